@@ -1,0 +1,151 @@
+import { useEffect, useRef } from 'preact/hooks';
+import { t } from '@/lib/i18n';
+import type { Router } from '@/lib/state/router';
+import { routeHash, type Route } from '@/lib/state/route';
+import { AboutPage } from './about-page';
+import { AccountForm } from './account-form';
+import { AccountPage } from './account-page';
+import { HelpPage } from './help-page';
+import { Notices } from './notices';
+import { PlanPage } from './plan-page';
+import { usePlanStore } from './store-context';
+import { WelcomePage } from './welcome-page';
+
+interface Props {
+  readonly router: Router;
+  readonly version: string;
+}
+
+const NAV: readonly { route: Route; label: 'nav_plan' | 'nav_add' | 'nav_help' | 'nav_about' }[] = [
+  { route: { name: 'plan' }, label: 'nav_plan' },
+  { route: { name: 'add' }, label: 'nav_add' },
+  { route: { name: 'help' }, label: 'nav_help' },
+  { route: { name: 'about' }, label: 'nav_about' },
+];
+
+/** The full-page app: header with help always in reach, banners, and the current page. */
+export function DashboardApp({ router, version }: Props) {
+  const store = usePlanStore();
+  const route = router.route.value;
+  const main = useRef<HTMLElement>(null);
+  const firstRender = useRef(true);
+
+  // Moving between pages puts keyboard and screen-reader focus on the new page's content.
+  useEffect(() => {
+    if (firstRender.current) {
+      firstRender.current = false;
+      return;
+    }
+    main.current?.focus();
+  }, [route]);
+
+  if (store.state.value === 'loading') return null;
+
+  const showWelcome =
+    route.name === 'welcome' || (!store.settings.value.introSeen && route.name === 'plan');
+  const page = showWelcome ? { name: 'welcome' as const } : route;
+
+  return (
+    <>
+      <a class="skip-link" href="#main">
+        {t('skip_to_content')}
+      </a>
+      <header class="app-header">
+        <p class="brand">{t('extName')}</p>
+        <nav aria-label={t('nav_label')}>
+          <ul>
+            {NAV.map((item) => (
+              <li key={item.label}>
+                <a
+                  href={routeHash(item.route)}
+                  aria-current={item.route.name === page.name ? 'page' : undefined}
+                >
+                  {t(item.label)}
+                </a>
+              </li>
+            ))}
+          </ul>
+        </nav>
+        <p class="hotline">
+          {t('header_hotline')} <a href="tel:18007997233">1-800-799-7233</a>
+        </p>
+      </header>
+      <Notices
+        notices={store.notices.value}
+        skipped={store.skipped.value}
+        onDismiss={store.dismissNotice}
+      />
+      <main id="main" ref={main} tabIndex={-1}>
+        {store.state.value === 'failed' ? (
+          <section class="empty" role="alert">
+            <h1>{t('load_failed_title')}</h1>
+            <p>{t('load_failed_body')}</p>
+            <button type="button" onClick={() => void store.reload()}>
+              {t('load_failed_retry')}
+            </button>
+          </section>
+        ) : (
+          <Page page={page} router={router} version={version} />
+        )}
+      </main>
+    </>
+  );
+}
+
+function Page({ page, router, version }: { page: Route; router: Router; version: string }) {
+  const store = usePlanStore();
+  const toPlan = () => router.go({ name: 'plan' });
+  switch (page.name) {
+    case 'welcome':
+      return (
+        <WelcomePage
+          onContinue={() => {
+            void store.updateSetting('introSeen', true);
+            toPlan();
+          }}
+        />
+      );
+    case 'add':
+      return (
+        <AccountForm
+          heading={t('add_title')}
+          submitLabel={t('add_submit')}
+          onCancel={toPlan}
+          onSubmit={(input) => {
+            void store.addAccount(input).then(toPlan);
+          }}
+        />
+      );
+    case 'edit': {
+      const account = store.accountsById.value.get(page.id);
+      if (!account) return <AccountPage id={page.id} />;
+      return (
+        <AccountForm
+          key={account.id}
+          initial={account}
+          heading={t('edit_title', account.name)}
+          submitLabel={t('edit_submit')}
+          onCancel={() => router.go({ name: 'account', id: account.id })}
+          onSubmit={(input) => {
+            void store
+              .updateAccount(account.id, input)
+              .then(() => router.go({ name: 'account', id: account.id }));
+          }}
+        />
+      );
+    }
+    case 'account':
+      return <AccountPage id={page.id} />;
+    case 'help':
+      return (
+        <HelpPage
+          localHelpLine={store.settings.value.localHelpLine}
+          onSaveLocal={(line) => void store.updateSetting('localHelpLine', line)}
+        />
+      );
+    case 'about':
+      return <AboutPage version={version} />;
+    case 'plan':
+      return <PlanPage />;
+  }
+}

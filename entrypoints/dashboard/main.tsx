@@ -1,0 +1,3 @@
+import { mountDashboard } from '@/lib/pages/dashboard';
+
+void mountDashboard('app');

@@ -1,0 +1,3 @@
+import { mountPopup } from '@/lib/pages/popup';
+
+void mountPopup('app');

@@ -1,0 +1,66 @@
+import js from '@eslint/js';
+import tseslint from 'typescript-eslint';
+import jsxA11y from 'eslint-plugin-jsx-a11y';
+
+/** Network APIs may never appear in shipped code: nothing leaves the device. */
+const networkMessage =
+  'Lockstep never talks to the network: nothing leaves the device (README, "Privacy").';
+const noNetwork = {
+  'no-restricted-globals': [
+    'error',
+    ...['fetch', 'XMLHttpRequest', 'WebSocket', 'EventSource'].map((name) => ({
+      name,
+      message: networkMessage,
+    })),
+  ],
+  'no-restricted-properties': [
+    'error',
+    ...['fetch', 'XMLHttpRequest', 'WebSocket', 'EventSource'].flatMap((property) =>
+      ['window', 'globalThis', 'self'].map((object) => ({
+        object,
+        property,
+        message: networkMessage,
+      })),
+    ),
+    { property: 'sendBeacon', message: networkMessage },
+  ],
+  'no-restricted-syntax': [
+    'error',
+    {
+      selector: 'NewExpression[callee.name=/^(XMLHttpRequest|WebSocket|EventSource)$/]',
+      message: networkMessage,
+    },
+  ],
+};
+
+export default tseslint.config(
+  {
+    ignores: ['node_modules', '.output', '.wxt', '.cache', 'test-results', 'playwright-report'],
+  },
+  js.configs.recommended,
+  ...tseslint.configs.strict,
+  {
+    files: ['**/*.{ts,tsx}'],
+    languageOptions: { parserOptions: { ecmaFeatures: { jsx: true } } },
+  },
+  {
+    files: ['components/**/*.tsx', 'entrypoints/**/*.tsx'],
+    ...jsxA11y.flatConfigs.strict,
+  },
+  {
+    files: ['entrypoints/**', 'components/**', 'lib/**'],
+    rules: noNetwork,
+  },
+  {
+    files: ['**/*.{js,mjs}', 'scripts/**', 'tests/bench/**'],
+    languageOptions: {
+      globals: {
+        process: 'readonly',
+        console: 'readonly',
+        URL: 'readonly',
+        performance: 'readonly',
+        setTimeout: 'readonly',
+      },
+    },
+  },
+);

@@ -1,0 +1,30 @@
+import { browser } from 'wxt/browser';
+import type messages from '../public/_locales/en/messages.json';
+
+/** Every key of the English source locale. A typo in a key is a type error. */
+export type MessageKey = keyof typeof messages;
+
+// WXT types getMessage from the keys it saw at the last `wxt prepare`; ours come from the file.
+const getMessage = (key: string, substitutions?: string | string[]): string =>
+  (browser.i18n.getMessage as (key: string, substitutions?: string | string[]) => string)(
+    key,
+    substitutions,
+  );
+
+/**
+ * The one place user-facing text comes from (English is the source locale, in
+ * `public/_locales/en/messages.json`). A missing key shows the key, so a gap is visible.
+ */
+export function t(key: MessageKey, substitutions?: string | string[]): string {
+  return getMessage(key, substitutions) || key;
+}
+
+/** For keys built at run time (a step's id plus a suffix); same fallback as `t`. */
+export function tDynamic(key: string, substitutions?: string | string[]): string {
+  return getMessage(key, substitutions) || key;
+}
+
+/** The person's language for dates and numbers. */
+export function uiLanguage(): string {
+  return browser.i18n.getUILanguage();
+}

@@ -1,0 +1,41 @@
+import type { AccountKind } from './kinds';
+
+/** One account in the reset plan. No password, ever: only what identifies the account. */
+export interface Account {
+  readonly id: string;
+  readonly name: string;
+  /** The site's address as the person typed it, or empty. */
+  readonly site: string;
+  readonly kind: AccountKind;
+  /** Place in the plan, 0 first. The recommended order sets it; the person may move it. */
+  readonly position: number;
+  readonly createdAt: number;
+  readonly updatedAt: number;
+}
+
+/** What the person decided about a step. A step with no record is still to do. */
+export type StepStatus = 'done' | 'skipped' | 'na';
+
+export const STEP_STATUSES: readonly StepStatus[] = ['done', 'skipped', 'na'];
+
+export interface StepProgress {
+  readonly accountId: string;
+  readonly stepId: string;
+  readonly status: StepStatus;
+  /** When it was marked, ms since the epoch. */
+  readonly at: number;
+}
+
+/** A help line the person adds for where they live. */
+export interface LocalHelpLine {
+  readonly name: string;
+  readonly phone: string;
+}
+
+export interface Settings {
+  /** The safety-first introduction has been read or skipped. */
+  readonly introSeen: boolean;
+  readonly localHelpLine: LocalHelpLine | null;
+}
+
+export const DEFAULT_SETTINGS: Settings = { introSeen: false, localHelpLine: null };

@@ -1,0 +1,197 @@
+import { batch, computed, signal } from '@preact/signals';
+import type { AccountKind } from '../plan/kinds';
+import { insertionIndex, moveBy, recommendedOrder, renumber, sortByPosition } from '../plan/order';
+import { indexProgress, nextStep, overallProgress } from '../plan/progress';
+import type { Account, Settings, StepProgress, StepStatus } from '../plan/types';
+import { DEFAULT_SETTINGS } from '../plan/types';
+import type { PlanStorage } from '../storage/plan-storage';
+
+export type LoadState = 'loading' | 'ready' | 'failed';
+
+/** Problems the page shows in a banner, each with what to do next. */
+export type Notice =
+  'memory-only' | 'skipped-records' | 'save-failed' | 'blocked' | 'reload-needed';
+
+export interface AccountInput {
+  readonly name: string;
+  readonly site: string;
+  readonly kind: AccountKind;
+}
+
+export interface StoreDeps {
+  readonly storage: PlanStorage;
+  /** Called after every successful write so other open Lockstep pages reload. */
+  readonly announce?: () => void;
+  readonly now?: () => number;
+  readonly newId?: () => string;
+}
+
+/**
+ * The plan's state as signals, and every action on it. Each action updates the screen first
+ * and then writes; a failed write reloads what is really stored and says so.
+ */
+export function createPlanStore({
+  storage,
+  announce = () => undefined,
+  now = Date.now,
+  newId = () => crypto.randomUUID(),
+}: StoreDeps) {
+  const state = signal<LoadState>('loading');
+  const accountsById = signal<ReadonlyMap<string, Account>>(new Map());
+  const progressList = signal<readonly StepProgress[]>([]);
+  const settings = signal<Settings>(DEFAULT_SETTINGS);
+  const skipped = signal(0);
+  const notices = signal<ReadonlySet<Notice>>(
+    new Set<Notice>(storage.mode === 'memory' ? ['memory-only'] : []),
+  );
+
+  const accounts = computed(() => sortByPosition([...accountsById.value.values()]));
+  const progress = computed(() => indexProgress(progressList.value));
+  const overall = computed(() => overallProgress(accounts.value, progress.value));
+  const next = computed(() => nextStep(accounts.value, progress.value));
+
+  const setNotice = (notice: Notice, on: boolean) => {
+    const next = new Set(notices.value);
+    if (on) next.add(notice);
+    else next.delete(notice);
+    notices.value = next;
+  };
+
+  /** Reads everything from storage again (start-up, another tab's change, a failed write). */
+  async function reload(): Promise<void> {
+    try {
+      const snapshot = await storage.load();
+      batch(() => {
+        accountsById.value = new Map(snapshot.accounts.map((a) => [a.id, a]));
+        progressList.value = snapshot.progress;
+        settings.value = snapshot.settings;
+        skipped.value = snapshot.skipped;
+        setNotice('skipped-records', snapshot.skipped > 0);
+        state.value = 'ready';
+      });
+    } catch {
+      if (state.value === 'loading') state.value = 'failed';
+      else setNotice('save-failed', true);
+    }
+  }
+
+  async function write(action: () => Promise<void>): Promise<boolean> {
+    try {
+      await action();
+      setNotice('save-failed', false);
+      announce();
+      return true;
+    } catch {
+      setNotice('save-failed', true);
+      await reload();
+      return false;
+    }
+  }
+
+  function applyAccounts(changed: readonly Account[]) {
+    const next = new Map(accountsById.value);
+    for (const account of changed) next.set(account.id, account);
+    accountsById.value = next;
+  }
+
+  async function saveOrder(ordered: readonly Account[]): Promise<boolean> {
+    const changed = renumber(ordered, now());
+    if (changed.length === 0) return true;
+    applyAccounts(changed);
+    return write(() => storage.putAccounts(changed));
+  }
+
+  /** Adds an account where the recommended order puts its kind. Returns its id. */
+  async function addAccount(input: AccountInput): Promise<string> {
+    const time = now();
+    const id = newId();
+    const account: Account = {
+      id,
+      name: input.name.trim(),
+      site: input.site.trim(),
+      kind: input.kind,
+      position: -1,
+      createdAt: time,
+      updatedAt: time,
+    };
+    const ordered = [...accounts.value];
+    ordered.splice(insertionIndex(ordered, input.kind), 0, account);
+    await saveOrder(ordered);
+    return id;
+  }
+
+  async function updateAccount(id: string, input: AccountInput): Promise<boolean> {
+    const existing = accountsById.value.get(id);
+    if (!existing) return false;
+    const updated: Account = {
+      ...existing,
+      name: input.name.trim(),
+      site: input.site.trim(),
+      kind: input.kind,
+      updatedAt: now(),
+    };
+    applyAccounts([updated]);
+    return write(() => storage.putAccounts([updated]));
+  }
+
+  async function removeAccount(id: string): Promise<boolean> {
+    const next = new Map(accountsById.value);
+    next.delete(id);
+    batch(() => {
+      accountsById.value = next;
+      progressList.value = progressList.value.filter((p) => p.accountId !== id);
+    });
+    return write(() => storage.deleteAccount(id));
+  }
+
+  const moveAccount = (id: string, delta: -1 | 1) => saveOrder(moveBy(accounts.value, id, delta));
+  const resetOrder = () => saveOrder(recommendedOrder(accounts.value));
+
+  /** Marks a step done, skipped or not applicable (with today's date), or back to to-do. */
+  async function setStepStatus(
+    accountId: string,
+    stepId: string,
+    status: StepStatus | 'todo',
+  ): Promise<boolean> {
+    const others = progressList.value.filter(
+      (p) => p.accountId !== accountId || p.stepId !== stepId,
+    );
+    if (status === 'todo') {
+      progressList.value = others;
+      return write(() => storage.deleteProgress(accountId, stepId));
+    }
+    const record: StepProgress = { accountId, stepId, status, at: now() };
+    progressList.value = [...others, record];
+    return write(() => storage.putProgress(record));
+  }
+
+  async function updateSetting<K extends keyof Settings>(key: K, value: Settings[K]) {
+    settings.value = { ...settings.value, [key]: value };
+    return write(() => storage.putSetting(key, value));
+  }
+
+  return {
+    mode: storage.mode,
+    state,
+    accounts,
+    accountsById,
+    progress,
+    overall,
+    next,
+    settings,
+    skipped,
+    notices,
+    reload,
+    addAccount,
+    updateAccount,
+    removeAccount,
+    moveAccount,
+    resetOrder,
+    setStepStatus,
+    updateSetting,
+    dismissNotice: (notice: Notice) => setNotice(notice, false),
+    raiseNotice: (notice: Notice) => setNotice(notice, true),
+  };
+}
+
+export type PlanStore = ReturnType<typeof createPlanStore>;

@@ -1,0 +1,23 @@
+/** The dashboard's pages, addressed by the URL's hash so Back and bookmarks work. */
+export type Route =
+  | { readonly name: 'plan' }
+  | { readonly name: 'add' }
+  | { readonly name: 'account'; readonly id: string }
+  | { readonly name: 'edit'; readonly id: string }
+  | { readonly name: 'help' }
+  | { readonly name: 'about' }
+  | { readonly name: 'welcome' };
+
+/** Reads a route from a hash such as `#/account/abc`; anything unknown is the plan. */
+export function parseRoute(hash: string): Route {
+  const [page = '', id = ''] = hash.replace(/^#\/?/, '').split('/').map(decodeURIComponent);
+  if ((page === 'account' || page === 'edit') && id) return { name: page, id };
+  if (page === 'add' || page === 'help' || page === 'about' || page === 'welcome')
+    return { name: page };
+  return { name: 'plan' };
+}
+
+/** The hash for a route: the inverse of `parseRoute`. */
+export function routeHash(route: Route): string {
+  return 'id' in route ? `#/${route.name}/${encodeURIComponent(route.id)}` : `#/${route.name}`;
+}

@@ -1,0 +1,44 @@
+import type { Account, Settings, StepProgress } from '../plan/types';
+import { DEFAULT_SETTINGS } from '../plan/types';
+import type { PlanStorage, Snapshot } from './plan-storage';
+
+/** Storage that lives only as long as the page: used where IndexedDB is refused. */
+export function createMemoryStorage(): PlanStorage {
+  const accounts = new Map<string, Account>();
+  const progress = new Map<string, StepProgress>();
+  let settings: Settings = DEFAULT_SETTINGS;
+  const key = (accountId: string, stepId: string) => `${accountId}\u0000${stepId}`;
+
+  return {
+    mode: 'memory',
+    load: (): Promise<Snapshot> =>
+      Promise.resolve({
+        accounts: [...accounts.values()],
+        progress: [...progress.values()],
+        settings,
+        skipped: 0,
+      }),
+    putAccounts: (list) => {
+      for (const account of list) accounts.set(account.id, account);
+      return Promise.resolve();
+    },
+    deleteAccount: (id) => {
+      accounts.delete(id);
+      for (const [k, p] of progress) if (p.accountId === id) progress.delete(k);
+      return Promise.resolve();
+    },
+    putProgress: (p) => {
+      progress.set(key(p.accountId, p.stepId), p);
+      return Promise.resolve();
+    },
+    deleteProgress: (accountId, stepId) => {
+      progress.delete(key(accountId, stepId));
+      return Promise.resolve();
+    },
+    putSetting: (name, value) => {
+      settings = { ...settings, [name]: value };
+      return Promise.resolve();
+    },
+    close: () => undefined,
+  };
+}

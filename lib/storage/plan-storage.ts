@@ -1,0 +1,29 @@
+import type { Account, Settings, StepProgress } from '../plan/types';
+
+/** Everything the plan needs, read in one go. */
+export interface Snapshot {
+  readonly accounts: readonly Account[];
+  readonly progress: readonly StepProgress[];
+  readonly settings: Settings;
+  /** Records that could not be read (damaged) and were left untouched and skipped. */
+  readonly skipped: number;
+}
+
+/** What the app sees of storage. Two implementations: IndexedDB, and memory only. */
+export interface PlanStorage {
+  /** `memory` when the browser refuses IndexedDB: nothing survives closing the page. */
+  readonly mode: 'persistent' | 'memory';
+  load(): Promise<Snapshot>;
+  /** Adds or replaces these accounts in one transaction (add, edit, reorder). */
+  putAccounts(accounts: readonly Account[]): Promise<void>;
+  /** Removes an account and all its step progress in one transaction. */
+  deleteAccount(id: string): Promise<void>;
+  putProgress(progress: StepProgress): Promise<void>;
+  /** Back to "to do": the step's record is removed. */
+  deleteProgress(accountId: string, stepId: string): Promise<void>;
+  putSetting<K extends keyof Settings>(key: K, value: Settings[K]): Promise<void>;
+  close(): void;
+}
+
+export type StorageEvent =
+  { type: 'blocked' } | { type: 'unblocked' } | { type: 'version-change' } | { type: 'reopened' };

@@ -1,0 +1,32 @@
+import type { IDBPDatabase, IDBPTransaction, StoreNames } from 'idb';
+import type { LockstepDB } from './schema';
+
+type UpgradeTx = IDBPTransaction<LockstepDB, StoreNames<LockstepDB>[], 'versionchange'>;
+
+/**
+ * One step per schema version: `UPGRADES[n - 1]` takes a database from version n-1 to n.
+ * Steps only touch IndexedDB (never await anything else inside the upgrade transaction).
+ */
+export const UPGRADES: ReadonlyArray<(db: IDBPDatabase<LockstepDB>, tx: UpgradeTx) => void> = [
+  // 1: the first schema: accounts, per-step progress, settings.
+  (db) => {
+    db.createObjectStore('accounts', { keyPath: 'id' });
+    const progress = db.createObjectStore('progress', { keyPath: ['accountId', 'stepId'] });
+    progress.createIndex('byAccount', 'accountId');
+    db.createObjectStore('settings', { keyPath: 'key' });
+  },
+];
+
+/** Runs every step between the stored version and the current one, in order. */
+export function upgrade(
+  db: IDBPDatabase<LockstepDB>,
+  oldVersion: number,
+  newVersion: number,
+  tx: UpgradeTx,
+): void {
+  for (let version = oldVersion + 1; version <= newVersion; version++) {
+    const step = UPGRADES[version - 1];
+    if (!step) throw new Error(`No upgrade step to version ${version}`);
+    step(db, tx);
+  }
+}

@@ -1,0 +1,48 @@
+import { isAccountKind } from '../plan/kinds';
+import type { Account, LocalHelpLine, Settings, StepProgress } from '../plan/types';
+import { DEFAULT_SETTINGS, STEP_STATUSES } from '../plan/types';
+
+const isString = (v: unknown): v is string => typeof v === 'string';
+const isTime = (v: unknown): v is number => typeof v === 'number' && Number.isFinite(v) && v >= 0;
+const isRecord = (v: unknown): v is Record<string, unknown> => typeof v === 'object' && v !== null;
+
+/** A stored account, or null when the record is damaged. Never throws. */
+export function readAccount(raw: unknown): Account | null {
+  if (!isRecord(raw)) return null;
+  const { id, name, site, kind, position, createdAt, updatedAt } = raw;
+  if (!isString(id) || !id || !isString(name) || !name.trim() || !isAccountKind(kind)) return null;
+  if (typeof position !== 'number' || !Number.isFinite(position)) return null;
+  if (!isTime(createdAt) || !isTime(updatedAt)) return null;
+  return { id, name, site: isString(site) ? site : '', kind, position, createdAt, updatedAt };
+}
+
+/** A stored step decision, or null when the record is damaged. Never throws. */
+export function readProgress(raw: unknown): StepProgress | null {
+  if (!isRecord(raw)) return null;
+  const { accountId, stepId, status, at } = raw;
+  if (!isString(accountId) || !isString(stepId) || !isTime(at)) return null;
+  if (!STEP_STATUSES.includes(status as StepProgress['status'])) return null;
+  return { accountId, stepId, status: status as StepProgress['status'], at };
+}
+
+function readHelpLine(raw: unknown): LocalHelpLine | null {
+  if (!isRecord(raw) || !isString(raw.name) || !isString(raw.phone)) return null;
+  return { name: raw.name, phone: raw.phone };
+}
+
+/** Known settings from stored key/value records; unknown or damaged values fall back. */
+export function readSettings(records: readonly { key: string; value: unknown }[]): {
+  settings: Settings;
+  damaged: number;
+} {
+  let settings: Settings = DEFAULT_SETTINGS;
+  let damaged = 0;
+  for (const { key, value } of records) {
+    if (key === 'introSeen' && typeof value === 'boolean')
+      settings = { ...settings, introSeen: value };
+    else if (key === 'localHelpLine' && (value === null || readHelpLine(value)))
+      settings = { ...settings, localHelpLine: value === null ? null : readHelpLine(value) };
+    else if (key === 'introSeen' || key === 'localHelpLine') damaged++;
+  }
+  return { settings, damaged };
+}

@@ -1,0 +1,41 @@
+import { expect, test } from '@playwright/test';
+import { DashboardPage } from './support/dashboard-page';
+import { closeStartupTabs, launchExtension, newProfile } from './support/extension';
+
+test('a plan of several accounts and its progress survive a browser restart', async () => {
+  const profile = newProfile();
+  let ext = await launchExtension(profile);
+  await closeStartupTabs(ext);
+  let dash = await new DashboardPage(await ext.open('dashboard.html')).ready();
+  await expect(dash.page.getByRole('heading', { name: /safety comes first/ })).toBeVisible();
+  await dash.pastWelcome();
+
+  await dash.addAccount('My bank', 'Banking and payments', 'bank.example');
+  await dash.addAccount('Gmail', 'Main email', 'gmail.com');
+  await dash.addAccount('Verizon', 'Phone plan (carrier)');
+  // The plan orders by what recovers what, whatever order they were added in.
+  await expect(dash.accountNames()).toHaveText(['Gmail', 'Verizon', 'My bank']);
+
+  // The person moves the bank up one place.
+  await dash.page.getByRole('button', { name: 'Move My bank up' }).click();
+  await expect(dash.accountNames()).toHaveText(['Gmail', 'My bank', 'Verizon']);
+
+  await dash.openAccount('Gmail');
+  await dash.step(1).getByRole('button', { name: 'Mark done' }).click();
+  await dash.step(2).getByRole('button', { name: 'Skip for now' }).click();
+  await expect(dash.step(1)).toContainText('Done on');
+  await expect(dash.step(2)).toContainText('Skipped on');
+  await ext.close();
+
+  ext = await launchExtension(profile);
+  await closeStartupTabs(ext);
+  dash = await new DashboardPage(await ext.open('dashboard.html')).ready();
+  // The introduction was seen: it does not come back.
+  await expect(dash.page.getByRole('heading', { name: 'Your reset plan' })).toBeVisible();
+  await expect(dash.accountNames()).toHaveText(['Gmail', 'My bank', 'Verizon']);
+  await dash.openAccount('Gmail');
+  await expect(dash.step(1)).toContainText('Done on');
+  await expect(dash.step(2)).toContainText('Skipped on');
+  await expect(dash.step(3)).toContainText('To do');
+  await ext.close();
+});

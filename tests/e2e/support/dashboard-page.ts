@@ -1,0 +1,42 @@
+import { expect, type Page } from '@playwright/test';
+import { waitReady } from './extension';
+
+/** The dashboard, as a person uses it. */
+export class DashboardPage {
+  constructor(readonly page: Page) {}
+
+  async ready(): Promise<this> {
+    await waitReady(this.page);
+    return this;
+  }
+
+  /** Leaves the safety introduction if it is showing. */
+  async pastWelcome(): Promise<this> {
+    const skip = this.page.getByRole('button', { name: 'Skip this introduction' });
+    if (await skip.isVisible()) await skip.click();
+    return this;
+  }
+
+  async addAccount(name: string, kind: string, site = ''): Promise<void> {
+    await this.page.getByRole('link', { name: 'Add an account' }).first().click();
+    await this.page.getByLabel('Account name').fill(name);
+    if (site) await this.page.getByLabel('Site address (optional)').fill(site);
+    await this.page.getByLabel('What kind of account is it?').selectOption({ label: kind });
+    await this.page.getByRole('button', { name: 'Add to my plan' }).click();
+    await expect(this.page.getByRole('heading', { name: 'Your reset plan' })).toBeVisible();
+  }
+
+  accountNames() {
+    return this.page.locator('.account-list .account-name');
+  }
+
+  async openAccount(name: string): Promise<void> {
+    await this.page.locator('.account-list').getByRole('link', { name, exact: true }).click();
+    await expect(this.page.getByRole('heading', { level: 1, name })).toBeVisible();
+  }
+
+  /** The "Mark: <step>" group of the n-th step (1-based) on an account page. */
+  step(n: number) {
+    return this.page.locator('.steps > li').nth(n - 1);
+  }
+}

@@ -1,0 +1,27 @@
+import { defineConfig } from 'vitest/config';
+import { WxtVitest } from 'wxt/testing/vitest-plugin';
+import preact from '@preact/preset-vite';
+
+// Unit tests run in node; component tests in happy-dom. Playwright's e2e specs live in
+// tests/e2e and are never picked up here.
+export default defineConfig({
+  plugins: [WxtVitest(), preact()],
+  test: {
+    globals: true,
+    setupFiles: ['tests/setup.ts'],
+    projects: [
+      {
+        extends: true,
+        test: { name: 'unit', environment: 'node', include: ['tests/unit/**/*.test.ts'] },
+      },
+      {
+        extends: true,
+        test: {
+          name: 'components',
+          environment: 'happy-dom',
+          include: ['tests/components/**/*.test.tsx'],
+        },
+      },
+    ],
+  },
+});

@@ -1,0 +1,30 @@
+import { defineConfig } from 'wxt';
+import preact from '@preact/preset-vite';
+
+// See https://wxt.dev/api/config.html
+export default defineConfig({
+  modules: ['@wxt-dev/webextension-polyfill'],
+  // Explicit imports everywhere: a newcomer can see where every name comes from.
+  imports: false,
+  vite: () => ({ plugins: [preact()] }),
+  manifest: ({ browser }) => ({
+    name: '__MSG_extName__',
+    description: '__MSG_extDescription__',
+    default_locale: 'en',
+    // Least privilege: no permissions at all. The plan lives in IndexedDB (no permission
+    // needed) and `tabs.create` opens Lockstep's own pages without the `tabs` permission.
+    permissions: [],
+    action: { default_title: '__MSG_extName__' },
+    options_ui: { page: 'dashboard.html', open_in_tab: true },
+    ...(browser === 'firefox' && {
+      browser_specific_settings: {
+        gecko: {
+          id: 'lockstep@lockstep.invalid',
+          strict_min_version: '128.0',
+          // Lockstep collects nothing and sends nothing anywhere.
+          data_collection_permissions: { required: ['none'] },
+        },
+      },
+    }),
+  }),
+});
