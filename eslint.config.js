@@ -52,6 +52,11 @@ export default tseslint.config(
     rules: noNetwork,
   },
   {
+    // In tests a `!` after a lookup is an assertion: a wrong guess fails the test loudly.
+    files: ['tests/**'],
+    rules: { '@typescript-eslint/no-non-null-assertion': 'off' },
+  },
+  {
     files: ['**/*.{js,mjs}', 'scripts/**', 'tests/bench/**'],
     languageOptions: {
       globals: {
@@ -61,6 +66,13 @@ export default tseslint.config(
         performance: 'readonly',
         setTimeout: 'readonly',
       },
+    },
+  },
+  {
+    // Bench code that runs inside the page through page.evaluate().
+    files: ['tests/bench/pages.mjs'],
+    languageOptions: {
+      globals: { indexedDB: 'readonly', document: 'readonly', MutationObserver: 'readonly' },
     },
   },
 );

@@ -26,9 +26,9 @@ export function StepItem({ step, number, decision, isNext, onSet }: Props) {
   const status = decision?.status ?? 'todo';
   return (
     <li class={`step step-${status}${isNext ? ' step-next' : ''}`} aria-labelledby={headingId}>
-      <h3 id={headingId}>
+      <h2 id={headingId}>
         <span class="step-number">{t('stepui_number', String(number))}</span> {text.title}
-      </h3>
+      </h2>
       <p class="step-status">
         <span class={`badge ${status}`}>{statusLabel(status)}</span>
         {isNext && <span class="badge next">{t('stepui_is_next')}</span>}

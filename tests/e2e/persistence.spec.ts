@@ -17,7 +17,7 @@ test('a plan of several accounts and its progress survive a browser restart', as
   await expect(dash.accountNames()).toHaveText(['Gmail', 'Verizon', 'My bank']);
 
   // The person moves the bank up one place.
-  await dash.page.getByRole('button', { name: 'Move My bank up' }).click();
+  await dash.page.getByRole('button', { name: 'Move up: My bank' }).click();
   await expect(dash.accountNames()).toHaveText(['Gmail', 'My bank', 'Verizon']);
 
   await dash.openAccount('Gmail');

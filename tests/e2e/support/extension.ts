@@ -23,6 +23,8 @@ export function newProfile(): string {
 
 /** Launches Debian's Chromium with the built extension loaded, on the given profile. */
 export async function launchExtension(profile = newProfile()): Promise<Extension> {
+  // Let Playwright report the service worker's own requests too (network-silence test).
+  process.env.PW_EXPERIMENTAL_SERVICE_WORKER_NETWORK_EVENTS = '1';
   const context = await chromium.launchPersistentContext(profile, {
     executablePath: process.env.CHROMIUM_PATH ?? '/usr/bin/chromium',
     headless: false, // --headless=new below: the old headless mode cannot load extensions
@@ -66,4 +68,19 @@ export async function closeStartupTabs(ext: Extension): Promise<void> {
 /** Waits for the app's own `ready` mark: real data is on screen. */
 export async function waitReady(page: Page): Promise<void> {
   await page.waitForFunction(() => performance.getEntriesByName('ready').length > 0);
+}
+
+/** Presses Tab until the focused element's text or label matches, as a keyboard user would. */
+export async function tabTo(page: Page, name: string | RegExp, max = 60): Promise<void> {
+  for (let i = 0; i < max; i++) {
+    await page.keyboard.press('Tab');
+    const label = await page.evaluate(() => {
+      const el = document.activeElement as HTMLElement | null;
+      if (!el) return '';
+      const labelled = el.id ? document.querySelector(`label[for="${el.id}"]`)?.textContent : '';
+      return (el.getAttribute('aria-label') || labelled || el.textContent || '').trim();
+    });
+    if (typeof name === 'string' ? label === name : name.test(label)) return;
+  }
+  throw new Error(`Tab never reached ${String(name)}`);
 }

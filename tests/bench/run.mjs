@@ -1,0 +1,42 @@
+// `npm run bench`: speed and size figures of the built extension, one JSON object per line.
+// Not a test: it asserts nothing. Each page figure is a median of RUNS runs, interleaved with
+// the blank-page baseline so both see the same machine conditions.
+import { BUILD_DIR, launchBench, median, report } from './browser.mjs';
+import { seedAccounts, timePage, timeStepToggle } from './pages.mjs';
+import { initialJsGzipBytes } from './size.mjs';
+
+const RUNS = Number(process.env.BENCH_RUNS ?? 15);
+
+const ext = await launchBench();
+try {
+  // Warm-up: first loads pay for compiling, which a person opening the popup again does not.
+  for (const path of ['blank.html', 'popup.html'])
+    await timePage(ext, path, { blank: path === 'blank.html' });
+
+  const blank = [];
+  const popup = [];
+  for (let i = 0; i < RUNS; i++) {
+    blank.push(await timePage(ext, 'blank.html', { blank: true }));
+    popup.push(await timePage(ext, 'popup.html'));
+  }
+  const floor = median(blank);
+  report('blank_page_ready_ms', floor, 'ms');
+  report('popup_ready_ms', median(popup), 'ms');
+  report('popup_ready_ratio', median(popup) / floor, 'ratio');
+
+  await seedAccounts(ext, 300);
+  await timePage(ext, 'dashboard.html');
+  const blank300 = [];
+  const dashboard = [];
+  for (let i = 0; i < RUNS; i++) {
+    blank300.push(await timePage(ext, 'blank.html', { blank: true }));
+    dashboard.push(await timePage(ext, 'dashboard.html'));
+  }
+  report('dashboard_ready_ms_300', median(dashboard), 'ms');
+  report('dashboard_ready_ratio_300', median(dashboard) / median(blank300), 'ratio');
+
+  report('step_toggle_ms', median(await timeStepToggle(ext, 'bench-1', RUNS)), 'ms');
+  report('popup_initial_js_gzip_kb', initialJsGzipBytes(BUILD_DIR, 'popup.html') / 1024, 'KB');
+} finally {
+  await ext.close();
+}

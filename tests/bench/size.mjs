@@ -1,0 +1,29 @@
+import { readFileSync } from 'node:fs';
+import { dirname, join, resolve } from 'node:path';
+import { gzipSync } from 'node:zlib';
+
+/**
+ * Gzipped bytes of the JavaScript a page loads before first paint: its module scripts and
+ * everything they import statically (dynamic `import()` chunks are excluded: they load later).
+ */
+export function initialJsGzipBytes(buildDir, htmlFile) {
+  const html = readFileSync(join(buildDir, htmlFile), 'utf8');
+  const entries = [
+    ...html.matchAll(/<script[^>]+src="([^"]+)"|<link[^>]+rel="modulepreload"[^>]+href="([^"]+)"/g),
+  ].map((m) => m[1] ?? m[2]);
+  const seen = new Set();
+  const visit = (file) => {
+    if (seen.has(file)) return;
+    seen.add(file);
+    const code = readFileSync(file, 'utf8');
+    for (const m of code.matchAll(
+      /(?:^|[;\s}])(?:import|export)\s*(?:[^'"()]*?\sfrom\s*)?["']([^"']+\.js)["']/g,
+    )) {
+      visit(resolve(dirname(file), m[1]));
+    }
+  };
+  for (const src of entries) visit(join(buildDir, src.replace(/^\//, '')));
+  let total = 0;
+  for (const file of seen) total += gzipSync(readFileSync(file), { level: 9 }).length;
+  return total;
+}

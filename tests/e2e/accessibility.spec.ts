@@ -1,0 +1,78 @@
+import AxeBuilder from '@axe-core/playwright';
+import { expect, test, type Page } from '@playwright/test';
+import { DashboardPage } from './support/dashboard-page';
+import {
+  closeStartupTabs,
+  launchExtension,
+  tabTo,
+  waitReady,
+  type Extension,
+} from './support/extension';
+
+let ext: Extension;
+test.beforeAll(async () => {
+  ext = await launchExtension();
+  await closeStartupTabs(ext);
+});
+test.afterAll(() => ext.close());
+
+async function expectNoViolations(page: Page, what: string) {
+  const { violations } = await new AxeBuilder({ page }).analyze();
+  expect(
+    violations.map(
+      (v) => `${what}: ${v.id} (${v.nodes.map((n) => n.target.join(' ')).join(', ')})`,
+    ),
+  ).toEqual([]);
+}
+
+test('keyboard only: add an account and complete a step', async () => {
+  const page = await ext.open('dashboard.html');
+  await waitReady(page);
+  await tabTo(page, 'Skip this introduction');
+  await page.keyboard.press('Enter');
+  await tabTo(page, 'Add your first account');
+  await page.keyboard.press('Enter');
+  await tabTo(page, 'Account name');
+  await page.keyboard.type('Outlook');
+  await tabTo(page, 'What kind of account is it?');
+  await page.keyboard.press('ArrowDown'); // nothing opens: a focused select changes value
+  await tabTo(page, 'Add to my plan');
+  await page.keyboard.press('Enter');
+  const dash = new DashboardPage(page);
+  await expect(dash.accountNames()).toHaveText(['Outlook']);
+  await tabTo(page, 'Outlook');
+  await page.keyboard.press('Enter');
+  await expect(page.getByRole('heading', { level: 1, name: 'Outlook' })).toBeVisible();
+  await tabTo(page, 'Mark done');
+  await page.keyboard.press('Space');
+  await expect(dash.step(1)).toContainText('Done on');
+  await expect(page.getByText(/^1 of \d+ steps finished/)).toBeVisible();
+});
+
+test('no axe violations on the dashboard’s pages and the popup', async () => {
+  const dash = await new DashboardPage(await ext.open('dashboard.html#/welcome')).ready();
+  await expectNoViolations(dash.page, 'welcome');
+  await dash.page.goto(ext.url('dashboard.html#/plan'));
+  await dash.ready();
+  await dash.pastWelcome();
+  await dash.addAccount('Gmail', 'Main email');
+  await expectNoViolations(dash.page, 'plan');
+  await dash.page
+    .getByRole('button', { name: /^Remove: / })
+    .first()
+    .click();
+  await expectNoViolations(dash.page, 'plan with confirmation');
+  await dash.page.getByRole('button', { name: 'Keep it' }).click();
+  await dash.openAccount('Gmail');
+  await dash.page.getByRole('button', { name: 'Mark done' }).first().click();
+  await expect(dash.page.getByRole('button', { name: /^Undo/ }).first()).toBeVisible();
+  await expectNoViolations(dash.page, 'account');
+  for (const hash of ['#/add', '#/help', '#/about']) {
+    await dash.page.goto(ext.url(`dashboard.html${hash}`));
+    await dash.ready();
+    await expectNoViolations(dash.page, hash);
+  }
+  const popup = await ext.open('popup.html');
+  await waitReady(popup);
+  await expectNoViolations(popup, 'popup');
+});

@@ -1,0 +1,75 @@
+import { openDB } from 'idb';
+import { describe, expect, it } from 'vitest';
+import { openIdbStorage } from '@/lib/storage/idb-storage';
+import type { Snapshot } from '@/lib/storage/plan-storage';
+import { DB_VERSION } from '@/lib/storage/schema';
+import { UPGRADES } from '@/lib/storage/upgrades';
+
+/**
+ * The migration harness. For every schema version Lockstep ever shipped, a writer builds a
+ * database exactly as that version left it (raw IndexedDB, frozen schema: never import today's
+ * upgrade code here) and says what today's code must read from it. When you bump DB_VERSION,
+ * add a writer for the version you are leaving behind.
+ */
+const WRITERS: Record<number, (name: string) => Promise<Partial<Snapshot>>> = {
+  1: async (name) => {
+    const db = await openDB(name, 1, {
+      upgrade(db) {
+        db.createObjectStore('accounts', { keyPath: 'id' });
+        db.createObjectStore('progress', { keyPath: ['accountId', 'stepId'] }).createIndex(
+          'byAccount',
+          'accountId',
+        );
+        db.createObjectStore('settings', { keyPath: 'key' });
+      },
+    });
+    const account = {
+      id: 'a1',
+      name: 'Gmail',
+      site: 'gmail.com',
+      kind: 'primary-email',
+      position: 0,
+      createdAt: 1,
+      updatedAt: 2,
+    } as const;
+    await db.put('accounts', account);
+    await db.put('progress', { accountId: 'a1', stepId: 'new_password', status: 'done', at: 3 });
+    await db.put('settings', { key: 'introSeen', value: true });
+    db.close();
+    return {
+      accounts: [account],
+      progress: [{ accountId: 'a1', stepId: 'new_password', status: 'done', at: 3 }],
+      settings: { introSeen: true, localHelpLine: null },
+      skipped: 0,
+    };
+  },
+};
+
+describe('schema migrations', () => {
+  it('has one upgrade step and one old-database writer per version', () => {
+    expect(UPGRADES).toHaveLength(DB_VERSION);
+    expect(Object.keys(WRITERS).map(Number)).toEqual(
+      Array.from({ length: DB_VERSION }, (_, i) => i + 1),
+    );
+  });
+
+  it('creates every store on a fresh profile', async () => {
+    const name = `fresh-${crypto.randomUUID()}`;
+    const storage = await openIdbStorage({ name });
+    storage.close();
+    const db = await openDB(name);
+    expect([...db.objectStoreNames].sort()).toEqual(['accounts', 'progress', 'settings']);
+    expect(db.version).toBe(DB_VERSION);
+    db.close();
+  });
+
+  for (const [version, write] of Object.entries(WRITERS)) {
+    it(`opens a database written by version ${version} and loses nothing`, async () => {
+      const name = `v${version}-${crypto.randomUUID()}`;
+      const expected = await write(name);
+      const storage = await openIdbStorage({ name });
+      expect(await storage.load()).toEqual(expected);
+      storage.close();
+    });
+  }
+});
