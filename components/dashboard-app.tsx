@@ -1,4 +1,4 @@
-import { useEffect, useRef } from 'preact/hooks';
+import { useLayoutEffect, useRef } from 'preact/hooks';
 import { t } from '@/lib/i18n';
 import type { Router } from '@/lib/state/router';
 import { routeHash, type Route } from '@/lib/state/route';
@@ -31,7 +31,7 @@ export function DashboardApp({ router, version }: Props) {
   const firstRender = useRef(true);
 
   // Moving between pages puts keyboard and screen-reader focus on the new page's content.
-  useEffect(() => {
+  useLayoutEffect(() => {
     if (firstRender.current) {
       firstRender.current = false;
       return;

@@ -1,3 +1,7 @@
+import base from '@/components/styles/base.css?inline';
+import page from '@/components/styles/dashboard.css?inline';
+import { injectStyles } from '@/lib/pages/inject-styles';
 import { mountDashboard } from '@/lib/pages/dashboard';
 
+injectStyles(base, page);
 void mountDashboard('app');

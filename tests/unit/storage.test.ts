@@ -190,6 +190,7 @@ function forceCloseAll(): void {
     _databases?: Map<string, { connections: IDBDatabase[] }>;
   };
   for (const db of factory._databases?.values() ?? []) {
-    for (const connection of db.connections) forceCloseDatabase(connection);
+    // fake-indexeddb types its parameter as the class; it takes a connection.
+    for (const connection of db.connections) forceCloseDatabase(connection as never);
   }
 }
