@@ -9,6 +9,7 @@ export default defineConfig({
   fullyParallel: false,
   workers: 2,
   retries: process.env.CI ? 1 : 0,
-  timeout: 30_000,
-  reporter: process.env.CI ? [['list']] : [['list']],
+  // Two browsers on two cores: a test that relaunches Chromium needs room when the other runs.
+  timeout: 90_000,
+  reporter: 'list',
 });
