@@ -4,7 +4,7 @@ import { insertionIndex, moveBy, recommendedOrder, renumber, sortByPosition } fr
 import { indexProgress, nextStep, overallProgress } from '../plan/progress';
 import type { Account, Settings, StepProgress, StepStatus } from '../plan/types';
 import { DEFAULT_SETTINGS } from '../plan/types';
-import type { PlanStorage } from '../storage/plan-storage';
+import type { PlanData, PlanStorage } from '../storage/plan-storage';
 
 export type LoadState = 'loading' | 'ready' | 'failed';
 
@@ -170,6 +170,23 @@ export function createPlanStore({
     return write(() => storage.putSetting(key, value));
   }
 
+  /** Swaps the whole plan for another (an import), atomically; the screen follows. */
+  async function replacePlan(data: PlanData): Promise<boolean> {
+    batch(() => {
+      accountsById.value = new Map(data.accounts.map((a) => [a.id, a]));
+      progressList.value = data.progress;
+      settings.value = { ...settings.value, localHelpLine: data.localHelpLine };
+    });
+    return write(() => storage.replacePlan(data));
+  }
+
+  /** The plan as it stands, for export. */
+  const planData = (): PlanData => ({
+    accounts: accounts.value,
+    progress: progressList.value,
+    localHelpLine: settings.value.localHelpLine,
+  });
+
   return {
     mode: storage.mode,
     state,
@@ -189,6 +206,8 @@ export function createPlanStore({
     resetOrder,
     setStepStatus,
     updateSetting,
+    replacePlan,
+    planData,
     dismissNotice: (notice: Notice) => setNotice(notice, false),
     raiseNotice: (notice: Notice) => setNotice(notice, true),
   };

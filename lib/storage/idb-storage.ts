@@ -97,6 +97,19 @@ export async function openIdbStorage(options: IdbStorageOptions = {}): Promise<P
     async putSetting(key, value) {
       await (await db()).put('settings', { key, value });
     },
+    async replacePlan(data) {
+      const tx = (await db()).transaction(['accounts', 'progress', 'settings'], 'readwrite');
+      const accounts = tx.objectStore('accounts');
+      const progress = tx.objectStore('progress');
+      await Promise.all([
+        accounts.clear(),
+        progress.clear(),
+        ...data.accounts.map((a) => accounts.put(a)),
+        ...data.progress.map((p) => progress.put(p)),
+        tx.objectStore('settings').put({ key: 'localHelpLine', value: data.localHelpLine }),
+        tx.done,
+      ]);
+    },
     close() {
       closed = true;
       void current?.then((d) => d.close());

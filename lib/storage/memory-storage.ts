@@ -39,6 +39,14 @@ export function createMemoryStorage(): PlanStorage {
       settings = { ...settings, [name]: value };
       return Promise.resolve();
     },
+    replacePlan: (data) => {
+      accounts.clear();
+      progress.clear();
+      for (const account of data.accounts) accounts.set(account.id, account);
+      for (const p of data.progress) progress.set(key(p.accountId, p.stepId), p);
+      settings = { ...settings, localHelpLine: data.localHelpLine };
+      return Promise.resolve();
+    },
     close: () => undefined,
   };
 }

@@ -1,4 +1,4 @@
-import type { Account, Settings, StepProgress } from '../plan/types';
+import type { Account, LocalHelpLine, Settings, StepProgress } from '../plan/types';
 
 /** Everything the plan needs, read in one go. */
 export interface Snapshot {
@@ -7,6 +7,13 @@ export interface Snapshot {
   readonly settings: Settings;
   /** Records that could not be read (damaged) and were left untouched and skipped. */
   readonly skipped: number;
+}
+
+/** The person's plan itself: what export carries and import replaces. */
+export interface PlanData {
+  readonly accounts: readonly Account[];
+  readonly progress: readonly StepProgress[];
+  readonly localHelpLine: LocalHelpLine | null;
 }
 
 /** What the app sees of storage. Two implementations: IndexedDB, and memory only. */
@@ -22,6 +29,8 @@ export interface PlanStorage {
   /** Back to "to do": the step's record is removed. */
   deleteProgress(accountId: string, stepId: string): Promise<void>;
   putSetting<K extends keyof Settings>(key: K, value: Settings[K]): Promise<void>;
+  /** Replaces every account, all progress and the local help line in one transaction. */
+  replacePlan(data: PlanData): Promise<void>;
   close(): void;
 }
 

@@ -1,0 +1,114 @@
+/**
+ * Passphrase encryption for the lock and for encrypted exports: AES-GCM 256 with a key derived
+ * by PBKDF2-SHA-256 (WebCrypto only). Keys are never extractable and never stored.
+ */
+
+/** OWASP's 2023 floor for PBKDF2-HMAC-SHA-256; files asking for less are refused. */
+export const MIN_ITERATIONS = 600_000;
+export const KDF_ALGORITHM = 'PBKDF2-SHA-256';
+const SALT_BYTES = 16;
+const IV_BYTES = 12;
+
+/** How a key is derived from a passphrase; stored beside what it protects (not secret). */
+export interface KdfParams {
+  readonly algorithm: typeof KDF_ALGORITHM;
+  readonly iterations: number;
+  /** base64 */
+  readonly salt: string;
+}
+
+/** Ciphertext with its nonce, base64. The GCM tag is part of `data`. */
+export interface Sealed {
+  readonly iv: string;
+  readonly data: string;
+}
+
+/** The passphrase is wrong or the data was changed: AES-GCM refused to open it. */
+export class WrongKeyError extends Error {
+  constructor() {
+    super('The passphrase does not open this data.');
+    this.name = 'WrongKeyError';
+  }
+}
+
+export function newKdfParams(iterations = MIN_ITERATIONS): KdfParams {
+  return {
+    algorithm: KDF_ALGORITHM,
+    iterations,
+    salt: toBase64(crypto.getRandomValues(new Uint8Array(SALT_BYTES))),
+  };
+}
+
+/** Derives a non-extractable AES-GCM 256 key. Slow on purpose (about half a second). */
+export async function deriveKey(passphrase: string, params: KdfParams): Promise<CryptoKey> {
+  const material = await crypto.subtle.importKey(
+    'raw',
+    new TextEncoder().encode(passphrase.normalize('NFC')),
+    'PBKDF2',
+    false,
+    ['deriveKey'],
+  );
+  return crypto.subtle.deriveKey(
+    {
+      name: 'PBKDF2',
+      hash: 'SHA-256',
+      iterations: params.iterations,
+      salt: fromBase64(params.salt),
+    },
+    material,
+    { name: 'AES-GCM', length: 256 },
+    false,
+    ['encrypt', 'decrypt'],
+  );
+}
+
+/** Encrypts text under a fresh random nonce. `context` is bound in (additional data). */
+export async function seal(key: CryptoKey, text: string, context = ''): Promise<Sealed> {
+  const iv = crypto.getRandomValues(new Uint8Array(IV_BYTES));
+  const data = await crypto.subtle.encrypt(
+    { name: 'AES-GCM', iv, additionalData: new TextEncoder().encode(context) },
+    key,
+    new TextEncoder().encode(text),
+  );
+  return { iv: toBase64(iv), data: toBase64(new Uint8Array(data)) };
+}
+
+/** Decrypts what `seal` made; throws WrongKeyError if the key or any bit is wrong. */
+export async function unseal(key: CryptoKey, sealed: Sealed, context = ''): Promise<string> {
+  let plain: ArrayBuffer;
+  try {
+    plain = await crypto.subtle.decrypt(
+      {
+        name: 'AES-GCM',
+        iv: fromBase64(sealed.iv),
+        additionalData: new TextEncoder().encode(context),
+      },
+      key,
+      fromBase64(sealed.data),
+    );
+  } catch {
+    throw new WrongKeyError();
+  }
+  return new TextDecoder().decode(plain);
+}
+
+export function toBase64(bytes: Uint8Array): string {
+  let binary = '';
+  const chunk = 0x8000;
+  for (let i = 0; i < bytes.length; i += chunk)
+    binary += String.fromCharCode(...bytes.subarray(i, i + chunk));
+  return btoa(binary);
+}
+
+/** Throws WrongKeyError on text that is not base64 (a damaged file or record). */
+export function fromBase64(text: string): Uint8Array<ArrayBuffer> {
+  let binary: string;
+  try {
+    binary = atob(text);
+  } catch {
+    throw new WrongKeyError();
+  }
+  const bytes = new Uint8Array(binary.length);
+  for (let i = 0; i < binary.length; i++) bytes[i] = binary.charCodeAt(i);
+  return bytes;
+}
