@@ -36,6 +36,24 @@ export interface Settings {
   /** The safety-first introduction has been read or skipped. */
   readonly introSeen: boolean;
   readonly localHelpLine: LocalHelpLine | null;
+  /** With the lock on: lock after this many idle minutes (0: only when the browser closes). */
+  readonly autoLockMinutes: number;
+  /** Where quick exit leaves the person: empty for the browser's new-tab page. */
+  readonly quickExitUrl: string;
+  /** The one-time explainer of what quick exit cannot hide has been read. */
+  readonly quickExitExplained: boolean;
+  /** Quick exit and lock also remove Lockstep's pages from history (optional permission). */
+  readonly clearHistory: boolean;
+  /** A neutral name in the toolbar and the tab instead of "Lockstep". */
+  readonly discreet: boolean;
 }
 
-export const DEFAULT_SETTINGS: Settings = { introSeen: false, localHelpLine: null };
+export const DEFAULT_SETTINGS: Settings = {
+  introSeen: false,
+  localHelpLine: null,
+  autoLockMinutes: 15,
+  quickExitUrl: '',
+  quickExitExplained: false,
+  clearHistory: false,
+  discreet: false,
+};

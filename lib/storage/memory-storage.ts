@@ -47,6 +47,12 @@ export function createMemoryStorage(): PlanStorage {
       settings = { ...settings, localHelpLine: data.localHelpLine };
       return Promise.resolve();
     },
+    // Nothing here outlives the page, so there is nothing to seal.
+    lockState: () => 'none',
+    unlock: () => Promise.resolve(),
+    lock: () => undefined,
+    setPassphrase: () => Promise.reject(new Error('Memory-only mode keeps nothing to lock.')),
+    removeLock: () => Promise.resolve(),
     close: () => undefined,
   };
 }

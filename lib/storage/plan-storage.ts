@@ -31,7 +31,30 @@ export interface PlanStorage {
   putSetting<K extends keyof Settings>(key: K, value: Settings[K]): Promise<void>;
   /** Replaces every account, all progress and the local help line in one transaction. */
   replacePlan(data: PlanData): Promise<void>;
+  /**
+   * `none`: no passphrase lock. `locked`: the plan is sealed and this page has no key, so
+   * `load` and plan writes reject with LockedError. `unlocked`: sealed, and this page holds the key.
+   */
+  lockState(): LockState;
+  /** Derives the key and opens the plan; rejects with WrongKeyError and changes nothing. */
+  unlock(passphrase: string): Promise<void>;
+  /** Forgets the key (this page only). */
+  lock(): void;
+  /** Seals the plan under a new passphrase, in one transaction (also to change it). */
+  setPassphrase(passphrase: string): Promise<void>;
+  /** Unlocked only: writes the plan back in the clear and removes the sealed copy, atomically. */
+  removeLock(): Promise<void>;
   close(): void;
+}
+
+export type LockState = 'none' | 'locked' | 'unlocked';
+
+/** The plan is sealed and this page does not hold the key. */
+export class LockedError extends Error {
+  constructor() {
+    super('Lockstep is locked.');
+    this.name = 'LockedError';
+  }
 }
 
 export type StorageEvent =

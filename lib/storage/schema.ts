@@ -1,4 +1,5 @@
 import type { DBSchema } from 'idb';
+import type { KdfParams, Sealed } from '../crypto/seal';
 import type { Account, StepProgress } from '../plan/types';
 
 export const DB_NAME = 'lockstep';
@@ -7,7 +8,7 @@ export const DB_NAME = 'lockstep';
  * Bump this and add one step to `UPGRADES` (lib/storage/upgrades.ts) for every schema change,
  * then teach tests/unit/storage-migrations.test.ts to write a database of the old version.
  */
-export const DB_VERSION = 1;
+export const DB_VERSION = 2;
 
 /** A progress record's key: one per account and step. */
 export type ProgressKey = [accountId: string, stepId: string];
@@ -17,10 +18,25 @@ export interface SettingRecord {
   readonly value: unknown;
 }
 
+/**
+ * With the lock on, the whole plan (accounts, progress, local help line) is this one sealed
+ * record, and the plain stores are empty. `rev` grows with every write, so two open pages never
+ * overwrite each other's change unseen.
+ */
+export interface VaultRecord {
+  readonly key: typeof VAULT_KEY;
+  readonly rev: number;
+  readonly kdf: KdfParams;
+  readonly sealed: Sealed;
+}
+
+export const VAULT_KEY = 'plan';
+
 export interface LockstepDB extends DBSchema {
   accounts: { key: string; value: Account };
   progress: { key: ProgressKey; value: StepProgress; indexes: { byAccount: string } };
   settings: { key: string; value: SettingRecord };
+  vault: { key: string; value: VaultRecord };
 }
 
-export const STORE_NAMES = ['accounts', 'progress', 'settings'] as const;
+export const STORE_NAMES = ['accounts', 'progress', 'settings', 'vault'] as const;

@@ -15,6 +15,10 @@ export const UPGRADES: ReadonlyArray<(db: IDBPDatabase<LockstepDB>, tx: UpgradeT
     progress.createIndex('byAccount', 'accountId');
     db.createObjectStore('settings', { keyPath: 'key' });
   },
+  // 2: the passphrase lock keeps the whole plan sealed in one record.
+  (db) => {
+    db.createObjectStore('vault', { keyPath: 'key' });
+  },
 ];
 
 /** Runs every step between the stored version and the current one, in order. */

@@ -30,19 +30,33 @@ function readHelpLine(raw: unknown): LocalHelpLine | null {
   return { name: raw.name, phone: raw.phone };
 }
 
-/** Known settings from stored key/value records; unknown or damaged values fall back. */
+const isBoolean = (v: unknown): v is boolean => typeof v === 'boolean';
+
+/** How each setting is checked; a value that fails keeps the default and counts as damaged. */
+const SETTING_CHECKS: { readonly [K in keyof Settings]: (value: unknown) => boolean } = {
+  introSeen: isBoolean,
+  localHelpLine: (v) => v === null || readHelpLine(v) !== null,
+  autoLockMinutes: (v) => typeof v === 'number' && Number.isInteger(v) && v >= 0 && v <= 24 * 60,
+  quickExitUrl: (v) => isString(v) && (v === '' || /^https?:\/\//i.test(v)),
+  quickExitExplained: isBoolean,
+  clearHistory: isBoolean,
+  discreet: isBoolean,
+};
+
+const isSettingKey = (key: string): key is keyof Settings => Object.hasOwn(SETTING_CHECKS, key);
+
+/** Known settings from stored key/value records; unknown keys are ignored, damaged ones fall back. */
 export function readSettings(records: readonly { key: string; value: unknown }[]): {
   settings: Settings;
   damaged: number;
 } {
-  let settings: Settings = DEFAULT_SETTINGS;
+  const settings: Record<string, unknown> = { ...DEFAULT_SETTINGS };
   let damaged = 0;
   for (const { key, value } of records) {
-    if (key === 'introSeen' && typeof value === 'boolean')
-      settings = { ...settings, introSeen: value };
-    else if (key === 'localHelpLine' && (value === null || readHelpLine(value)))
-      settings = { ...settings, localHelpLine: value === null ? null : readHelpLine(value) };
-    else if (key === 'introSeen' || key === 'localHelpLine') damaged++;
+    if (!isSettingKey(key)) continue;
+    if (SETTING_CHECKS[key](value))
+      settings[key] = key === 'localHelpLine' && value !== null ? readHelpLine(value) : value;
+    else damaged++;
   }
-  return { settings, damaged };
+  return { settings: settings as unknown as Settings, damaged };
 }

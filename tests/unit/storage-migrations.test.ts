@@ -1,5 +1,6 @@
 import { openDB } from 'idb';
 import { describe, expect, it } from 'vitest';
+import { DEFAULT_SETTINGS } from '@/lib/plan/types';
 import { openIdbStorage } from '@/lib/storage/idb-storage';
 import type { Snapshot } from '@/lib/storage/plan-storage';
 import { DB_VERSION } from '@/lib/storage/schema';
@@ -39,7 +40,39 @@ const WRITERS: Record<number, (name: string) => Promise<Partial<Snapshot>>> = {
     return {
       accounts: [account],
       progress: [{ accountId: 'a1', stepId: 'new_password', status: 'done', at: 3 }],
-      settings: { introSeen: true, localHelpLine: null },
+      settings: { ...DEFAULT_SETTINGS, introSeen: true },
+      skipped: 0,
+    };
+  },
+  2: async (name) => {
+    const db = await openDB(name, 2, {
+      upgrade(db) {
+        db.createObjectStore('accounts', { keyPath: 'id' });
+        db.createObjectStore('progress', { keyPath: ['accountId', 'stepId'] }).createIndex(
+          'byAccount',
+          'accountId',
+        );
+        db.createObjectStore('settings', { keyPath: 'key' });
+        db.createObjectStore('vault', { keyPath: 'key' });
+      },
+    });
+    const account = {
+      id: 'b2',
+      name: 'Chase',
+      site: 'chase.com',
+      kind: 'banking',
+      position: 0,
+      createdAt: 1,
+      updatedAt: 2,
+    } as const;
+    await db.put('accounts', account);
+    await db.put('progress', { accountId: 'b2', stepId: 'turn_on_mfa', status: 'na', at: 4 });
+    await db.put('settings', { key: 'autoLockMinutes', value: 5 });
+    db.close();
+    return {
+      accounts: [account],
+      progress: [{ accountId: 'b2', stepId: 'turn_on_mfa', status: 'na', at: 4 }],
+      settings: { ...DEFAULT_SETTINGS, autoLockMinutes: 5 },
       skipped: 0,
     };
   },
@@ -58,7 +91,7 @@ describe('schema migrations', () => {
     const storage = await openIdbStorage({ name });
     storage.close();
     const db = await openDB(name);
-    expect([...db.objectStoreNames].sort()).toEqual(['accounts', 'progress', 'settings']);
+    expect([...db.objectStoreNames].sort()).toEqual(['accounts', 'progress', 'settings', 'vault']);
     expect(db.version).toBe(DB_VERSION);
     db.close();
   });

@@ -1,6 +1,7 @@
 import { forceCloseDatabase, IDBFactory } from 'fake-indexeddb';
 import { openDB } from 'idb';
 import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
+import { DEFAULT_SETTINGS } from '@/lib/plan/types';
 import { openIdbStorage } from '@/lib/storage/idb-storage';
 import { openStorage } from '@/lib/storage/open-storage';
 import type { PlanStorage, StorageEvent } from '@/lib/storage/plan-storage';
@@ -36,6 +37,7 @@ describe('IndexedDB storage', () => {
       { accountId: account.id, stepId: 'new_password', status: 'done', at: 5 },
     ]);
     expect(snapshot.settings).toEqual({
+      ...DEFAULT_SETTINGS,
       introSeen: true,
       localHelpLine: { name: 'Local line', phone: '+44 808 2000 247' },
     });

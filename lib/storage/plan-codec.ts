@@ -1,0 +1,40 @@
+import type { Account, LocalHelpLine, StepProgress } from '../plan/types';
+import type { PlanData } from './plan-storage';
+import { readAccount, readProgress, readSettings } from './validate';
+
+/** The plan as text, for sealing. */
+export function encodePlan(data: PlanData): string {
+  return JSON.stringify({
+    accounts: data.accounts,
+    progress: data.progress,
+    localHelpLine: data.localHelpLine,
+  });
+}
+
+/**
+ * The plan back from text that was sealed by `encodePlan`. Damaged records are skipped and
+ * counted, as in the plain stores; text that is not a plan at all gives an empty plan.
+ */
+export function decodePlan(text: string): { data: PlanData; skipped: number } {
+  let raw: unknown;
+  try {
+    raw = JSON.parse(text);
+  } catch {
+    return { data: EMPTY_PLAN, skipped: 1 };
+  }
+  const record = typeof raw === 'object' && raw !== null ? (raw as Record<string, unknown>) : {};
+  const rawAccounts = Array.isArray(record.accounts) ? (record.accounts as unknown[]) : [];
+  const rawProgress = Array.isArray(record.progress) ? (record.progress as unknown[]) : [];
+  const accounts = rawAccounts.map(readAccount).filter((a): a is Account => a !== null);
+  const progress = rawProgress.map(readProgress).filter((p): p is StepProgress => p !== null);
+  const { settings, damaged } = readSettings([
+    { key: 'localHelpLine', value: record.localHelpLine ?? null },
+  ]);
+  const localHelpLine: LocalHelpLine | null = settings.localHelpLine;
+  return {
+    data: { accounts, progress, localHelpLine },
+    skipped: rawAccounts.length - accounts.length + rawProgress.length - progress.length + damaged,
+  };
+}
+
+export const EMPTY_PLAN: PlanData = { accounts: [], progress: [], localHelpLine: null };

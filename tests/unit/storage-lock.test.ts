@@ -1,0 +1,143 @@
+import { openDB } from 'idb';
+import { afterEach, describe, expect, it } from 'vitest';
+import { WrongKeyError } from '@/lib/crypto/seal';
+import { openIdbStorage } from '@/lib/storage/idb-storage';
+import { LockedError, type PlanStorage } from '@/lib/storage/plan-storage';
+import { makeAccount } from '../fixtures/accounts';
+
+const opened: PlanStorage[] = [];
+afterEach(() => {
+  for (const s of opened.splice(0)) s.close();
+});
+
+/** Cheap derivation for speed; the production floor is tested in crypto.test.ts. */
+async function open(name: string) {
+  const storage = await openIdbStorage({ name, iterations: 1_000 });
+  opened.push(storage);
+  return storage;
+}
+
+/** Everything IndexedDB holds for this database, as text. */
+async function rawText(name: string): Promise<string> {
+  const db = await openDB(name);
+  const all = await Promise.all([...db.objectStoreNames].map((store) => db.getAll(store)));
+  db.close();
+  return JSON.stringify(all);
+}
+
+const GMAIL = makeAccount({
+  id: 'g',
+  name: 'Gmail canary-9f3',
+  kind: 'primary-email',
+  site: 'gmail.com',
+});
+const BANK = makeAccount({ id: 'b', name: 'Credit union', kind: 'banking', site: 'cu.example' });
+const HELP = { name: 'Refuge canary-line', phone: '0808 2000 247' };
+
+async function seeded(name: string) {
+  const storage = await open(name);
+  await storage.putAccounts([GMAIL, BANK]);
+  await storage.putProgress({ accountId: 'g', stepId: 'new_password', status: 'done', at: 7 });
+  await storage.putSetting('localHelpLine', HELP);
+  await storage.putSetting('introSeen', true);
+  return storage;
+}
+
+describe('passphrase lock at rest', () => {
+  it('moves the plain plan into one sealed record and leaves nothing identifying in clear', async () => {
+    const name = `lock-${crypto.randomUUID()}`;
+    const storage = await seeded(name);
+    const before = await storage.load();
+    await storage.setPassphrase('blue kettle river stone');
+    expect(storage.lockState()).toBe('unlocked');
+
+    const raw = await rawText(name);
+    for (const secret of ['canary-9f3', 'Credit union', 'gmail.com', 'canary-line', 'new_password'])
+      expect(raw).not.toContain(secret);
+    expect(await storage.load()).toEqual(before);
+
+    const other = await open(name);
+    await expect(other.load()).rejects.toBeInstanceOf(LockedError);
+    expect(other.lockState()).toBe('locked');
+    // Settings that are not identifying stay readable while locked (quick exit needs them).
+    await expect(other.putSetting('introSeen', true)).resolves.toBeUndefined();
+    await expect(other.putAccounts([BANK])).rejects.toBeInstanceOf(LockedError);
+  });
+
+  it('refuses a wrong passphrase and changes nothing; the right one opens the same plan', async () => {
+    const name = `lock-${crypto.randomUUID()}`;
+    const storage = await seeded(name);
+    const before = await storage.load();
+    await storage.setPassphrase('blue kettle river stone');
+    const sealedBefore = await rawText(name);
+
+    const other = await open(name);
+    await expect(other.unlock('blue kettle river ston')).rejects.toBeInstanceOf(WrongKeyError);
+    expect(other.lockState()).toBe('locked');
+    expect(await rawText(name)).toBe(sealedBefore);
+    await other.unlock('blue kettle river stone');
+    expect(await other.load()).toEqual(before);
+    other.lock();
+    await expect(other.load()).rejects.toBeInstanceOf(LockedError);
+  });
+
+  it('keeps every write sealed, and two unlocked pages never lose each other’s changes', async () => {
+    const name = `lock-${crypto.randomUUID()}`;
+    const a = await seeded(name);
+    await a.setPassphrase('pass one two three');
+    const b = await open(name);
+    await b.unlock('pass one two three');
+
+    await a.putProgress({ accountId: 'b', stepId: 'turn_on_mfa', status: 'skipped', at: 9 });
+    await b.deleteProgress('g', 'new_password');
+    await b.putAccounts([{ ...BANK, name: 'Credit union (joint)' }]);
+    await a.deleteAccount('g');
+
+    const snapshot = await b.load();
+    expect(snapshot.accounts.map((x) => x.name)).toEqual(['Credit union (joint)']);
+    expect(snapshot.progress).toEqual([
+      { accountId: 'b', stepId: 'turn_on_mfa', status: 'skipped', at: 9 },
+    ]);
+    expect(await rawText(name)).not.toContain('Credit union');
+  });
+
+  it('changes the passphrase atomically and turns the lock off back into plain records', async () => {
+    const name = `lock-${crypto.randomUUID()}`;
+    const storage = await seeded(name);
+    const before = await storage.load();
+    await storage.setPassphrase('old words here now');
+    await storage.setPassphrase('new words here now');
+
+    const other = await open(name);
+    await expect(other.unlock('old words here now')).rejects.toBeInstanceOf(WrongKeyError);
+    await other.unlock('new words here now');
+    expect(await other.load()).toEqual(before);
+
+    await other.removeLock();
+    expect(other.lockState()).toBe('none');
+    const plain = await open(name);
+    expect(await plain.load()).toEqual(before);
+    expect(await rawText(name)).toContain('canary-9f3');
+  });
+
+  it('does not lose a plain write made by another page while the lock is being turned on', async () => {
+    const name = `lock-${crypto.randomUUID()}`;
+    const a = await seeded(name);
+    const b = await open(name);
+    const [, outcome] = await Promise.all([
+      a.setPassphrase('race words here now'),
+      b.putAccounts([makeAccount({ id: 'n', name: 'New one', kind: 'other' })]).then(
+        () => 'written',
+        (e: unknown) => e,
+      ),
+    ]);
+    const reader = await open(name);
+    await reader.unlock('race words here now');
+    const names = (await reader.load()).accounts.map((x) => x.name);
+    expect(names).toEqual(expect.arrayContaining(['Gmail canary-9f3', 'Credit union']));
+    // Either b wrote first and its account was sealed in, or b was told the plan is locked.
+    if (outcome === 'written') expect(names).toContain('New one');
+    else expect(outcome).toBeInstanceOf(LockedError);
+    expect(await rawText(name)).not.toContain('New one');
+  });
+});
