@@ -14,6 +14,8 @@ export default defineConfig({
     // Least privilege: no permissions at all. The plan lives in IndexedDB (no permission
     // needed) and `tabs.create` opens Lockstep's own pages without the `tabs` permission.
     permissions: [],
+    // Asked for only when the person turns on history clean-up for quick exit and the lock.
+    optional_permissions: ['history'],
     action: { default_title: '__MSG_extName__' },
     options_ui: { page: 'dashboard.html', open_in_tab: true },
     ...(browser === 'firefox' && {

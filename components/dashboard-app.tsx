@@ -1,13 +1,17 @@
 import { useLayoutEffect, useRef } from 'preact/hooks';
-import { t } from '@/lib/i18n';
+import { t, type MessageKey } from '@/lib/i18n';
 import type { Router } from '@/lib/state/router';
 import { routeHash, type Route } from '@/lib/state/route';
 import { AboutPage } from './about-page';
 import { AccountForm } from './account-form';
 import { AccountPage } from './account-page';
+import { DataPage } from './data-page';
 import { HelpPage } from './help-page';
+import { LockScreen } from './lock-screen';
 import { Notices } from './notices';
 import { PlanPage } from './plan-page';
+import { QuickExitButton } from './quick-exit-button';
+import { QuickExitExplainer } from './quick-exit-explainer';
 import { usePlanStore } from './store-context';
 import { WelcomePage } from './welcome-page';
 
@@ -16,12 +20,16 @@ interface Props {
   readonly version: string;
 }
 
-const NAV: readonly { route: Route; label: 'nav_plan' | 'nav_add' | 'nav_help' | 'nav_about' }[] = [
+const NAV: readonly { route: Route; label: MessageKey }[] = [
   { route: { name: 'plan' }, label: 'nav_plan' },
   { route: { name: 'add' }, label: 'nav_add' },
+  { route: { name: 'data' }, label: 'nav_data' },
   { route: { name: 'help' }, label: 'nav_help' },
   { route: { name: 'about' }, label: 'nav_about' },
 ];
+
+/** Pages that show nothing of the plan, so they stay open while it is locked. */
+const OPEN_WHILE_LOCKED: ReadonlySet<Route['name']> = new Set(['help', 'about', 'welcome']);
 
 /** The full-page app: header with help always in reach, banners, and the current page. */
 export function DashboardApp({ router, version }: Props) {
@@ -69,6 +77,12 @@ export function DashboardApp({ router, version }: Props) {
         <p class="hotline">
           {t('header_hotline')} <a href="tel:18007997233">1-800-799-7233</a>
         </p>
+        {store.lockState.value === 'unlocked' && (
+          <button type="button" onClick={() => void store.lock()}>
+            {t('header_lock')}
+          </button>
+        )}
+        <QuickExitButton />
       </header>
       <Notices
         notices={store.notices.value}
@@ -84,6 +98,8 @@ export function DashboardApp({ router, version }: Props) {
               {t('load_failed_retry')}
             </button>
           </section>
+        ) : store.state.value === 'locked' && !OPEN_WHILE_LOCKED.has(page.name) ? (
+          <LockScreen />
         ) : (
           <Page page={page} router={router} version={version} />
         )}
@@ -145,7 +161,14 @@ function Page({ page, router, version }: { page: Route; router: Router; version:
       );
     case 'about':
       return <AboutPage version={version} />;
+    case 'data':
+      return <DataPage />;
     case 'plan':
-      return <PlanPage />;
+      return (
+        <>
+          <PlanPage />
+          <QuickExitExplainer />
+        </>
+      );
   }
 }

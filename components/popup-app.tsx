@@ -1,6 +1,7 @@
 import { t } from '@/lib/i18n';
 import { stepText } from '@/lib/ui/step-text';
 import { ProgressSummary } from './progress-summary';
+import { QuickExitButton } from './quick-exit-button';
 import { usePlanStore } from './store-context';
 
 interface Props {
@@ -20,6 +21,8 @@ export function PopupApp({ onOpen }: Props) {
       {store.mode === 'memory' && <p class="notice">{t('notice_memory_title')}</p>}
       {store.state.value === 'failed' ? (
         <p role="alert">{t('load_failed_body')}</p>
+      ) : store.state.value === 'locked' ? (
+        <p>{t('lock_popup_body')}</p>
       ) : empty ? (
         <p>{t('popup_empty')}</p>
       ) : (
@@ -39,6 +42,7 @@ export function PopupApp({ onOpen }: Props) {
       <button type="button" class="primary" onClick={() => onOpen(next?.account.id)}>
         {t('popup_open')}
       </button>
+      <QuickExitButton />
     </main>
   );
 }

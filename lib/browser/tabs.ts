@@ -14,3 +14,18 @@ export async function openDashboard(accountId?: string): Promise<void> {
 export function extensionVersion(): string {
   return browser.runtime.getManifest().version;
 }
+
+/**
+ * Leaves the person on a neutral page: the browser's own new-tab page unless they chose an
+ * address. The browser loads it in a new tab; no request comes from Lockstep's pages.
+ */
+export async function openNeutralPage(url: string): Promise<void> {
+  await browser.tabs.create(url ? { url, active: true } : { active: true });
+}
+
+/** Closes the tab this Lockstep page is in; a popup (no tab) closes its window instead. */
+export async function closeThisTab(): Promise<void> {
+  const tab = await browser.tabs.getCurrent().catch(() => undefined);
+  if (tab?.id === undefined) window.close();
+  else await browser.tabs.remove(tab.id);
+}

@@ -15,3 +15,18 @@ export function showBlocked(root: HTMLElement): void {
   message.textContent = `${t('notice_blocked_title')} ${t('notice_blocked_body')}`;
   root.replaceChildren(message);
 }
+
+/** After erasing: says so, and starts again only when the person asks (nothing is recreated). */
+export function showErased(doc: Document = document): void {
+  const message = document.createElement('p');
+  message.setAttribute('role', 'status');
+  message.textContent = t('wipe_done');
+  const again = document.createElement('button');
+  again.type = 'button';
+  again.textContent = t('wipe_restart');
+  again.addEventListener('click', () => location.replace(location.pathname));
+  const main = document.createElement('main');
+  main.className = 'erased';
+  main.append(message, again);
+  doc.body.replaceChildren(main);
+}

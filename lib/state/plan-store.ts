@@ -4,9 +4,15 @@ import { insertionIndex, moveBy, recommendedOrder, renumber, sortByPosition } fr
 import { indexProgress, nextStep, overallProgress } from '../plan/progress';
 import type { Account, Settings, StepProgress, StepStatus } from '../plan/types';
 import { DEFAULT_SETTINGS } from '../plan/types';
-import type { PlanData, PlanStorage } from '../storage/plan-storage';
+import { WrongKeyError } from '../crypto/seal';
+import {
+  LockedError,
+  type LockState,
+  type PlanData,
+  type PlanStorage,
+} from '../storage/plan-storage';
 
-export type LoadState = 'loading' | 'ready' | 'failed';
+export type LoadState = 'loading' | 'ready' | 'failed' | 'locked';
 
 /** Problems the page shows in a banner, each with what to do next. */
 export type Notice =
@@ -22,6 +28,8 @@ export interface StoreDeps {
   readonly storage: PlanStorage;
   /** Called after every successful write so other open Lockstep pages reload. */
   readonly announce?: () => void;
+  /** Called when the person locks, so every other open Lockstep page locks too. */
+  readonly announceLock?: () => void;
   readonly now?: () => number;
   readonly newId?: () => string;
 }
@@ -33,6 +41,7 @@ export interface StoreDeps {
 export function createPlanStore({
   storage,
   announce = () => undefined,
+  announceLock = () => undefined,
   now = Date.now,
   newId = () => crypto.randomUUID(),
 }: StoreDeps) {
@@ -41,6 +50,7 @@ export function createPlanStore({
   const progressList = signal<readonly StepProgress[]>([]);
   const settings = signal<Settings>(DEFAULT_SETTINGS);
   const skipped = signal(0);
+  const lockState = signal<LockState>('none');
   const notices = signal<ReadonlySet<Notice>>(
     new Set<Notice>(storage.mode === 'memory' ? ['memory-only'] : []),
   );
@@ -57,11 +67,24 @@ export function createPlanStore({
     notices.value = next;
   };
 
+  /** Forgets everything identifying this page holds and shows the lock screen. */
+  async function showLocked(): Promise<void> {
+    const plainSettings = await storage.loadSettings().catch(() => DEFAULT_SETTINGS);
+    batch(() => {
+      accountsById.value = new Map();
+      progressList.value = [];
+      settings.value = { ...plainSettings, localHelpLine: null };
+      lockState.value = 'locked';
+      state.value = 'locked';
+    });
+  }
+
   /** Reads everything from storage again (start-up, another tab's change, a failed write). */
   async function reload(): Promise<void> {
     try {
       const snapshot = await storage.load();
       batch(() => {
+        lockState.value = storage.lockState();
         accountsById.value = new Map(snapshot.accounts.map((a) => [a.id, a]));
         progressList.value = snapshot.progress;
         settings.value = snapshot.settings;
@@ -69,8 +92,9 @@ export function createPlanStore({
         setNotice('skipped-records', snapshot.skipped > 0);
         state.value = 'ready';
       });
-    } catch {
-      if (state.value === 'loading') state.value = 'failed';
+    } catch (error) {
+      if (error instanceof LockedError) await showLocked();
+      else if (state.value === 'loading') state.value = 'failed';
       else setNotice('save-failed', true);
     }
   }
@@ -81,8 +105,8 @@ export function createPlanStore({
       setNotice('save-failed', false);
       announce();
       return true;
-    } catch {
-      setNotice('save-failed', true);
+    } catch (error) {
+      if (!(error instanceof LockedError)) setNotice('save-failed', true);
       await reload();
       return false;
     }
@@ -180,6 +204,50 @@ export function createPlanStore({
     return write(() => storage.replacePlan(data));
   }
 
+  /** Opens the sealed plan. `wrong`: the passphrase did not open it, and nothing changed. */
+  async function unlock(passphrase: string): Promise<'ok' | 'wrong' | 'failed'> {
+    try {
+      await storage.unlock(passphrase);
+    } catch (error) {
+      return error instanceof WrongKeyError ? 'wrong' : 'failed';
+    }
+    await reload();
+    return 'ok';
+  }
+
+  /** Forgets the key in this page; `everywhere` also locks every other open Lockstep page. */
+  async function lock(everywhere = true): Promise<void> {
+    storage.lock();
+    if (everywhere) announceLock();
+    await showLocked();
+  }
+
+  /** Turns the lock on, or changes the passphrase: the plan is sealed again atomically. */
+  async function setPassphrase(passphrase: string): Promise<boolean> {
+    try {
+      await storage.setPassphrase(passphrase);
+    } catch {
+      setNotice('save-failed', true);
+      return false;
+    }
+    lockState.value = storage.lockState();
+    announce();
+    return true;
+  }
+
+  /** Turns the lock off: the plan is written back unsealed. */
+  async function removeLock(): Promise<boolean> {
+    try {
+      await storage.removeLock();
+    } catch {
+      setNotice('save-failed', true);
+      return false;
+    }
+    lockState.value = storage.lockState();
+    announce();
+    return true;
+  }
+
   /** The plan as it stands, for export. */
   const planData = (): PlanData => ({
     accounts: accounts.value,
@@ -208,6 +276,11 @@ export function createPlanStore({
     updateSetting,
     replacePlan,
     planData,
+    lockState,
+    unlock,
+    lock,
+    setPassphrase,
+    removeLock,
     dismissNotice: (notice: Notice) => setNotice(notice, false),
     raiseNotice: (notice: Notice) => setNotice(notice, true),
   };

@@ -6,13 +6,20 @@ export type Route =
   | { readonly name: 'edit'; readonly id: string }
   | { readonly name: 'help' }
   | { readonly name: 'about' }
+  | { readonly name: 'data' }
   | { readonly name: 'welcome' };
 
 /** Reads a route from a hash such as `#/account/abc`; anything unknown is the plan. */
 export function parseRoute(hash: string): Route {
   const [page = '', id = ''] = hash.replace(/^#\/?/, '').split('/').map(decodeURIComponent);
   if ((page === 'account' || page === 'edit') && id) return { name: page, id };
-  if (page === 'add' || page === 'help' || page === 'about' || page === 'welcome')
+  if (
+    page === 'add' ||
+    page === 'help' ||
+    page === 'about' ||
+    page === 'welcome' ||
+    page === 'data'
+  )
     return { name: page };
   return { name: 'plan' };
 }

@@ -226,6 +226,9 @@ export async function openIdbStorage(options: IdbStorageOptions = {}): Promise<P
         skipped: plain.skipped + skipped,
       };
     },
+    async loadSettings() {
+      return (await readPlain(await db())).settings;
+    },
     putAccounts: (accounts) =>
       write({
         plain: (tx) => Promise.all(accounts.map((a) => tx.objectStore('accounts').put(a))),

@@ -18,6 +18,7 @@ export function createMemoryStorage(): PlanStorage {
         settings,
         skipped: 0,
       }),
+    loadSettings: () => Promise.resolve(settings),
     putAccounts: (list) => {
       for (const account of list) accounts.set(account.id, account);
       return Promise.resolve();

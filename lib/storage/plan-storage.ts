@@ -21,6 +21,8 @@ export interface PlanStorage {
   /** `memory` when the browser refuses IndexedDB: nothing survives closing the page. */
   readonly mode: 'persistent' | 'memory';
   load(): Promise<Snapshot>;
+  /** Settings only; readable while locked (quick exit and auto-lock need them). */
+  loadSettings(): Promise<Settings>;
   /** Adds or replaces these accounts in one transaction (add, edit, reorder). */
   putAccounts(accounts: readonly Account[]): Promise<void>;
   /** Removes an account and all its step progress in one transaction. */

@@ -1,5 +1,5 @@
-import AxeBuilder from '@axe-core/playwright';
-import { expect, test, type Page } from '@playwright/test';
+import { expect, test } from '@playwright/test';
+import { expectNoViolations } from './support/axe';
 import { DashboardPage } from './support/dashboard-page';
 import {
   closeStartupTabs,
@@ -15,15 +15,6 @@ test.beforeAll(async () => {
   await closeStartupTabs(ext);
 });
 test.afterAll(() => ext.close());
-
-async function expectNoViolations(page: Page, what: string) {
-  const { violations } = await new AxeBuilder({ page }).analyze();
-  expect(
-    violations.map(
-      (v) => `${what}: ${v.id} (${v.nodes.map((n) => n.target.join(' ')).join(', ')})`,
-    ),
-  ).toEqual([]);
-}
 
 test('keyboard only: add an account and complete a step', async () => {
   const page = await ext.open('dashboard.html');
@@ -67,7 +58,7 @@ test('no axe violations on the dashboard’s pages and the popup', async () => {
   await dash.page.getByRole('button', { name: 'Mark done' }).first().click();
   await expect(dash.page.getByRole('button', { name: /^Undo/ }).first()).toBeVisible();
   await expectNoViolations(dash.page, 'account');
-  for (const hash of ['#/add', '#/help', '#/about']) {
+  for (const hash of ['#/add', '#/data', '#/help', '#/about']) {
     await dash.page.goto(ext.url(`dashboard.html${hash}`));
     await dash.ready();
     await expectNoViolations(dash.page, hash);

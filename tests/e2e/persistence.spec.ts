@@ -28,7 +28,7 @@ test('a plan of several accounts and its progress survive a browser restart', as
   await ext.close();
 
   ext = await launchExtension(profile);
-  await closeStartupTabs(ext);
+  await closeStartupTabs(ext, false);
   dash = await new DashboardPage(await ext.open('dashboard.html')).ready();
   // The introduction was seen: it does not come back.
   await expect(dash.page.getByRole('heading', { name: 'Your reset plan' })).toBeVisible();

@@ -37,7 +37,15 @@ test('every page works without a single request leaving the extension or a conso
   await dash.addAccount('My bank', 'Banking and payments');
   await dash.openAccount('Gmail');
   await dash.step(1).getByRole('button', { name: 'Mark done' }).click();
-  for (const hash of ['#/add', '#/help', '#/about', '#/welcome', '#/plan', '#/account/missing']) {
+  for (const hash of [
+    '#/add',
+    '#/data',
+    '#/help',
+    '#/about',
+    '#/welcome',
+    '#/plan',
+    '#/account/missing',
+  ]) {
     await dash.page.goto(ext.url(`dashboard.html${hash}`));
     await waitReady(dash.page);
   }

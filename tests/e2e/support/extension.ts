@@ -58,11 +58,15 @@ export async function launchExtension(profile = newProfile()): Promise<Extension
   };
 }
 
-/** Closes the tabs the extension opened by itself (the dashboard on install). */
-export async function closeStartupTabs(ext: Extension): Promise<void> {
-  for (const page of ext.context.pages()) {
-    if (page.url().startsWith('chrome-extension://')) await page.close();
-  }
+/**
+ * Closes the tabs the extension opened by itself (the dashboard, on install). On a fresh profile
+ * that tab can appear a moment after launch, so wait for it first (briefly).
+ */
+export async function closeStartupTabs(ext: Extension, freshProfile = true): Promise<void> {
+  const ours = () => ext.context.pages().filter((p) => p.url().startsWith('chrome-extension://'));
+  for (let waited = 0; freshProfile && ours().length === 0 && waited < 5_000; waited += 100)
+    await new Promise((resolve) => setTimeout(resolve, 100));
+  for (const page of ours()) await page.close();
 }
 
 /** Waits for the app's own `ready` mark: real data is on screen. */

@@ -1,0 +1,98 @@
+import { effect } from '@preact/signals';
+import { setToolbarTitle } from '../browser/action';
+import type { SafetyActions } from '@/components/safety-context';
+import {
+  dropHistoryPermission,
+  forgetLockstepPages,
+  requestHistoryPermission,
+} from '../browser/history';
+import { closeThisTab, openNeutralPage } from '../browser/tabs';
+import { t } from '../i18n';
+import { blankPage } from '../safety/blank';
+import { watchIdle } from '../safety/idle';
+import { createTripleShift } from '../safety/triple-shift';
+import { wipeEverything } from '../safety/wipe';
+import { showErased } from './mount-root';
+import type { PageMessage } from './page-channel';
+import type { OpenedPlan } from './open-plan-store';
+
+export interface PageSafety {
+  /** Blank this page, close every Lockstep page, leave a neutral one. */
+  quickExit(): void;
+  /** Erase everything, then start again from a fresh page. */
+  wipe(): Promise<void>;
+}
+
+/**
+ * Everything that keeps a Lockstep page safe to have open: quick exit (button and Shift × 3),
+ * auto-lock when idle, the neutral title, and obeying the other pages' lock, exit and wipe.
+ */
+export function installPageSafety({ store, storage, channel }: OpenedPlan): PageSafety {
+  const leave = async (initiator: boolean) => {
+    blankPage();
+    const settings = store.settings.value;
+    storage.lock();
+    if (initiator) {
+      channel.post('quick-exit');
+      if (settings.clearHistory) await forgetLockstepPages().catch(() => undefined);
+      await openNeutralPage(settings.quickExitUrl).catch(() => undefined);
+    }
+    await closeThisTab().catch(() => undefined);
+  };
+
+  const onKey = createTripleShift(() => void leave(true));
+  document.addEventListener('keydown', onKey, { capture: true });
+
+  // Auto-lock this page after the chosen idle time, when the lock is on.
+  let stopIdle: () => void = () => undefined;
+  effect(() => {
+    stopIdle();
+    const minutes = store.settings.value.autoLockMinutes;
+    if (store.lockState.value !== 'unlocked') return;
+    stopIdle = watchIdle(document, minutes, () => {
+      void store.lock(false);
+      if (store.settings.value.clearHistory) void forgetLockstepPages().catch(() => undefined);
+    });
+  });
+
+  effect(() => {
+    const discreet = store.settings.value.discreet;
+    document.title = discreet ? t('discreet_title') : t('extName');
+    void setToolbarTitle(discreet).catch(() => undefined);
+  });
+
+  return {
+    quickExit: () => void leave(true),
+    async wipe() {
+      storage.lock();
+      channel.post('wipe');
+      storage.close();
+      await wipeEverything();
+      showErased();
+    },
+  };
+}
+
+/** What a page does when another Lockstep page exits or wipes. */
+export function onOtherPage(message: PageMessage, { storage }: OpenedPlan): void {
+  if (message === 'quick-exit') {
+    blankPage();
+    storage.lock();
+    void closeThisTab();
+  }
+  if (message === 'wipe') {
+    // Let go of the database so it can be deleted, then start again empty.
+    storage.close();
+    showErased();
+  }
+}
+
+/** The page's safety, as the components see it. */
+export function safetyActions(safety: PageSafety): SafetyActions {
+  return {
+    quickExit: safety.quickExit,
+    wipe: safety.wipe,
+    requestHistory: requestHistoryPermission,
+    dropHistory: dropHistoryPermission,
+  };
+}
