@@ -3,6 +3,10 @@
  * by PBKDF2-SHA-256 (WebCrypto only). Keys are never extractable and never stored.
  */
 
+import { WrongKeyError } from './errors';
+
+export { WrongKeyError };
+
 /** OWASP's 2023 floor for PBKDF2-HMAC-SHA-256; files asking for less are refused. */
 export const MIN_ITERATIONS = 600_000;
 export const KDF_ALGORITHM = 'PBKDF2-SHA-256';
@@ -21,14 +25,6 @@ export interface KdfParams {
 export interface Sealed {
   readonly iv: string;
   readonly data: string;
-}
-
-/** The passphrase is wrong or the data was changed: AES-GCM refused to open it. */
-export class WrongKeyError extends Error {
-  constructor() {
-    super('The passphrase does not open this data.');
-    this.name = 'WrongKeyError';
-  }
 }
 
 export function newKdfParams(iterations = MIN_ITERATIONS): KdfParams {

@@ -11,7 +11,6 @@ import { t } from '../i18n';
 import { blankPage } from '../safety/blank';
 import { watchIdle } from '../safety/idle';
 import { createTripleShift } from '../safety/triple-shift';
-import { wipeEverything } from '../safety/wipe';
 import { showErased } from './mount-root';
 import type { PageMessage } from './page-channel';
 import type { OpenedPlan } from './open-plan-store';
@@ -67,6 +66,8 @@ export function installPageSafety({ store, storage, channel }: OpenedPlan): Page
       storage.lock();
       channel.post('wipe');
       storage.close();
+      // Loaded only when used: erasing is rare, and the popup must start small.
+      const { wipeEverything } = await import('../safety/wipe');
       await wipeEverything();
       showErased();
     },
@@ -92,6 +93,7 @@ export function safetyActions(safety: PageSafety): SafetyActions {
   return {
     quickExit: safety.quickExit,
     wipe: safety.wipe,
+    // Called straight from the click: Firefox only prompts within the user's input handler.
     requestHistory: requestHistoryPermission,
     dropHistory: dropHistoryPermission,
   };

@@ -4,7 +4,7 @@ import { insertionIndex, moveBy, recommendedOrder, renumber, sortByPosition } fr
 import { indexProgress, nextStep, overallProgress } from '../plan/progress';
 import type { Account, Settings, StepProgress, StepStatus } from '../plan/types';
 import { DEFAULT_SETTINGS } from '../plan/types';
-import { WrongKeyError } from '../crypto/seal';
+import { WrongKeyError } from '../crypto/errors';
 import {
   LockedError,
   type LockState,

@@ -1,5 +1,4 @@
 import { openDB, type IDBPDatabase, type IDBPTransaction } from 'idb';
-import { deriveKey, newKdfParams, seal, unseal } from '../crypto/seal';
 import type { Account, StepProgress } from '../plan/types';
 import { decodePlan, encodePlan } from './plan-codec';
 import {
@@ -23,6 +22,9 @@ export interface IdbStorageOptions {
   /** PBKDF2 iterations for a new passphrase (tests only: never below the floor in the app). */
   readonly iterations?: number;
 }
+
+/** WebCrypto work loads only once a plan is (or becomes) locked: most pages never need it. */
+const sealing = () => import('../crypto/seal');
 
 /** Additional data bound into the sealed plan: a sealed export can never pass for it. */
 const VAULT_CONTEXT = 'lockstep-vault-1';
@@ -109,6 +111,7 @@ export async function openIdbStorage(options: IdbStorageOptions = {}): Promise<P
 
   async function openVault(record: VaultRecord, withKey: CryptoKey) {
     if (cache?.rev === record.rev) return cache;
+    const { unseal } = await sealing();
     const opened = decodePlan(await unseal(withKey, record.sealed, VAULT_CONTEXT));
     cache = { rev: record.rev, ...opened };
     return cache;
@@ -124,6 +127,7 @@ export async function openIdbStorage(options: IdbStorageOptions = {}): Promise<P
     plainFingerprint?: string,
   ): Promise<boolean> {
     const alsoClearPlain = plainFingerprint !== undefined;
+    const { seal } = await sealing();
     const sealed = await seal(withKey, encodePlan(data), VAULT_CONTEXT);
     const stores = alsoClearPlain
       ? (['vault', 'accounts', 'progress', 'settings'] as const)
@@ -295,6 +299,7 @@ export async function openIdbStorage(options: IdbStorageOptions = {}): Promise<P
       const record = await (await db()).get('vault', VAULT_KEY);
       sealedSeen = record !== undefined;
       if (!record) return;
+      const { deriveKey } = await sealing();
       const candidate = await deriveKey(passphrase, record.kdf);
       cache = null;
       await openVault(record, candidate); // throws WrongKeyError: nothing changes
@@ -305,6 +310,7 @@ export async function openIdbStorage(options: IdbStorageOptions = {}): Promise<P
       cache = null;
     },
     async setPassphrase(passphrase) {
+      const { deriveKey, newKdfParams } = await sealing();
       const kdf = newKdfParams(options.iterations);
       const newKey = await deriveKey(passphrase, kdf);
       for (let attempt = 0; attempt < MAX_RETRIES; attempt++) {
