@@ -1,0 +1,47 @@
+import { deriveKey, newKdfParams, seal } from '../crypto/seal';
+import type { PlanData } from '../storage/plan-storage';
+import { EXPORT_CONTEXT, FORMAT, FORMAT_VERSION } from './format';
+
+/** Only what the plan is: never a password (Lockstep has none to give). */
+function planOnly(data: PlanData): PlanData {
+  return {
+    accounts: data.accounts.map(({ id, name, site, kind, position, createdAt, updatedAt }) => ({
+      id,
+      name,
+      site,
+      kind,
+      position,
+      createdAt,
+      updatedAt,
+    })),
+    progress: data.progress.map(({ accountId, stepId, status, at }) => ({
+      accountId,
+      stepId,
+      status,
+      at,
+    })),
+    localHelpLine: data.localHelpLine,
+  };
+}
+
+/**
+ * The export file's text: the plan in the clear, or sealed with a passphrase (AES-GCM 256,
+ * PBKDF2-SHA-256 at Lockstep's iteration count, the same as the lock).
+ */
+export async function exportPlan(
+  data: PlanData,
+  passphrase?: string,
+  now: number = Date.now(),
+): Promise<string> {
+  const header = { format: FORMAT, version: FORMAT_VERSION, exportedAt: now };
+  if (!passphrase) return JSON.stringify({ ...header, plan: planOnly(data) }, null, 1);
+  const kdf = newKdfParams();
+  const key = await deriveKey(passphrase, kdf);
+  const sealed = await seal(key, JSON.stringify(planOnly(data)), EXPORT_CONTEXT);
+  return JSON.stringify({ ...header, encrypted: { kdf, sealed } }, null, 1);
+}
+
+/** A file name that says nothing about what is inside. */
+export function exportFileName(now: Date = new Date()): string {
+  return `plan-${now.toISOString().slice(0, 10)}.json`;
+}
