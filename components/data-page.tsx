@@ -1,6 +1,7 @@
 import { t } from '@/lib/i18n';
 import { LockSettings } from './lock-settings';
 import { QuickExitSettings } from './quick-exit-settings';
+import { TransferSection } from './transfer-section';
 import { WipeSection } from './wipe-section';
 
 /** Safety and your data: lock, quick exit, take the plan with you, erase everything. */
@@ -16,6 +17,10 @@ export function DataPage() {
       <section class="card" aria-labelledby="exit-settings-heading">
         <h2 id="exit-settings-heading">{t('exit_settings_title')}</h2>
         <QuickExitSettings />
+      </section>
+      <section class="card" aria-labelledby="transfer-heading">
+        <h2 id="transfer-heading">{t('xfer_title')}</h2>
+        <TransferSection />
       </section>
       <section class="card danger-zone" aria-labelledby="wipe-heading">
         <WipeSection />

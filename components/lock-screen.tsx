@@ -22,7 +22,9 @@ export function LockScreen({ compact = false }: { readonly compact?: boolean }) 
     }
     setBusy(true);
     setError('');
+    const started = performance.now();
     const result = await store.unlock(passphrase);
+    performance.measure('lockstep:unlock', { start: started }); // read by `npm run bench`
     setBusy(false);
     if (result === 'ok') return;
     setPassphrase('');

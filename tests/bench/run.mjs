@@ -3,6 +3,7 @@
 // the blank-page baseline so both see the same machine conditions.
 import { BUILD_DIR, launchBench, median, report } from './browser.mjs';
 import { seedAccounts, timePage, timeStepToggle } from './pages.mjs';
+import { timeExport, timeImport, timeUnlock } from './safety.mjs';
 import { initialJsGzipBytes } from './size.mjs';
 
 const RUNS = Number(process.env.BENCH_RUNS ?? 15);
@@ -37,6 +38,11 @@ try {
 
   report('step_toggle_ms', median(await timeStepToggle(ext, 'bench-1', RUNS)), 'ms');
   report('popup_initial_js_gzip_kb', initialJsGzipBytes(BUILD_DIR, 'popup.html') / 1024, 'KB');
+
+  const exported = await timeExport(ext, RUNS);
+  report('export_ms_300_accounts', median(exported.times), 'ms');
+  report('import_ms_300_accounts', median(await timeImport(ext, exported.file, RUNS)), 'ms');
+  report('unlock_ms', median(await timeUnlock(ext, Math.min(RUNS, 10))), 'ms');
 } finally {
   await ext.close();
 }
