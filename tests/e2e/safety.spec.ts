@@ -145,3 +145,23 @@ test('erase everything leaves nothing behind, in any open Lockstep page', async 
   }));
   expect(left).toEqual({ databases: [], local: 0, session: 0, caches: [] });
 });
+
+test('discreet mode puts a neutral name in the tab and the toolbar', async () => {
+  const dash = await planWithCanary();
+  const actionTitle = () =>
+    ext.worker.evaluate(() => {
+      const api = globalThis as unknown as {
+        chrome: { action: { getTitle(d: object): Promise<string> } };
+      };
+      return api.chrome.action.getTitle({});
+    });
+  await dash.page.getByRole('link', { name: 'Safety & data' }).click();
+  await dash.page.getByLabel('Use a neutral name in the toolbar and the tab').check();
+  await expect(dash.page).toHaveTitle('Notes');
+  await expect.poll(actionTitle).toBe('Notes');
+  const other = await ext.open('dashboard.html#/help');
+  await expect(other).toHaveTitle('Notes');
+  await dash.page.getByLabel('Use a neutral name in the toolbar and the tab').uncheck();
+  await expect(dash.page).toHaveTitle('Lockstep');
+  await expect.poll(actionTitle).toBe('Lockstep');
+});
