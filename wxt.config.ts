@@ -1,12 +1,14 @@
 import { defineConfig } from 'wxt';
 import preact from '@preact/preset-vite';
+import { siteData } from './lib/build/site-data-plugin';
 
 // See https://wxt.dev/api/config.html
 export default defineConfig({
   modules: ['@wxt-dev/webextension-polyfill'],
   // Explicit imports everywhere: a newcomer can see where every name comes from.
   imports: false,
-  vite: () => ({ plugins: [preact()] }),
+  // siteData: the bundled directories, compiled from ../shared/data (or LOCKSTEP_DATA_DIR).
+  vite: () => ({ plugins: [preact(), siteData()] }),
   manifest: ({ browser }) => ({
     name: '__MSG_extName__',
     description: '__MSG_extDescription__',

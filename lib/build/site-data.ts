@@ -1,0 +1,279 @@
+/**
+ * Build time only (node): reads the pinned data snapshots, validates them against the upstream
+ * JSON schemas shipped beside them, and compiles the compact modules the extension loads lazily.
+ * Any problem stops the build with a message naming the file and the entry.
+ */
+import { Ajv, type ValidateFunction } from 'ajv';
+import { Ajv2020 } from 'ajv/dist/2020.js';
+import { existsSync, readFileSync } from 'node:fs';
+import { join, resolve } from 'node:path';
+import type {
+  CompactEntry,
+  CompiledDirectory,
+  CompiledSiteRules,
+  SourceStamp,
+  TfaMethod,
+} from '../directory/types';
+
+export const DATA_ENV = 'LOCKSTEP_DATA_DIR';
+
+export class SiteDataError extends Error {
+  constructor(message: string) {
+    super(`Lockstep data: ${message}`);
+    this.name = 'SiteDataError';
+  }
+}
+
+/** `LOCKSTEP_DATA_DIR`, else `../shared/data` beside the project. */
+export function dataDir(root: string, env: NodeJS.ProcessEnv = process.env): string {
+  return resolve(root, env[DATA_ENV] ?? '../shared/data');
+}
+
+function readJson(dir: string, file: string): unknown {
+  const path = join(dir, file);
+  if (!existsSync(path))
+    throw new SiteDataError(
+      `${path} is missing. Put the data snapshots in ../shared/data, or set ${DATA_ENV} to the folder that holds 2fa-directory/, passkeys-directory/ and password-manager-resources/.`,
+    );
+  try {
+    return JSON.parse(readFileSync(path, 'utf8'));
+  } catch (error) {
+    throw new SiteDataError(`${path} is not valid JSON (${(error as Error).message}).`);
+  }
+}
+
+const HOSTNAME =
+  /^(?=.{1,253}$)(?:[a-z0-9](?:[a-z0-9-]{0,61}[a-z0-9])?\.)*[a-z0-9](?:[a-z0-9-]{0,61}[a-z0-9])?$/i;
+
+function validator(schema: unknown): ValidateFunction {
+  const draft2020 = String((schema as { $schema?: string }).$schema).includes('2020-12');
+  const ajv = draft2020
+    ? new Ajv2020({ allErrors: true, strict: false })
+    : new Ajv({ allErrors: true, strict: false });
+  // The upstream schemas use these formats; defined here rather than pulling in ajv-formats.
+  ajv.addFormat('hostname', HOSTNAME);
+  ajv.addFormat('uri', (s: string) => {
+    try {
+      return Boolean(new URL(s).protocol);
+    } catch {
+      return false;
+    }
+  });
+  ajv.addFormat('email', /^[^\s@]+@[^\s@]+\.[^\s@]+$/);
+  return ajv.compile(schema as object);
+}
+
+/**
+ * Entries that break the upstream schema in a way known, checked and harmless, by file and key,
+ * with the reason. Each is repaired as stated and reported; anything else fails the build. A
+ * unit test checks this list still matches the data, so a fixed upstream entry is noticed.
+ */
+export const KNOWN_DEVIATIONS: Readonly<Record<string, string>> = {
+  'passkeys-directory/aero.zip':
+    'categories is a one-item array (the schema wants a string or at least two): read as that one category',
+};
+
+function validateAll(
+  folder: string,
+  entries: Record<string, unknown>,
+  schema: unknown,
+  deviations: string[],
+): void {
+  const validate = validator(schema);
+  for (const [key, entry] of Object.entries(entries)) {
+    if (validate(entry)) continue;
+    if (KNOWN_DEVIATIONS[`${folder}/${key}`]) {
+      deviations.push(`${folder}/${key}`);
+      continue;
+    }
+    const detail = (validate.errors ?? [])
+      .map((e) => `${e.instancePath || '/'} ${e.message ?? ''}`)
+      .join('; ');
+    throw new SiteDataError(`${folder}/entries.json: entry "${key}" is invalid: ${detail}`);
+  }
+}
+
+/** "| commit | `abc…` (…) |" and "| commit date | 2026-08-04 …" from a SOURCE.md. */
+function stamp(dir: string, folder: string, name: string): SourceStamp {
+  const path = join(dir, folder, 'SOURCE.md');
+  const text = existsSync(path) ? readFileSync(path, 'utf8') : '';
+  const commit = /\|\s*commit\s*\|\s*`([0-9a-f]{7,40})`/.exec(text)?.[1];
+  const date = /\|\s*commit date\s*\|\s*(\d{4}-\d{2}-\d{2})/.exec(text)?.[1];
+  if (!commit || !date)
+    throw new SiteDataError(`${path} does not state the upstream commit and its date.`);
+  return { name, commit, date };
+}
+
+type Raw = Record<string, Record<string, Record<string, unknown>>>;
+
+const only = <T>(value: unknown): T | undefined => (value === undefined ? undefined : (value as T));
+const list = (value: unknown): readonly string[] =>
+  Array.isArray(value) ? (value as string[]) : typeof value === 'string' ? [value] : [];
+
+/** Reads and validates everything; returns the directory and the site rules. */
+export function compileSiteData(dir: string): {
+  directory: CompiledDirectory;
+  siteRules: CompiledSiteRules;
+  notices: string;
+  /** Known upstream schema deviations met (and repaired) in this snapshot. */
+  deviations: readonly string[];
+} {
+  const deviations: string[] = [];
+  if (!existsSync(dir))
+    throw new SiteDataError(
+      `the data folder ${dir} does not exist. Put the snapshots in ../shared/data or set ${DATA_ENV}.`,
+    );
+  const tfa = readJson(dir, '2fa-directory/entries.json') as Raw;
+  validateAll(
+    '2fa-directory',
+    tfa,
+    readJson(dir, '2fa-directory/schemas/entry.schema.json'),
+    deviations,
+  );
+  const passkeys = readJson(dir, 'passkeys-directory/entries.json') as Raw;
+  validateAll(
+    'passkeys-directory',
+    passkeys,
+    readJson(dir, 'passkeys-directory/schemas/entry.schema.json'),
+    deviations,
+  );
+  const categoryFile = readJson(dir, '2fa-directory/categories.json') as Record<
+    string,
+    { title: string }
+  >;
+
+  const byDomain = new Map<string, CompactEntry>();
+  for (const [key, wrapped] of Object.entries(tfa)) {
+    const [name, e] = Object.entries(wrapped)[0] ?? [];
+    if (!name || !e)
+      throw new SiteDataError(`2fa-directory/entries.json: entry "${key}" is empty.`);
+    const entry: CompactEntry = {
+      n: name,
+      d: String(e.domain),
+      ...(e['additional-domains'] ? { a: list(e['additional-domains']) } : {}),
+      c: list(e.categories),
+      ...(e.tfa ? { m: e.tfa as TfaMethod[] } : {}),
+      ...(e['custom-software'] ? { sw: list(e['custom-software']) } : {}),
+      ...(e['custom-hardware'] ? { hw: list(e['custom-hardware']) } : {}),
+      ...(e.documentation ? { doc: String(e.documentation) } : {}),
+      ...(e.recovery ? { rec: String(e.recovery) } : {}),
+      ...(e.notes ? { notes: String(e.notes) } : {}),
+      ...(e.contact ? { ct: contactOf(e.contact) } : {}),
+    };
+    byDomain.set(entry.d, entry);
+  }
+  for (const [domain, wrapped] of Object.entries(passkeys)) {
+    const [name, e] = Object.entries(wrapped)[0] ?? [];
+    if (!name || !e)
+      throw new SiteDataError(`passkeys-directory/entries.json: entry "${domain}" is empty.`);
+    if (!e.mfa && !e.passwordless) continue; // listed only to ask for passkeys
+    const pk = {
+      ...(e.passwordless ? { login: only<'allowed' | 'required'>(e.passwordless) } : {}),
+      ...(e.mfa ? { mfa: only<'allowed' | 'required'>(e.mfa) } : {}),
+      ...(e.documentation ? { doc: String(e.documentation) } : {}),
+    };
+    const existing = byDomain.get(domain);
+    if (existing) byDomain.set(domain, { ...existing, pk });
+    else
+      byDomain.set(domain, {
+        n: name,
+        d: domain,
+        ...(e['additional-domains'] ? { a: list(e['additional-domains']) } : {}),
+        c: list(e.categories),
+        m: [],
+        ...(e.recovery ? { rec: String(e.recovery) } : {}),
+        ...(e.notes ? { notes: String(e.notes) } : {}),
+        pk,
+      });
+  }
+
+  const pmr = 'password-manager-resources';
+  const changePassword = readJson(dir, `${pmr}/change-password-URLs.json`) as Record<
+    string,
+    string
+  >;
+  const rules = readJson(dir, `${pmr}/password-rules.json`) as Record<
+    string,
+    { 'password-rules': string }
+  >;
+  const shared = readJson(dir, `${pmr}/shared-credentials.json`) as {
+    shared?: string[];
+    from?: string[];
+    to?: string[];
+  }[];
+  for (const [file, data] of [
+    ['change-password-URLs', changePassword],
+    ['password-rules', rules],
+    ['shared-credentials', shared],
+  ] as const) {
+    const validate = validator(readJson(dir, `${pmr}/schemas/${file}-schema.json`));
+    if (!validate(data))
+      throw new SiteDataError(
+        `${pmr}/${file}.json is invalid: ${(validate.errors ?? []).map((e) => `${e.instancePath} ${e.message ?? ''}`).join('; ')}`,
+      );
+  }
+
+  const sources = [
+    stamp(dir, '2fa-directory', '2FA Directory'),
+    stamp(dir, 'passkeys-directory', 'Passkeys Directory'),
+    stamp(dir, pmr, 'password-manager-resources'),
+  ];
+  return {
+    directory: {
+      sources,
+      categories: Object.fromEntries(Object.entries(categoryFile).map(([id, c]) => [id, c.title])),
+      entries: [...byDomain.values()].sort((a, b) => a.d.localeCompare(b.d)),
+    },
+    siteRules: {
+      changePassword,
+      passwordRules: Object.fromEntries(
+        Object.entries(rules).map(([host, r]) => [host, r['password-rules']]),
+      ),
+      shared: shared.flatMap((g) => (g.shared ? [g.shared] : [])),
+    },
+    notices: noticesText(dir, sources),
+    deviations,
+  };
+}
+
+function contactOf(raw: unknown): CompactEntry['ct'] {
+  const c = raw as Record<string, string>;
+  return {
+    ...(c.twitter ? { twitter: c.twitter } : {}),
+    ...(c.facebook ? { facebook: c.facebook } : {}),
+    ...(c.email ? { email: c.email } : {}),
+    ...(c.form ? { form: c.form } : {}),
+  };
+}
+
+function noticesText(dir: string, sources: readonly SourceStamp[]): string {
+  const licence = (folder: string) =>
+    readFileSync(join(dir, folder, 'UPSTREAM-LICENSE.md'), 'utf8').trim();
+  const at = (name: string) => sources.find((s) => s.name === name);
+  const line = (name: string) => `commit ${at(name)?.commit ?? '?'} (${at(name)?.date ?? '?'})`;
+  return [
+    'Lockstep — third-party notices',
+    '',
+    'Lockstep bundles the data below, compiled at build time. No upstream icons are included.',
+    '',
+    '== 2FA Directory ==',
+    'Data sourced from 2FA Directory by 2factorauth: https://2fa.directory/ — https://github.com/2factorauth/twofactorauth',
+    `Snapshot: ${line('2FA Directory')}. Licence: MIT.`,
+    licence('2fa-directory'),
+    '',
+    '== Passkeys Directory ==',
+    'Passkeys Directory by 2factorauth: https://passkeys.2fa.directory/ — https://github.com/2factorauth/passkeys',
+    `Snapshot: ${line('Passkeys Directory')}. Licence: CC BY 4.0 (https://creativecommons.org/licenses/by/4.0/).`,
+    'Changes: Lockstep keeps only the fields it shows (name, domains, categories, passkey sign-in and second-factor support, guide links) and merges them with the 2FA Directory entry of the same domain.',
+    licence('passkeys-directory'),
+    '',
+    "== Apple's password-manager-resources ==",
+    'Change-password URLs, password rules and shared-login groups: https://github.com/apple/password-manager-resources',
+    `Snapshot: ${line('password-manager-resources')}. Licence: MIT.`,
+    licence('password-manager-resources'),
+    '',
+    '== EFF large wordlist ==',
+    "The passphrase generator's words: the EFF large wordlist (https://www.eff.org/dice), by the Electronic Frontier Foundation, CC BY 3.0 US (https://creativecommons.org/licenses/by/3.0/us/), shipped by the secure-password-utilities package (MIT).",
+    '',
+  ].join('\n');
+}
