@@ -1,11 +1,13 @@
 import { defineConfig } from 'vitest/config';
 import { WxtVitest } from 'wxt/testing/vitest-plugin';
 import preact from '@preact/preset-vite';
+import { siteData } from './lib/build/site-data-plugin';
 
 // Unit tests run in node; component tests in happy-dom. Playwright's e2e specs live in
 // tests/e2e and are never picked up here.
 export default defineConfig({
-  plugins: [WxtVitest(), preact()],
+  // siteData: components load the real compiled directory, as the extension does.
+  plugins: [WxtVitest(), preact(), siteData()],
   test: {
     globals: true,
     setupFiles: ['tests/setup.ts'],

@@ -8,14 +8,16 @@ export default defineConfig({
   // Explicit imports everywhere: a newcomer can see where every name comes from.
   imports: false,
   // siteData: the bundled directories, compiled from ../shared/data (or LOCKSTEP_DATA_DIR).
-  vite: () => ({ plugins: [preact(), siteData()] }),
+  // No module-preload helper: every chunk is a local file, and the popup's first chunk stays small.
+  vite: () => ({ plugins: [preact(), siteData()], build: { modulePreload: false } }),
   manifest: ({ browser }) => ({
     name: '__MSG_extName__',
     description: '__MSG_extDescription__',
     default_locale: 'en',
     // Least privilege: no permissions at all. The plan lives in IndexedDB (no permission
     // needed) and `tabs.create` opens Lockstep's own pages without the `tabs` permission.
-    permissions: [],
+    // activeTab: the popup may read the address of the tab it was opened on, and only that one.
+    permissions: ['activeTab'],
     // Asked for only when the person turns on history clean-up for quick exit and the lock.
     optional_permissions: ['history'],
     action: { default_title: '__MSG_extName__' },

@@ -1,11 +1,16 @@
-import { useState } from 'preact/hooks';
+import { useEffect, useState } from 'preact/hooks';
+import { kindOf } from '@/lib/directory/kind';
 import { t } from '@/lib/i18n';
 import { ACCOUNT_KINDS, type AccountKind } from '@/lib/plan/kinds';
 import type { AccountInput } from '@/lib/state/plan-store';
 import { kindHint, kindLabel } from '@/lib/ui/labels';
+import { useDirectory } from './directory-context';
+import { DirectorySearch } from './directory-search';
 
 interface Props {
   readonly initial?: AccountInput;
+  /** Offer the directory search that fills the fields (when adding). */
+  readonly withSearch?: boolean;
   readonly heading: string;
   readonly submitLabel: string;
   readonly onSubmit: (input: AccountInput) => void;
@@ -17,11 +22,29 @@ export const NAME_MAX = 120;
 export const SITE_MAX = 253;
 
 /** Add or edit an account: its name, optional site address and kind. */
-export function AccountForm({ initial = EMPTY, heading, submitLabel, onSubmit, onCancel }: Props) {
+export function AccountForm({
+  initial = EMPTY,
+  withSearch = false,
+  heading,
+  submitLabel,
+  onSubmit,
+  onCancel,
+}: Props) {
   const [name, setName] = useState(initial.name);
   const [site, setSite] = useState(initial.site);
   const [kind, setKind] = useState<AccountKind>(initial.kind);
   const [error, setError] = useState('');
+  const directory = useDirectory();
+
+  // Arriving with a site (from the popup's "Add to my plan"): fill in what the directory knows.
+  useEffect(() => {
+    if (!withSearch || !directory || !initial.site || initial.name) return;
+    const found = directory.lookup(initial.site);
+    const entry = found.state === 'found' && found.entries.length === 1 ? found.entries[0] : null;
+    if (!entry) return;
+    setName(entry.n);
+    setKind(kindOf(entry));
+  }, [directory, withSearch, initial.site, initial.name]);
 
   const submit = (event: Event) => {
     event.preventDefault();
@@ -36,6 +59,16 @@ export function AccountForm({ initial = EMPTY, heading, submitLabel, onSubmit, o
   return (
     <form class="card account-form" onSubmit={submit} noValidate aria-labelledby="form-heading">
       <h1 id="form-heading">{heading}</h1>
+      {withSearch && (
+        <DirectorySearch
+          onPick={(entry) => {
+            setName(entry.n);
+            setSite(entry.d);
+            setKind(kindOf(entry));
+            setError('');
+          }}
+        />
+      )}
       <div class="field">
         <label for="account-name">{t('form_name')}</label>
         <input

@@ -49,6 +49,7 @@ export function AccountPage({ id }: { readonly id: string }) {
             number={i + 1}
             decision={decided?.get(step.id)}
             isNext={next?.step.id === step.id}
+            site={account.site}
             onSet={(status) => void store.setStepStatus(account.id, step.id, status)}
           />
         ))}

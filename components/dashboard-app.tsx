@@ -11,6 +11,7 @@ import { LockScreen } from './lock-screen';
 import { Notices } from './notices';
 import { PlanPage } from './plan-page';
 import { QuickExitButton } from './quick-exit-button';
+import { SiteCheck } from './site-check';
 import { QuickExitExplainer } from './quick-exit-explainer';
 import { usePlanStore } from './store-context';
 import { WelcomePage } from './welcome-page';
@@ -123,14 +124,20 @@ function Page({ page, router, version }: { page: Route; router: Router; version:
       );
     case 'add':
       return (
-        <AccountForm
-          heading={t('add_title')}
-          submitLabel={t('add_submit')}
-          onCancel={toPlan}
-          onSubmit={(input) => {
-            void store.addAccount(input).then(toPlan);
-          }}
-        />
+        <>
+          <AccountForm
+            key={page.site ?? ''}
+            withSearch
+            initial={page.site ? { name: '', site: page.site, kind: 'other' } : undefined}
+            heading={t('add_title')}
+            submitLabel={t('add_submit')}
+            onCancel={toPlan}
+            onSubmit={(input) => {
+              void store.addAccount(input).then(toPlan);
+            }}
+          />
+          <SiteCheck />
+        </>
       );
     case 'edit': {
       const account = store.accountsById.value.get(page.id);

@@ -1,3 +1,4 @@
+import type { ComponentChildren } from 'preact';
 import { t } from '@/lib/i18n';
 import { stepText } from '@/lib/ui/step-text';
 import { ProgressSummary } from './progress-summary';
@@ -7,10 +8,12 @@ import { usePlanStore } from './store-context';
 interface Props {
   /** Opens the dashboard, at an account when one is given. */
   readonly onOpen: (accountId?: string) => void;
+  /** The current tab's site (see popup-site.tsx), loaded after the popup's first paint. */
+  readonly site?: ComponentChildren;
 }
 
 /** The toolbar popup: overall progress, the next step, and the way into Lockstep. */
-export function PopupApp({ onOpen }: Props) {
+export function PopupApp({ onOpen, site }: Props) {
   const store = usePlanStore();
   if (store.state.value === 'loading') return null;
   const next = store.next.value;
@@ -39,6 +42,7 @@ export function PopupApp({ onOpen }: Props) {
           )}
         </>
       )}
+      {store.state.value === 'ready' && site}
       <button type="button" class="primary" onClick={() => onOpen(next?.account.id)}>
         {t('popup_open')}
       </button>

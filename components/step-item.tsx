@@ -4,6 +4,7 @@ import type { StepProgress, StepStatus } from '@/lib/plan/types';
 import { formatDate } from '@/lib/ui/format';
 import { statusLabel } from '@/lib/ui/labels';
 import { stepText } from '@/lib/ui/step-text';
+import { StepSiteInfo } from './step-site-info';
 
 interface Props {
   readonly step: StepSpec;
@@ -11,6 +12,8 @@ interface Props {
   readonly decision: StepProgress | undefined;
   readonly isNext: boolean;
   readonly onSet: (status: StepStatus | 'todo') => void;
+  /** The account's site: steps with a role get the bundled data for it. */
+  readonly site?: string;
 }
 
 const DONE_KEYS = {
@@ -20,7 +23,7 @@ const DONE_KEYS = {
 } as const;
 
 /** One step: why it matters, how to do it, a warning if it may be noticed, and its status. */
-export function StepItem({ step, number, decision, isNext, onSet }: Props) {
+export function StepItem({ step, number, decision, isNext, onSet, site = '' }: Props) {
   const text = stepText(step);
   const headingId = `step-${step.id}`;
   const status = decision?.status ?? 'todo';
@@ -36,6 +39,7 @@ export function StepItem({ step, number, decision, isNext, onSet }: Props) {
       </p>
       <p>{text.why}</p>
       <p class="step-how">{text.how}</p>
+      {step.role && site && <StepSiteInfo step={step} site={site} />}
       {step.noticeable && status === 'todo' && (
         <p class="warning" role="note">
           <strong>{t('stepui_noticeable_title')}</strong> {t('stepui_noticeable_body')}

@@ -1,5 +1,5 @@
 import { browser } from 'wxt/browser';
-import { routeHash } from '../state/route';
+import { routeHash, type Route } from '../state/route';
 
 /**
  * The one module that opens Lockstep's pages in tabs. `tabs.create` needs no permission: we
@@ -8,6 +8,11 @@ import { routeHash } from '../state/route';
 export async function openDashboard(accountId?: string): Promise<void> {
   const hash = accountId ? routeHash({ name: 'account', id: accountId }) : '';
   await browser.tabs.create({ url: browser.runtime.getURL(`/dashboard.html${hash}`) });
+}
+
+/** Opens the dashboard at a page (for example the add page for a site). */
+export async function openDashboardAt(route: Route): Promise<void> {
+  await browser.tabs.create({ url: browser.runtime.getURL(`/dashboard.html${routeHash(route)}`) });
 }
 
 /** The extension's version from its manifest. */
@@ -28,4 +33,13 @@ export async function closeThisTab(): Promise<void> {
   const tab = await browser.tabs.getCurrent().catch(() => undefined);
   if (tab?.id === undefined) window.close();
   else await browser.tabs.remove(tab.id);
+}
+
+/**
+ * The address of the tab the person opened the popup on. `activeTab` grants it for that tab
+ * only, because the person clicked Lockstep's button; Lockstep never reads other tabs.
+ */
+export async function activeTabUrl(): Promise<string | undefined> {
+  const [tab] = await browser.tabs.query({ active: true, currentWindow: true });
+  return tab?.url;
 }

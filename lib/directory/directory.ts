@@ -1,4 +1,4 @@
-import { hostChain, siteHost } from './host';
+import { hostChain, siteHost, type SiteHost } from './host';
 import type { CompactEntry, CompiledDirectory, SourceStamp } from './types';
 
 /** What the directory says about a site. "unknown" is never "no MFA": it is simply not listed. */
@@ -19,11 +19,11 @@ export interface Directory {
   /** The date of the newest source snapshot (YYYY-MM-DD): "directory as of". */
   readonly asOf: string;
   lookup(input: string): Lookup;
+  /** The site behind a URL or hostname, or null when it is not a website (see host.ts). */
+  siteHost(input: string): SiteHost | null;
 }
 
-/** Whether an entry offers any second factor (2FA methods or a passkey as second factor). */
-export const supportsMfa = (entry: CompactEntry): boolean =>
-  (entry.m?.length ?? 0) > 0 || entry.pk?.mfa !== undefined || entry.pk?.login !== undefined;
+export { supportsMfa } from './methods';
 
 /**
  * Indexes every `domain` and `additional-domains` host. Lookup: the exact host first, then each
@@ -51,6 +51,7 @@ export function createDirectory(data: CompiledDirectory): Directory {
     entries: data.entries,
     categories: data.categories,
     sources: data.sources,
+    siteHost,
     asOf:
       data.sources
         .map((s) => s.date)

@@ -1,5 +1,5 @@
-import { createDirectory, type Directory } from './directory';
-import { createSearch, type DirectorySearch } from './search';
+import type { Directory } from './directory';
+import type { DirectorySearch } from './search';
 import type { CompiledSiteRules } from './types';
 
 export interface LoadedDirectory extends Directory, DirectorySearch {}
@@ -9,7 +9,12 @@ let rules: Promise<CompiledSiteRules> | undefined;
 
 /** The bundled directory, loaded on first use from its own chunk (never a page's first one). */
 export function loadDirectory(): Promise<LoadedDirectory> {
-  directory ??= import('virtual:lockstep/directory').then(({ default: data }) => {
+  // The matching code (and the public suffix list it needs) loads with the data, not before.
+  directory ??= Promise.all([
+    import('virtual:lockstep/directory'),
+    import('./directory'),
+    import('./search'),
+  ]).then(([{ default: data }, { createDirectory }, { createSearch }]) => {
     const started = performance.now();
     const loaded = { ...createDirectory(data), ...createSearch(data.entries, data.categories) };
     performance.measure('lockstep:directory-index', { start: started }); // read by the bench

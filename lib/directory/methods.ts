@@ -50,3 +50,7 @@ export function rankMethods(entry: CompactEntry): RankedMethod[] {
   if (m.has('email')) push('email');
   return found.sort((a, b) => ORDER.indexOf(a.kind) - ORDER.indexOf(b.kind));
 }
+
+/** Whether an entry offers any second factor (2FA methods or a passkey). */
+export const supportsMfa = (entry: CompactEntry): boolean =>
+  (entry.m?.length ?? 0) > 0 || entry.pk?.mfa !== undefined || entry.pk?.login !== undefined;

@@ -1,8 +1,8 @@
-import { render } from 'preact';
+import { render, type ComponentChildren } from 'preact';
 import { PopupApp } from '@/components/popup-app';
 import { SafetyContext } from '@/components/safety-context';
 import { StoreContext } from '@/components/store-context';
-import { openDashboard } from '../browser/tabs';
+import { activeTabUrl, openDashboard, openDashboardAt } from '../browser/tabs';
 import { ensureMessages } from '../i18n';
 import { mountRoot, showBlocked } from './mount-root';
 import { openPlanStore } from './open-plan-store';
@@ -14,17 +14,32 @@ export async function mountPopup(rootId: string): Promise<void> {
   await ensureMessages();
   const opened = await openPlanStore(() => showBlocked(root), onOtherPage);
   const safety = installPageSafety(opened);
-  render(
+  const popup = (site?: ComponentChildren) => (
     <SafetyContext.Provider value={safetyActions(safety)}>
       <StoreContext.Provider value={opened.store}>
         <PopupApp
           onOpen={(accountId) => {
             void openDashboard(accountId).then(() => window.close());
           }}
+          site={site}
         />
       </StoreContext.Provider>
-    </SafetyContext.Provider>,
+    </SafetyContext.Provider>
+  );
+  render(popup(), root);
+  performance.mark('ready');
+
+  // The current site's status comes second: its code and the directory load after first paint.
+  const { PopupSite } = await import('@/components/popup-site');
+  render(
+    popup(
+      <PopupSite
+        currentUrl={activeTabUrl}
+        onAddSite={(site) => {
+          void openDashboardAt({ name: 'add', site }).then(() => window.close());
+        }}
+      />,
+    ),
     root,
   );
-  performance.mark('ready');
 }

@@ -1,7 +1,7 @@
 /** The dashboard's pages, addressed by the URL's hash so Back and bookmarks work. */
 export type Route =
   | { readonly name: 'plan' }
-  | { readonly name: 'add' }
+  | { readonly name: 'add'; readonly site?: string }
   | { readonly name: 'account'; readonly id: string }
   | { readonly name: 'edit'; readonly id: string }
   | { readonly name: 'help' }
@@ -13,6 +13,7 @@ export type Route =
 export function parseRoute(hash: string): Route {
   const [page = '', id = ''] = hash.replace(/^#\/?/, '').split('/').map(decodeURIComponent);
   if ((page === 'account' || page === 'edit') && id) return { name: page, id };
+  if (page === 'add' && id) return { name: 'add', site: id };
   if (
     page === 'add' ||
     page === 'help' ||
@@ -26,5 +27,7 @@ export function parseRoute(hash: string): Route {
 
 /** The hash for a route: the inverse of `parseRoute`. */
 export function routeHash(route: Route): string {
-  return 'id' in route ? `#/${route.name}/${encodeURIComponent(route.id)}` : `#/${route.name}`;
+  if ('id' in route) return `#/${route.name}/${encodeURIComponent(route.id)}`;
+  if (route.name === 'add' && route.site) return `#/add/${encodeURIComponent(route.site)}`;
+  return `#/${route.name}`;
 }

@@ -17,7 +17,7 @@ export function initialJsGzipBytes(buildDir, htmlFile) {
     seen.add(file);
     const code = readFileSync(file, 'utf8');
     for (const m of code.matchAll(
-      /(?:^|[;\s}])(?:import|export)\s*(?:[^'"()]*?\sfrom\s*)?["']([^"']+\.js)["']/g,
+      /(?:^|[;\s}])(?:import|export)\s*(?:[^'"()]*?from\s*)?["']([^"']+\.js)["']/g,
     )) {
       visit(resolve(dirname(file), m[1]));
     }

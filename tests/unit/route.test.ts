@@ -6,6 +6,8 @@ describe('routes', () => {
     const routes: Route[] = [
       { name: 'plan' },
       { name: 'add' },
+      { name: 'add', site: 'mail.google.com' },
+      { name: 'data' },
       { name: 'help' },
       { name: 'about' },
       { name: 'welcome' },
