@@ -7,6 +7,7 @@ import { Ajv, type ValidateFunction } from 'ajv';
 import { Ajv2020 } from 'ajv/dist/2020.js';
 import { existsSync, readFileSync } from 'node:fs';
 import { join, resolve } from 'node:path';
+import { siteHost } from '../directory/host';
 import type {
   CompactEntry,
   CompiledDirectory,
@@ -60,6 +61,13 @@ function validator(schema: unknown): ValidateFunction {
     }
   });
   ajv.addFormat('email', /^[^\s@]+@[^\s@]+\.[^\s@]+$/);
+  ajv.addFormat('uri-reference', (s: string) => {
+    try {
+      return Boolean(new URL(s, 'https://base.invalid/'));
+    } catch {
+      return false;
+    }
+  });
   return ajv.compile(schema as object);
 }
 
@@ -185,6 +193,16 @@ export function compileSiteData(dir: string): {
         ...(e.notes ? { notes: String(e.notes) } : {}),
         pk,
       });
+  }
+
+  // Registrable domains above each entry's hosts, for "several services under google.com".
+  for (const [domain, entry] of byDomain) {
+    const roots = new Set<string>();
+    for (const host of [entry.d, ...(entry.a ?? [])]) {
+      const root = siteHost(host)?.domain;
+      if (root && root !== host) roots.add(root);
+    }
+    if (roots.size) byDomain.set(domain, { ...entry, r: [...roots] });
   }
 
   const pmr = 'password-manager-resources';

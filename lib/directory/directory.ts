@@ -40,11 +40,8 @@ export function createDirectory(data: CompiledDirectory): Directory {
     else if (!list.includes(entry)) list.push(entry);
   };
   for (const entry of data.entries) {
-    for (const host of [entry.d, ...(entry.a ?? [])]) {
-      add(byHost, host, entry);
-      const site = siteHost(host);
-      if (site?.domain && site.domain !== host) add(byRoot, site.domain, entry);
-    }
+    for (const host of [entry.d, ...(entry.a ?? [])]) add(byHost, host, entry);
+    for (const root of entry.r ?? []) add(byRoot, root, entry);
   }
 
   return {

@@ -24,16 +24,23 @@ export function createSearch(
   entries: readonly CompactEntry[],
   categoryTitles: Readonly<Record<string, string>>,
 ): DirectorySearch {
-  const index: Indexed[] = entries.map((entry) => {
-    const name = fold(entry.n);
-    return {
-      entry,
-      name,
-      words: name.split(/[^a-z0-9]+/).filter(Boolean),
-      hosts: [entry.d, ...(entry.a ?? [])],
-      categories: entry.c.flatMap((c) => [c, fold(categoryTitles[c] ?? '')]),
-    };
-  });
+  // Built on the first keystroke, not at load: most pages that load the directory never search.
+  let prepared: Indexed[] | undefined;
+  const index = (): Indexed[] => {
+    if (prepared) return prepared;
+    const titles = new Map(Object.entries(categoryTitles).map(([id, title]) => [id, fold(title)]));
+    prepared = entries.map((entry) => {
+      const name = fold(entry.n);
+      return {
+        entry,
+        name,
+        words: name.split(/[^a-z0-9]+/).filter(Boolean),
+        hosts: [entry.d, ...(entry.a ?? [])],
+        categories: entry.c.flatMap((c) => [c, titles.get(c) ?? '']),
+      };
+    });
+    return prepared;
+  };
 
   const score = (item: Indexed, q: string): number => {
     if (item.name === q) return 100;
@@ -54,7 +61,7 @@ export function createSearch(
         .replace(/\/.*$/, '');
       if (q.length < 2) return [];
       const hits: { item: Indexed; score: number }[] = [];
-      for (const item of index) {
+      for (const item of index()) {
         const s = score(item, q);
         if (s > 0) hits.push({ item, score: s });
       }

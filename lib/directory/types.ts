@@ -25,6 +25,9 @@ export interface CompactEntry {
   readonly d: string;
   /** Additional domains where the same login lives. */
   readonly a?: readonly string[];
+  /** Registrable domains above its hosts (mail.google.com → google.com), computed at build
+   * time so the page never parses thousands of hostnames to build its index. */
+  readonly r?: readonly string[];
   /** Category ids. */
   readonly c: readonly string[];
   /** 2FA methods; absent when the site is listed without 2FA. */

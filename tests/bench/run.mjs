@@ -2,6 +2,7 @@
 // Not a test: it asserts nothing. Each page figure is a median of RUNS runs, interleaved with
 // the blank-page baseline so both see the same machine conditions.
 import { BUILD_DIR, launchBench, median, report } from './browser.mjs';
+import { directoryGzipBytes, timeDirectoryLoad, timeLookupAndSearch } from './directory.mjs';
 import { seedAccounts, timePage, timeStepToggle } from './pages.mjs';
 import { timeExport, timeImport, timeUnlock } from './safety.mjs';
 import { initialJsGzipBytes } from './size.mjs';
@@ -38,6 +39,12 @@ try {
 
   report('step_toggle_ms', median(await timeStepToggle(ext, 'bench-1', RUNS)), 'ms');
   report('popup_initial_js_gzip_kb', initialJsGzipBytes(BUILD_DIR, 'popup.html') / 1024, 'KB');
+
+  report('directory_gzip_kb', directoryGzipBytes(BUILD_DIR) / 1024, 'KB');
+  report('directory_load_ms', median(await timeDirectoryLoad(ext, RUNS)), 'ms');
+  const { lookups, searches } = await timeLookupAndSearch(RUNS);
+  report('directory_lookup_us', median(lookups), 'µs');
+  report('directory_search_ms', median(searches), 'ms');
 
   const exported = await timeExport(ext, RUNS);
   report('export_ms_300_accounts', median(exported.times), 'ms');

@@ -1,0 +1,93 @@
+/**
+ * Directory figures: its compiled size, loading and indexing it in the extension page, and one
+ * lookup and one keystroke's search over every entry (the same code, bundled for node with
+ * esbuild, timed over many runs: a single lookup is below the page's timer resolution).
+ */
+import { build } from 'esbuild';
+import { readdirSync, readFileSync } from 'node:fs';
+import { join, resolve } from 'node:path';
+import { pathToFileURL } from 'node:url';
+import { gzipSync } from 'node:zlib';
+
+/** Gzipped size of the compiled directory data chunk in the build. */
+export function directoryGzipBytes(buildDir) {
+  const chunks = join(buildDir, 'chunks');
+  const data = readdirSync(chunks)
+    .filter((f) => f.startsWith('directory-'))
+    .map((f) => readFileSync(join(chunks, f)))
+    .find((code) => code.includes('JSON.parse('));
+  if (!data) throw new Error('No compiled directory chunk in the build');
+  return gzipSync(data, { level: 9 }).length;
+}
+
+/** Opens the add page (which loads the directory) and reads the app's own measure. */
+export async function timeDirectoryLoad(ext, runs) {
+  const times = [];
+  for (let i = 0; i < runs; i++) {
+    const page = await ext.context.newPage();
+    await page.goto(ext.url('dashboard.html#/add'));
+    times.push(
+      await page.evaluate(async () => {
+        while (performance.getEntriesByName('lockstep:directory-load').length === 0)
+          await new Promise((r) => setTimeout(r, 5));
+        return performance.getEntriesByName('lockstep:directory-load')[0].duration;
+      }),
+    );
+    await page.close();
+  }
+  return times;
+}
+
+// Inside the project (gitignored), so node resolves ajv and tldts from node_modules.
+const BUNDLE = resolve('.cache/bench/directory-code.mjs');
+
+async function loadModules() {
+  await build({
+    stdin: {
+      contents: `export { compileSiteData, dataDir } from './lib/build/site-data';
+export { createDirectory } from './lib/directory/directory';
+export { createSearch } from './lib/directory/search';`,
+      resolveDir: resolve('.'),
+      loader: 'ts',
+    },
+    bundle: true,
+    platform: 'node',
+    format: 'esm',
+    outfile: BUNDLE,
+    external: ['ajv', 'ajv/*', 'tldts'],
+    logLevel: 'silent',
+  });
+  return import(pathToFileURL(BUNDLE).href);
+}
+
+const HOSTS = [
+  'https://mail.google.com/mail/u/0/',
+  'github.com',
+  'www.amazon.co.uk',
+  'someone.github.io',
+  'my-corner-bakery-example.com',
+  'accounts.example.gov.uk',
+  'https://www.paypal.com/signin',
+  'chrome://extensions',
+];
+const QUERIES = ['g', 'gm', 'gma', 'gmai', 'bank', 'amaz', 'paypal.com', 'crypto', 'micro', 'yah'];
+
+/** Median µs per lookup and ms per search keystroke, each over many runs in node. */
+export async function timeLookupAndSearch(rounds = 15) {
+  const { compileSiteData, dataDir, createDirectory, createSearch } = await loadModules();
+  const { directory: data } = compileSiteData(dataDir(process.cwd()));
+  const directory = createDirectory(data);
+  const search = createSearch(data.entries, data.categories);
+  const lookups = [];
+  const searches = [];
+  for (let r = 0; r < rounds; r++) {
+    const n = 2_000;
+    let start = performance.now();
+    for (let i = 0; i < n; i++) directory.lookup(HOSTS[i % HOSTS.length]);
+    lookups.push(((performance.now() - start) * 1000) / n);
+    start = performance.now();
+    for (const q of QUERIES) search.search(q);
+    searches.push((performance.now() - start) / QUERIES.length);
+  }
+  return { lookups, searches };
+}
