@@ -1,0 +1,21 @@
+/**
+ * Remembers, for this page only, which passwords were already checked: as HMAC-SHA-256 tags
+ * under a random key that never leaves memory and cannot be exported. Nothing persists.
+ */
+export function createReuseCheck() {
+  const key = crypto.subtle.generateKey({ name: 'HMAC', hash: 'SHA-256' }, false, ['sign']);
+  const seen = new Set<string>();
+  const tag = async (password: string) => {
+    const mac = await crypto.subtle.sign('HMAC', await key, new TextEncoder().encode(password));
+    return btoa(String.fromCharCode(...new Uint8Array(mac)));
+  };
+  return {
+    /** Records this password; true if an earlier, different check on this page had it too. */
+    async seenBefore(password: string): Promise<boolean> {
+      const t = await tag(password);
+      const before = seen.has(t);
+      seen.add(t);
+      return before;
+    },
+  };
+}
