@@ -50,6 +50,7 @@ export function AccountPage({ id }: { readonly id: string }) {
             decision={decided?.get(step.id)}
             isNext={next?.step.id === step.id}
             site={account.site}
+            passwordHref={routeHash({ name: 'password', id: account.id })}
             onSet={(status) => void store.setStepStatus(account.id, step.id, status)}
           />
         ))}

@@ -9,6 +9,7 @@ import { DataPage } from './data-page';
 import { HelpPage } from './help-page';
 import { LockScreen } from './lock-screen';
 import { Notices } from './notices';
+import { PasswordPage } from './password-page';
 import { PlanPage } from './plan-page';
 import { QuickExitButton } from './quick-exit-button';
 import { SiteCheck } from './site-check';
@@ -24,6 +25,7 @@ interface Props {
 const NAV: readonly { route: Route; label: MessageKey }[] = [
   { route: { name: 'plan' }, label: 'nav_plan' },
   { route: { name: 'add' }, label: 'nav_add' },
+  { route: { name: 'password' }, label: 'nav_password' },
   { route: { name: 'data' }, label: 'nav_data' },
   { route: { name: 'help' }, label: 'nav_help' },
   { route: { name: 'about' }, label: 'nav_about' },
@@ -170,6 +172,13 @@ function Page({ page, router, version }: { page: Route; router: Router; version:
       return <AboutPage version={version} />;
     case 'data':
       return <DataPage />;
+    case 'password':
+      return (
+        <PasswordPage
+          key={page.id ?? ''}
+          account={page.id ? store.accountsById.value.get(page.id) : undefined}
+        />
+      );
     case 'plan':
       return (
         <>

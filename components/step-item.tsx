@@ -14,6 +14,8 @@ interface Props {
   readonly onSet: (status: StepStatus | 'todo') => void;
   /** The account's site: steps with a role get the bundled data for it. */
   readonly site?: string;
+  /** Where the password checker and generator for this account are. */
+  readonly passwordHref?: string;
 }
 
 const DONE_KEYS = {
@@ -23,7 +25,15 @@ const DONE_KEYS = {
 } as const;
 
 /** One step: why it matters, how to do it, a warning if it may be noticed, and its status. */
-export function StepItem({ step, number, decision, isNext, onSet, site = '' }: Props) {
+export function StepItem({
+  step,
+  number,
+  decision,
+  isNext,
+  onSet,
+  site = '',
+  passwordHref,
+}: Props) {
   const text = stepText(step);
   const headingId = `step-${step.id}`;
   const status = decision?.status ?? 'todo';
@@ -39,6 +49,13 @@ export function StepItem({ step, number, decision, isNext, onSet, site = '' }: P
       </p>
       <p>{text.why}</p>
       <p class="step-how">{text.how}</p>
+      {step.role === 'change-password' && passwordHref && (
+        <p>
+          <a class="button" href={passwordHref}>
+            {t('pw_open_tools')}
+          </a>
+        </p>
+      )}
       {step.role && site && <StepSiteInfo step={step} site={site} />}
       {step.noticeable && status === 'todo' && (
         <p class="warning" role="note">

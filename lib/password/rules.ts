@@ -88,10 +88,24 @@ export function generateForRules(rules: PasswordRules, preferred = 20): string {
   const pool = [...new Set(rules.allowed + required.join(''))].join('');
   const max = rules.maxLength ?? 64;
   const length = Math.max(rules.minLength ?? 0, Math.min(preferred, max), required.length);
+  const limit = rules.maxConsecutive ?? Infinity;
   for (let attempt = 0; attempt < 1_000; attempt++) {
-    const chars = required.map((set) => set[randomBelow(set.length)] ?? '');
-    while (chars.length < length) chars.push(pool[randomBelow(pool.length)] ?? '');
-    const password = shuffle(chars).join('');
+    // One character from each required set, at random places; the rest from the whole pool,
+    // left to right, never making a run longer than the rules allow.
+    const slots = shuffle([...Array(length).keys()]);
+    const chars: string[] = Array.from({ length }, () => '');
+    required.forEach((set, i) => (chars[slots[i] ?? 0] = set[randomBelow(set.length)] ?? ''));
+    for (let i = 0; i < length; i++) {
+      if (chars[i]) continue;
+      let c = '';
+      for (let tries = 0; tries < 20; tries++) {
+        c = pool[randomBelow(pool.length)] ?? '';
+        const before = chars.slice(Math.max(0, i - limit), i);
+        if (!(before.length >= limit && before.every((b) => b === c))) break;
+      }
+      chars[i] = c;
+    }
+    const password = chars.join('');
     if (satisfies(password, { ...rules, required })) return password;
   }
   throw new Error('These password rules cannot be met.');

@@ -7,6 +7,7 @@ export type Route =
   | { readonly name: 'help' }
   | { readonly name: 'about' }
   | { readonly name: 'data' }
+  | { readonly name: 'password'; readonly id?: string }
   | { readonly name: 'welcome' };
 
 /** Reads a route from a hash such as `#/account/abc`; anything unknown is the plan. */
@@ -14,6 +15,7 @@ export function parseRoute(hash: string): Route {
   const [page = '', id = ''] = hash.replace(/^#\/?/, '').split('/').map(decodeURIComponent);
   if ((page === 'account' || page === 'edit') && id) return { name: page, id };
   if (page === 'add' && id) return { name: 'add', site: id };
+  if (page === 'password') return id ? { name: 'password', id } : { name: 'password' };
   if (
     page === 'add' ||
     page === 'help' ||
@@ -27,7 +29,8 @@ export function parseRoute(hash: string): Route {
 
 /** The hash for a route: the inverse of `parseRoute`. */
 export function routeHash(route: Route): string {
-  if ('id' in route) return `#/${route.name}/${encodeURIComponent(route.id)}`;
+  if ('id' in route && route.id !== undefined)
+    return `#/${route.name}/${encodeURIComponent(route.id)}`;
   if (route.name === 'add' && route.site) return `#/add/${encodeURIComponent(route.site)}`;
   return `#/${route.name}`;
 }

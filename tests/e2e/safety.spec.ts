@@ -1,6 +1,7 @@
-import { expect, test, type Page } from '@playwright/test';
+import { expect, test } from '@playwright/test';
 import { expectNoViolations } from './support/axe';
 import { DashboardPage } from './support/dashboard-page';
+import { rawIndexedDb } from './support/storage';
 import { closeStartupTabs, launchExtension, type Extension } from './support/extension';
 
 // One browser per test: each ends by closing or erasing everything.
@@ -21,29 +22,6 @@ test.afterEach(async ({}, info) => {
 });
 
 const CANARY = 'Canary Credit Union 7d1';
-
-/** Every record of every store of every IndexedDB database, as text, read in the page. */
-function rawIndexedDb(page: Page): Promise<string> {
-  return page.evaluate(async () => {
-    const out: unknown[] = [];
-    for (const info of await indexedDB.databases()) {
-      const db = await new Promise<IDBDatabase>((resolve, reject) => {
-        const request = indexedDB.open(info.name ?? '');
-        request.onsuccess = () => resolve(request.result);
-        request.onerror = () => reject(request.error ?? new Error('open failed'));
-      });
-      for (const store of db.objectStoreNames) {
-        const records = await new Promise<unknown[]>((resolve) => {
-          const request = db.transaction(store).objectStore(store).getAll();
-          request.onsuccess = () => resolve(request.result);
-        });
-        out.push({ db: info.name, store, records });
-      }
-      db.close();
-    }
-    return JSON.stringify(out);
-  });
-}
 
 async function planWithCanary(): Promise<DashboardPage> {
   const dash = await new DashboardPage(await ext.open('dashboard.html')).ready();

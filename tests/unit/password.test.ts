@@ -120,7 +120,7 @@ describe('generators', () => {
         fc.subarray(['lower', 'upper', 'digit', 'special', '[-_]', '[!#]'], { minLength: 1 }),
         fc.boolean(),
         (min, extra, required, consecutive) => {
-          const text = `minlength: ${min}; maxlength: ${min + extra}; ${required.map((r) => `required: ${r};`).join(' ')}${consecutive ? ' max-consecutive: 2;' : ''}`;
+          const text = `minlength: ${min}; maxlength: ${Math.max(min + extra, required.length)}; ${required.map((r) => `required: ${r};`).join(' ')}${consecutive ? ' max-consecutive: 2;' : ''}`;
           const parsed = parseRules(text);
           const password = generateForRules(parsed);
           expect(satisfies(password, parsed), `${text} → ${password}`).toBe(true);
@@ -137,6 +137,7 @@ describe('reuse within the page', () => {
     expect(await reuse.seenBefore('first-Pass-1')).toBe(false);
     expect(await reuse.seenBefore('second-Pass-2')).toBe(false);
     expect(await reuse.seenBefore('first-Pass-1')).toBe(true);
+    expect(await reuse.seenBefore('first-Pass-1')).toBe(false); // the same check again
     expect(await createReuseCheck().seenBefore('first-Pass-1')).toBe(false);
   });
 });

@@ -8,6 +8,8 @@ describe('routes', () => {
       { name: 'add' },
       { name: 'add', site: 'mail.google.com' },
       { name: 'data' },
+      { name: 'password' },
+      { name: 'password', id: 'acc 1' },
       { name: 'help' },
       { name: 'about' },
       { name: 'welcome' },
