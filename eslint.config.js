@@ -70,9 +70,15 @@ export default tseslint.config(
   },
   {
     // Bench code that runs inside the page through page.evaluate().
-    files: ['tests/bench/pages.mjs'],
+    files: ['tests/bench/pages.mjs', 'tests/bench/strength.mjs'],
     languageOptions: {
-      globals: { indexedDB: 'readonly', document: 'readonly', MutationObserver: 'readonly' },
+      globals: {
+        indexedDB: 'readonly',
+        document: 'readonly',
+        window: 'readonly',
+        requestAnimationFrame: 'readonly',
+        MutationObserver: 'readonly',
+      },
     },
   },
 );

@@ -15,7 +15,7 @@ export function createStrengthClient(
   spawn: () => Worker = () =>
     new Worker(new URL('./strength-worker.ts', import.meta.url), { type: 'module' }),
 ): StrengthClient {
-  const created = performance.now();
+  let created = 0;
   let worker: Worker | undefined;
   let nextId = 0;
   let inFlight: number | null = null;
@@ -28,6 +28,7 @@ export function createStrengthClient(
   };
 
   const start = () => {
+    created = performance.now();
     const w = spawn();
     w.addEventListener('message', (event: MessageEvent<WorkerReply>) => {
       const message = event.data;

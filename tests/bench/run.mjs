@@ -6,6 +6,7 @@ import { directoryGzipBytes, timeDirectoryLoad, timeLookupAndSearch } from './di
 import { seedAccounts, timePage, timeStepToggle } from './pages.mjs';
 import { timeExport, timeImport, timeUnlock } from './safety.mjs';
 import { initialJsGzipBytes } from './size.mjs';
+import { strengthCheckTimes, typingBlock } from './strength.mjs';
 
 const RUNS = Number(process.env.BENCH_RUNS ?? 15);
 
@@ -45,6 +46,18 @@ try {
   const { lookups, searches } = await timeLookupAndSearch(RUNS);
   report('directory_lookup_us', median(lookups), 'µs');
   report('directory_search_ms', median(searches), 'ms');
+
+  const checks = (await strengthCheckTimes()).sort((a, b) => a - b);
+  report('strength_check_p95_ms', checks[Math.floor(checks.length * 0.95)], 'ms');
+  const typing = [];
+  const dictionary = [];
+  for (let i = 0; i < Math.min(RUNS, 5); i++) {
+    const { block, dictionaryMs } = await typingBlock(ext);
+    typing.push(block);
+    dictionary.push(dictionaryMs);
+  }
+  report('strength_main_thread_block_ms', median(typing), 'ms');
+  report('strength_dictionary_load_ms', median(dictionary), 'ms');
 
   const exported = await timeExport(ext, RUNS);
   report('export_ms_300_accounts', median(exported.times), 'ms');
