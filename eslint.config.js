@@ -70,12 +70,13 @@ export default tseslint.config(
   },
   {
     // Bench code that runs inside the page through page.evaluate().
-    files: ['tests/bench/pages.mjs', 'tests/bench/strength.mjs'],
+    files: ['tests/bench/pages.mjs', 'tests/bench/strength.mjs', 'tests/bench/directory.mjs'],
     languageOptions: {
       globals: {
         indexedDB: 'readonly',
         document: 'readonly',
         window: 'readonly',
+        location: 'writable',
         requestAnimationFrame: 'readonly',
         MutationObserver: 'readonly',
       },

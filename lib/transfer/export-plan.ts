@@ -1,11 +1,12 @@
 import { deriveKey, newKdfParams, seal } from '../crypto/seal';
+import { sortByPosition } from '../plan/order';
 import type { PlanData } from '../storage/plan-storage';
 import { EXPORT_CONTEXT, FORMAT, FORMAT_VERSION } from './format';
 
 /** Only what the plan is: never a password (Lockstep has none to give). */
 function planOnly(data: PlanData): PlanData {
   return {
-    accounts: data.accounts.map(({ id, name, site, kind, position, createdAt, updatedAt }) => ({
+    accounts: sortByPosition(data.accounts).map(({ id, name, site, kind, position, createdAt, updatedAt }) => ({
       id,
       name,
       site,
@@ -20,7 +21,10 @@ function planOnly(data: PlanData): PlanData {
       status,
       at,
     })),
-    localHelpLine: data.localHelpLine,
+    localHelpLine: data.localHelpLine && {
+      name: data.localHelpLine.name,
+      phone: data.localHelpLine.phone,
+    },
   };
 }
 
@@ -41,7 +45,11 @@ export async function exportPlan(
   return JSON.stringify({ ...header, encrypted: { kdf, sealed } }, null, 1);
 }
 
-/** A file name that says nothing about what is inside. */
+/**
+ * A file name that says nothing about what is inside (no "Lockstep": a downloads folder is
+ * something the other person may look through), with the person's own date.
+ */
 export function exportFileName(now: Date = new Date()): string {
-  return `plan-${now.toISOString().slice(0, 10)}.json`;
+  const two = (n: number) => String(n).padStart(2, '0');
+  return `plan-${now.getFullYear()}-${two(now.getMonth() + 1)}-${two(now.getDate())}.json`;
 }

@@ -1,34 +1,68 @@
+/**
+ * The export file, version 1. Either the plan in the clear:
+ *
+ *   { "format": "lockstep-plan", "version": 1, "exportedAt": <ms>, "plan": { accounts, progress,
+ *     localHelpLine } }
+ *
+ * or sealed with a passphrase (the plan's JSON, AES-GCM 256, key by PBKDF2-SHA-256, with
+ * `EXPORT_CONTEXT` bound in as additional data):
+ *
+ *   { "format": "lockstep-plan", "version": 1, "exportedAt": <ms>, "encrypted": { "kdf":
+ *     { algorithm, iterations, salt }, "sealed": { iv, data } } }
+ *
+ * A later version that changes the meaning of a field bumps `version`; this Lockstep refuses
+ * versions it does not know instead of guessing.
+ */
 import * as v from 'valibot';
 import { ACCOUNT_KINDS } from '../plan/kinds';
 import { STEP_STATUSES } from '../plan/types';
+import { MIN_ITERATIONS } from '../crypto/seal';
 
-/** Every export says what it is and which version of the format wrote it. */
 export const FORMAT = 'lockstep-plan';
 export const FORMAT_VERSION = 1;
-/** Refused before reading: a plan of thousands of accounts is still far below this. */
+/** Refused before reading: 300 accounts with all their steps make about 150 KB. */
 export const MAX_FILE_BYTES = 5 * 1024 * 1024;
 /** Bound into an encrypted export: such a file can never pass for Lockstep's own stored vault. */
 export const EXPORT_CONTEXT = `${FORMAT}-${FORMAT_VERSION}`;
+/**
+ * Files asking for more are refused before deriving: ten times the floor already takes about
+ * five seconds, and a file could otherwise freeze the page for hours.
+ */
+export const MAX_ITERATIONS = 10 * MIN_ITERATIONS;
+
+const MAX_ACCOUNTS = 5_000;
+const MAX_PROGRESS = 200_000;
 
 const text = (max: number) => v.pipe(v.string(), v.maxLength(max));
 const time = v.pipe(v.number(), v.finite(), v.minValue(0));
+const id = v.pipe(v.string(), v.minLength(1), v.maxLength(200));
+/** How many bytes standard base64 text stands for. */
+const base64Bytes = (s: string) => Math.floor((s.replace(/=+$/, '').length * 3) / 4);
+/** Standard base64 of at least `bytes` bytes (and not absurdly long). */
+const base64 = (bytes: number, maxChars: number) =>
+  v.pipe(
+    v.string(),
+    v.maxLength(maxChars),
+    v.regex(/^[A-Za-z0-9+/]*={0,2}$/),
+    v.check((s) => base64Bytes(s) >= bytes),
+  );
 
 const AccountSchema = v.object({
-  id: v.pipe(v.string(), v.minLength(1), v.maxLength(200)),
+  id,
   name: v.pipe(
     v.string(),
-    v.check((s) => s.trim().length > 0, 'empty'),
+    v.check((s) => s.trim().length > 0),
     v.maxLength(200),
   ),
   site: text(2048),
   kind: v.picklist(ACCOUNT_KINDS),
-  position: v.pipe(v.number(), v.integer(), v.minValue(0)),
+  position: v.pipe(v.number(), v.safeInteger(), v.minValue(0)),
   createdAt: time,
   updatedAt: time,
 });
 
 const ProgressSchema = v.object({
-  accountId: v.pipe(v.string(), v.minLength(1), v.maxLength(200)),
+  accountId: id,
   stepId: v.pipe(v.string(), v.minLength(1), v.maxLength(100)),
   status: v.picklist(STEP_STATUSES),
   at: time,
@@ -37,15 +71,15 @@ const ProgressSchema = v.object({
 const HelpLineSchema = v.nullable(v.object({ name: text(200), phone: text(100) }));
 
 export const PlanSchema = v.object({
-  accounts: v.pipe(v.array(AccountSchema), v.maxLength(5_000)),
-  progress: v.pipe(v.array(ProgressSchema), v.maxLength(200_000)),
+  accounts: v.pipe(v.array(AccountSchema), v.maxLength(MAX_ACCOUNTS)),
+  progress: v.pipe(v.array(ProgressSchema), v.maxLength(MAX_PROGRESS)),
   localHelpLine: HelpLineSchema,
 });
 
 /** The first look at a file: what it claims to be, before trusting anything else in it. */
 export const HeaderSchema = v.looseObject({
   format: v.literal(FORMAT),
-  version: v.pipe(v.number(), v.integer(), v.minValue(1)),
+  version: v.pipe(v.number(), v.safeInteger(), v.minValue(1)),
 });
 
 export const PlainFileSchema = v.object({
@@ -55,6 +89,7 @@ export const PlainFileSchema = v.object({
   plan: PlanSchema,
 });
 
+/** Key settings are only shape-checked here: their strength is judged before any derivation. */
 export const EncryptedFileSchema = v.object({
   format: v.literal(FORMAT),
   version: v.literal(FORMAT_VERSION),
@@ -62,9 +97,9 @@ export const EncryptedFileSchema = v.object({
   encrypted: v.object({
     kdf: v.object({
       algorithm: v.string(),
-      iterations: v.pipe(v.number(), v.integer()),
-      salt: text(100),
+      iterations: v.pipe(v.number(), v.safeInteger()),
+      salt: base64(16, 100),
     }),
-    sealed: v.object({ iv: text(100), data: v.string() }),
+    sealed: v.object({ iv: base64(12, 100), data: base64(16, MAX_FILE_BYTES) }),
   }),
 });

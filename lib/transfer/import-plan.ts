@@ -1,6 +1,6 @@
 import * as v from 'valibot';
-import { WrongKeyError } from '../crypto/errors';
-import { deriveKey, KDF_ALGORITHM, MIN_ITERATIONS, unseal } from '../crypto/seal';
+import { deriveKey, KDF_ALGORITHM, MIN_ITERATIONS, unseal, WrongKeyError } from '../crypto/seal';
+import { sortByPosition } from '../plan/order';
 import { stepsFor } from '../plan/playbook';
 import type { PlanData } from '../storage/plan-storage';
 import {
@@ -9,80 +9,129 @@ import {
   FORMAT_VERSION,
   HeaderSchema,
   MAX_FILE_BYTES,
+  MAX_ITERATIONS,
   PlainFileSchema,
   PlanSchema,
 } from './format';
-
-/** One thing wrong with a file, as a code the page puts into words, with what it is about. */
-export interface Problem {
-  readonly code:
-    | 'too-big'
-    | 'not-json'
-    | 'not-lockstep'
-    | 'newer-version'
-    | 'weak-key-settings'
-    | 'needs-passphrase'
-    | 'wrong-passphrase'
-    | 'invalid-field'
-    | 'duplicate-account'
-    | 'unknown-account'
-    | 'unknown-step'
-    | 'duplicate-step';
-  readonly detail?: string;
-}
+import { capProblems, type Place, type Problem } from './problems';
 
 export type ImportResult =
   | { readonly ok: true; readonly plan: PlanData; readonly encrypted: boolean }
   | { readonly ok: false; readonly problems: readonly Problem[] };
 
-const MAX_PROBLEMS = 10;
-const fail = (...problems: Problem[]): ImportResult => ({ ok: false, problems });
+const fail = (...problems: Problem[]): ImportResult => ({
+  ok: false,
+  problems: capProblems(problems),
+});
 
-/** "accounts.3.name" → "account 4, name": where in the file, in plain words. */
-function where(issue: v.BaseIssue<unknown>): string {
-  const path = (v.getDotPath(issue) ?? '').replace(/^plan\./, '');
-  const [list, index, ...rest] = path.split('.');
-  const n = Number(index);
-  if ((list === 'accounts' || list === 'progress') && Number.isInteger(n)) {
-    const thing = list === 'accounts' ? 'account' : 'step record';
-    return [`${thing} ${n + 1}`, ...rest].join(', ');
-  }
-  return path || 'file';
+const isRecord = (x: unknown): x is Record<string, unknown> => typeof x === 'object' && x !== null;
+
+/** The account's name as the file has it, if it has one worth showing. */
+function nameAt(plan: unknown, index: number): string | undefined {
+  const accounts = isRecord(plan) ? plan.accounts : undefined;
+  const entry: unknown = Array.isArray(accounts) ? accounts[index] : undefined;
+  const name = isRecord(entry) ? entry.name : undefined;
+  return typeof name === 'string' && name.trim() ? name.trim().slice(0, 60) : undefined;
 }
 
-function checkPlan(raw: unknown): ImportResult {
-  const parsed = v.safeParse(PlanSchema, raw);
-  if (!parsed.success)
-    return fail(
-      ...parsed.issues
-        .slice(0, MAX_PROBLEMS)
-        .map((issue): Problem => ({ code: 'invalid-field', detail: where(issue) })),
-    );
-  const plan = parsed.output;
-  const problems: Problem[] = [];
-  const kinds = new Map<string, (typeof plan.accounts)[number]['kind']>();
-  for (const account of plan.accounts) {
-    if (kinds.has(account.id)) problems.push({ code: 'duplicate-account', detail: account.name });
-    kinds.set(account.id, account.kind);
+/** A schema issue as a place and a field: `plan.accounts.3.name` → account 4, `name`. */
+function toProblem(issue: v.BaseIssue<unknown>, plan: unknown): Problem {
+  const keys = (issue.path ?? []).map((item) => item.key);
+  if (keys[0] === 'plan') keys.shift();
+  const [list, index, field] = keys;
+  let place: Place = { in: 'file' };
+  if ((list === 'accounts' || list === 'progress') && typeof index === 'number') {
+    place =
+      list === 'accounts'
+        ? { in: 'account', index, name: nameAt(plan, index) }
+        : { in: 'step', index };
+    return { code: 'invalid-field', place, field: typeof field === 'string' ? field : '' };
   }
+  if (list === 'localHelpLine' && typeof index === 'string')
+    return { code: 'invalid-field', place: { in: 'help-line' }, field: index };
+  const last = keys.filter((k): k is string => typeof k === 'string').at(-1);
+  return { code: 'invalid-field', place, field: last ?? '' };
+}
+
+/** Every schema issue, one per field. */
+function schemaProblems(issues: readonly v.BaseIssue<unknown>[], plan: unknown): Problem[] {
   const seen = new Set<string>();
-  for (const p of plan.progress) {
-    const kind = kinds.get(p.accountId);
-    if (!kind) problems.push({ code: 'unknown-account', detail: p.accountId });
-    else if (!stepsFor(kind).some((s) => s.id === p.stepId))
-      problems.push({ code: 'unknown-step', detail: p.stepId });
+  return issues.flatMap((issue) => {
+    const path = v.getDotPath(issue) ?? '';
+    if (seen.has(path)) return [];
+    seen.add(path);
+    return [toProblem(issue, plan)];
+  });
+}
+
+/** What a schema cannot see: records that refer to each other. */
+function crossProblems(plan: v.InferOutput<typeof PlanSchema>): Problem[] {
+  const problems: Problem[] = [];
+  const accounts = new Map<string, (typeof plan.accounts)[number]>();
+  plan.accounts.forEach((account, index) => {
+    if (accounts.has(account.id))
+      problems.push({
+        code: 'duplicate-account',
+        place: { in: 'account', index, name: account.name.trim() },
+      });
+    else accounts.set(account.id, account);
+  });
+  const seen = new Set<string>();
+  plan.progress.forEach((p, index) => {
+    const place: Place = { in: 'step', index };
+    const account = accounts.get(p.accountId);
+    if (!account) problems.push({ code: 'unknown-account', place });
+    else if (!stepsFor(account.kind).some((s) => s.id === p.stepId))
+      problems.push({ code: 'unknown-step', place, account: account.name.trim() });
     const key = `${p.accountId}\u0000${p.stepId}`;
-    if (seen.has(key)) problems.push({ code: 'duplicate-step', detail: p.stepId });
+    if (seen.has(key)) problems.push({ code: 'duplicate-step', place });
     seen.add(key);
+  });
+  return problems;
+}
+
+/** Validates a plan and gives its accounts the places 0, 1, 2… in the file's order. */
+function checkPlan(raw: unknown, encrypted: boolean): ImportResult {
+  const parsed = v.safeParse(PlanSchema, raw, { abortPipeEarly: true });
+  if (!parsed.success) return fail(...schemaProblems(parsed.issues, raw));
+  const problems = crossProblems(parsed.output);
+  if (problems.length) return fail(...problems);
+  const accounts = sortByPosition(parsed.output.accounts).map((account, position) =>
+    account.position === position ? account : { ...account, position },
+  );
+  return { ok: true, plan: { ...parsed.output, accounts }, encrypted };
+}
+
+async function openSealed(
+  file: v.InferOutput<typeof EncryptedFileSchema>,
+  passphrase: string | undefined,
+): Promise<ImportResult> {
+  const { kdf, sealed } = file.encrypted;
+  if (kdf.algorithm !== KDF_ALGORITHM || kdf.iterations > MAX_ITERATIONS)
+    return fail({ code: 'unknown-key-settings' });
+  if (kdf.iterations < MIN_ITERATIONS) return fail({ code: 'weak-key-settings' });
+  if (!passphrase) return fail({ code: 'needs-passphrase' });
+  let inner: string;
+  try {
+    const key = await deriveKey(passphrase, { ...kdf, algorithm: KDF_ALGORITHM });
+    inner = await unseal(key, sealed, EXPORT_CONTEXT);
+  } catch (error) {
+    if (error instanceof WrongKeyError) return fail({ code: 'wrong-passphrase' });
+    throw error;
   }
-  if (problems.length) return fail(...problems.slice(0, MAX_PROBLEMS));
-  return { ok: true, plan, encrypted: false };
+  let plan: unknown;
+  try {
+    plan = JSON.parse(inner);
+  } catch {
+    return fail({ code: 'not-json' });
+  }
+  return checkPlan(plan, true);
 }
 
 /**
- * Reads an export file as untrusted input. Never throws; every problem comes back as a code.
- * The size is checked before anything is parsed; an encrypted file with weak or unknown
- * key settings is refused before any key is derived.
+ * Reads an export file as untrusted input and never throws: the plan, fully checked, or every
+ * problem found. The size is checked before anything is parsed, the version before the rest,
+ * and an encrypted file's key settings before any key is derived.
  */
 export async function readPlanFile(
   text: string,
@@ -100,47 +149,18 @@ export async function readPlanFile(
     const header = v.safeParse(HeaderSchema, raw);
     if (!header.success) return fail({ code: 'not-lockstep' });
     if (header.output.version > FORMAT_VERSION)
-      return fail({ code: 'newer-version', detail: String(header.output.version) });
+      return fail({ code: 'newer-version', version: header.output.version });
 
-    if (typeof raw === 'object' && raw !== null && 'encrypted' in raw) {
-      const file = v.safeParse(EncryptedFileSchema, raw);
-      if (!file.success)
-        return fail(
-          ...file.issues
-            .slice(0, MAX_PROBLEMS)
-            .map((issue): Problem => ({ code: 'invalid-field', detail: where(issue) })),
-        );
-      const { kdf, sealed } = file.output.encrypted;
-      if (kdf.algorithm !== KDF_ALGORITHM || kdf.iterations < MIN_ITERATIONS)
-        return fail({ code: 'weak-key-settings' });
-      if (!passphrase) return fail({ code: 'needs-passphrase' });
-      let inner: string;
-      try {
-        const key = await deriveKey(passphrase, { ...kdf, algorithm: KDF_ALGORITHM });
-        inner = await unseal(key, sealed, EXPORT_CONTEXT);
-      } catch (error) {
-        if (error instanceof WrongKeyError) return fail({ code: 'wrong-passphrase' });
-        throw error;
-      }
-      let plan: unknown;
-      try {
-        plan = JSON.parse(inner);
-      } catch {
-        return fail({ code: 'not-json' });
-      }
-      const result = checkPlan(plan);
-      return result.ok ? { ...result, encrypted: true } : result;
+    if (isRecord(raw) && 'encrypted' in raw) {
+      const file = v.safeParse(EncryptedFileSchema, raw, { abortPipeEarly: true });
+      return file.success
+        ? await openSealed(file.output, passphrase)
+        : fail(...schemaProblems(file.issues, undefined));
     }
-
-    const file = v.safeParse(PlainFileSchema, raw);
-    if (!file.success)
-      return fail(
-        ...file.issues
-          .slice(0, MAX_PROBLEMS)
-          .map((issue): Problem => ({ code: 'invalid-field', detail: where(issue) })),
-      );
-    return checkPlan(file.output.plan);
+    const file = v.safeParse(PlainFileSchema, raw, { abortPipeEarly: true });
+    if (!file.success) return fail(...schemaProblems(file.issues, isRecord(raw) ? raw.plan : null));
+    return checkPlan(file.output.plan, false);
   } catch {
-    return fail({ code: 'not-lockstep' });
+    return fail({ code: 'unreadable' });
   }
 }

@@ -1,31 +1,68 @@
 import { recommendedOrder, sortByPosition } from '../plan/order';
+import { stepsFor } from '../plan/playbook';
 import type { Account, StepProgress } from '../plan/types';
 import type { PlanData } from '../storage/plan-storage';
 
+/** Kind, name and site, ignoring case and spaces around: how a person tells accounts apart. */
+const identity = (a: Account) =>
+  [a.kind, a.name.trim().toLowerCase(), a.site.trim().toLowerCase()].join('\u0000');
+
 /**
- * Merges an imported plan into the current one. Accounts are the same account when they have
- * the same id (an earlier export of this plan, or the advocate's copy): the one changed more
- * recently wins. Accounts only in the file join the end of the plan in the recommended order.
- * For each step the later decision wins. The current local help line is kept if there is one.
+ * Pairs each imported account with the account it is in this plan, if any: the same id first
+ * (an earlier export of this plan), then the same kind, name and site (the same account added on
+ * two devices). Each account here is paired at most once. Returns imported id → id here.
+ */
+function pairAccounts(current: readonly Account[], incoming: readonly Account[]) {
+  const ids = new Set(current.map((a) => a.id));
+  const pairs = new Map<string, string>();
+  for (const account of incoming) if (ids.has(account.id)) pairs.set(account.id, account.id);
+  const claimed = new Set(pairs.values());
+  const free = new Map<string, string>();
+  for (const account of current)
+    if (!claimed.has(account.id) && !free.has(identity(account)))
+      free.set(identity(account), account.id);
+  for (const account of incoming) {
+    if (pairs.has(account.id)) continue;
+    const match = free.get(identity(account));
+    if (match === undefined) continue;
+    pairs.set(account.id, match);
+    free.delete(identity(account));
+  }
+  return pairs;
+}
+
+/**
+ * Merges an imported plan into this one, without losing anything either side meant to keep.
+ *
+ * - Accounts are paired as `pairAccounts` says. Of a pair, the one changed more recently gives
+ *   the name, site and kind (a tie keeps this plan's); the account keeps its id and place here.
+ * - Accounts only in the file come after this plan's, in the recommended order.
+ * - For each step of each account the later decision wins (a tie keeps this plan's); decisions
+ *   from the file about steps the account's kind does not have (its kind changed) are dropped;
+ *   this plan's own records are all kept.
+ * - This plan's local help line is kept; the file's is used only if there is none here.
  */
 export function mergePlans(current: PlanData, incoming: PlanData): PlanData {
-  const byId = new Map<string, Account>(current.accounts.map((a) => [a.id, a]));
+  const pairs = pairAccounts(current.accounts, incoming.accounts);
+  const byId = new Map(current.accounts.map((a) => [a.id, a]));
   const added: Account[] = [];
   for (const account of incoming.accounts) {
-    const mine = byId.get(account.id);
+    const mine = byId.get(pairs.get(account.id) ?? '');
     if (!mine) added.push(account);
     else if (account.updatedAt > mine.updatedAt)
-      byId.set(account.id, { ...account, position: mine.position });
+      byId.set(mine.id, { ...account, id: mine.id, position: mine.position });
   }
   const ordered = [...sortByPosition([...byId.values()]), ...recommendedOrder(added)];
   const accounts = ordered.map((account, position) =>
     account.position === position ? account : { ...account, position },
   );
 
-  const ids = new Set(accounts.map((a) => a.id));
+  const steps = new Map(accounts.map((a) => [a.id, new Set(stepsFor(a.kind).map((s) => s.id))]));
   const progress = new Map<string, StepProgress>();
-  for (const p of [...current.progress, ...incoming.progress]) {
-    if (!ids.has(p.accountId)) continue;
+  const mapped = incoming.progress
+    .map((p) => ({ ...p, accountId: pairs.get(p.accountId) ?? p.accountId }))
+    .filter((p) => steps.get(p.accountId)?.has(p.stepId));
+  for (const p of [...current.progress, ...mapped]) {
     const key = `${p.accountId}\u0000${p.stepId}`;
     const existing = progress.get(key);
     if (!existing || p.at > existing.at) progress.set(key, p);
