@@ -41,6 +41,7 @@ export function installPageSafety({ store, storage, channel }: OpenedPlan): Page
 
   const onKey = createTripleShift(() => void leave(true));
   document.addEventListener('keydown', onKey, { capture: true });
+  document.addEventListener('keyup', onKey, { capture: true });
 
   // Auto-lock this page after the chosen idle time, when the lock is on.
   let stopIdle: () => void = () => undefined;

@@ -1,25 +1,33 @@
-/** Shift pressed this many times within the window triggers quick exit. */
+/** Shift tapped this many times within the window triggers quick exit. */
 export const PRESSES = 3;
 export const WINDOW_MS = 5_000;
 
 interface KeyLike {
+  readonly type: string;
   readonly key: string;
   readonly repeat: boolean;
 }
 
 /**
- * Watches key presses for Shift three times within five seconds (a single Esc is too easy to
- * hit by accident, and it also stops page loads). Held-down repeats do not count; any other key
- * in between does not reset the count, so typing capitals keeps working as a trigger too.
+ * Watches for Shift tapped three times within five seconds (a single Esc is too easy to hit by
+ * accident, and it also stops page loads). Only a tap counts: Shift pressed and released with no
+ * other key in between, so typing capitals or symbols (Shift held with another key) never
+ * triggers it, even in a password. Feed it every keydown and keyup.
  */
 export function createTripleShift(onTrigger: () => void, now: () => number = Date.now) {
-  let presses: number[] = [];
+  let taps: number[] = [];
+  let clean = false;
   return (event: KeyLike): void => {
-    if (event.key !== 'Shift' || event.repeat) return;
+    if (event.type === 'keydown') {
+      clean = event.key === 'Shift' && !event.repeat ? true : event.key === 'Shift' && clean;
+      return;
+    }
+    if (event.type !== 'keyup' || event.key !== 'Shift' || !clean) return;
+    clean = false;
     const time = now();
-    presses = [...presses.filter((t) => time - t < WINDOW_MS), time];
-    if (presses.length >= PRESSES) {
-      presses = [];
+    taps = [...taps.filter((t) => time - t < WINDOW_MS), time];
+    if (taps.length >= PRESSES) {
+      taps = [];
       onTrigger();
     }
   };

@@ -2,37 +2,61 @@ import { describe, expect, it, vi } from 'vitest';
 import { watchIdle } from '@/lib/safety/idle';
 import { createTripleShift } from '@/lib/safety/triple-shift';
 
-const shift = { key: 'Shift', repeat: false };
-
 describe('Shift three times', () => {
-  it('triggers on the third press within five seconds, and only then', () => {
+  const tap = (press: (e: { type: string; key: string; repeat: boolean }) => void) => {
+    press({ type: 'keydown', key: 'Shift', repeat: false });
+    press({ type: 'keyup', key: 'Shift', repeat: false });
+  };
+  /** Shift held while typing another key, as for a capital letter or a symbol. */
+  const capital = (
+    press: (e: { type: string; key: string; repeat: boolean }) => void,
+    key: string,
+  ) => {
+    press({ type: 'keydown', key: 'Shift', repeat: false });
+    press({ type: 'keydown', key, repeat: false });
+    press({ type: 'keyup', key, repeat: false });
+    press({ type: 'keyup', key: 'Shift', repeat: false });
+  };
+
+  it('triggers on the third tap within five seconds, and only then', () => {
     let now = 0;
     const onTrigger = vi.fn();
     const press = createTripleShift(onTrigger, () => now);
-    press(shift);
+    tap(press);
     now = 2_000;
-    press({ key: 'a', repeat: false });
-    press(shift);
+    press({ type: 'keydown', key: 'a', repeat: false });
+    tap(press);
     expect(onTrigger).not.toHaveBeenCalled();
     now = 4_999;
-    press(shift);
+    tap(press);
     expect(onTrigger).toHaveBeenCalledTimes(1);
   });
 
-  it('ignores held-down repeats and presses older than five seconds', () => {
+  it('never triggers while typing capitals and symbols, as in a password', () => {
+    const onTrigger = vi.fn();
+    const press = createTripleShift(onTrigger, () => 0);
+    for (const key of 'Kq8$wZ!P@SS'.split('')) {
+      if (/[A-Z!@$]/.test(key)) capital(press, key);
+      else press({ type: 'keydown', key, repeat: false });
+    }
+    expect(onTrigger).not.toHaveBeenCalled();
+  });
+
+  it('ignores a held Shift and taps older than five seconds', () => {
     let now = 0;
     const onTrigger = vi.fn();
     const press = createTripleShift(onTrigger, () => now);
-    press(shift);
-    press({ key: 'Shift', repeat: true });
-    press({ key: 'Shift', repeat: true });
+    press({ type: 'keydown', key: 'Shift', repeat: false });
+    press({ type: 'keydown', key: 'Shift', repeat: true });
+    press({ type: 'keydown', key: 'Shift', repeat: true });
+    press({ type: 'keyup', key: 'Shift', repeat: false });
     now = 5_000;
-    press(shift);
+    tap(press);
     now = 6_000;
-    press(shift);
+    tap(press);
     expect(onTrigger).not.toHaveBeenCalled();
     now = 7_000;
-    press(shift);
+    tap(press);
     expect(onTrigger).toHaveBeenCalledTimes(1);
   });
 });
