@@ -6,15 +6,17 @@ import { EXPORT_CONTEXT, FORMAT, FORMAT_VERSION } from './format';
 /** Only what the plan is: never a password (Lockstep has none to give). */
 function planOnly(data: PlanData): PlanData {
   return {
-    accounts: sortByPosition(data.accounts).map(({ id, name, site, kind, position, createdAt, updatedAt }) => ({
-      id,
-      name,
-      site,
-      kind,
-      position,
-      createdAt,
-      updatedAt,
-    })),
+    accounts: sortByPosition(data.accounts).map(
+      ({ id, name, site, kind, position, createdAt, updatedAt }) => ({
+        id,
+        name,
+        site,
+        kind,
+        position,
+        createdAt,
+        updatedAt,
+      }),
+    ),
     progress: data.progress.map(({ accountId, stepId, status, at }) => ({
       accountId,
       stepId,
