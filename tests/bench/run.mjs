@@ -4,8 +4,9 @@
 import { BUILD_DIR, launchBench, median, report } from './browser.mjs';
 import { directoryGzipBytes, timeDirectoryLoad, timeLookupAndSearch } from './directory.mjs';
 import { seedAccounts, timePage, timeStepToggle } from './pages.mjs';
-import { timeExport, timeImport, timeUnlock } from './safety.mjs';
+import { timeUnlock } from './safety.mjs';
 import { initialJsGzipBytes } from './size.mjs';
+import { benchTransfer } from './transfer.mjs';
 import { strengthCheckTimes, typingBlock } from './strength.mjs';
 
 const RUNS = Number(process.env.BENCH_RUNS ?? 15);
@@ -59,9 +60,7 @@ try {
   report('strength_main_thread_block_ms', median(typing), 'ms');
   report('strength_dictionary_load_ms', median(dictionary), 'ms');
 
-  const exported = await timeExport(ext, RUNS);
-  report('export_ms_300_accounts', median(exported.times), 'ms');
-  report('import_ms_300_accounts', median(await timeImport(ext, exported.file, RUNS)), 'ms');
+  for (const [name, ms] of Object.entries(await benchTransfer(ext, RUNS))) report(name, ms, 'ms');
   report('unlock_ms', median(await timeUnlock(ext, Math.min(RUNS, 10))), 'ms');
 } finally {
   await ext.close();
