@@ -1,6 +1,7 @@
 import { browser } from 'wxt/browser';
 import { setToolbarTitle } from '../browser/action';
 import { openIdbStorage } from '../storage/idb-storage';
+import { DB_NAME } from '../storage/schema';
 
 /**
  * The toolbar title survives a browser restart in discreet mode: at start-up, read the setting
@@ -9,6 +10,9 @@ import { openIdbStorage } from '../storage/idb-storage';
 export function keepDiscreetTitle(): void {
   browser.runtime.onStartup.addListener(() => {
     void (async () => {
+      // Never create the database just to read a setting (after "erase everything", say).
+      const names = (await indexedDB.databases()).map((db) => db.name);
+      if (!names.includes(DB_NAME)) return;
       const storage = await openIdbStorage();
       try {
         const { discreet } = await storage.loadSettings();
