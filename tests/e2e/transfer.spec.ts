@@ -1,9 +1,30 @@
-import { expect, test } from '@playwright/test';
+import { expect, test, type Page } from '@playwright/test';
 import { readFileSync } from 'node:fs';
 import { DashboardPage } from './support/dashboard-page';
 import { closeStartupTabs, launchExtension } from './support/extension';
 
 const PASS = 'lantern meadow copper 9';
+
+/** Downloads the plan from the "Your data" page; returns the saved file's path and text. */
+async function exportFrom(page: Page, name: string, passphrase?: string) {
+  const protect = page.getByLabel('Protect the file with a passphrase (recommended)');
+  if (passphrase) {
+    await protect.check();
+    await page.getByLabel('Passphrase for the file').fill(passphrase);
+    await page.getByLabel('Type the file’s passphrase again').fill(passphrase);
+  } else await protect.uncheck();
+  const downloading = page.waitForEvent('download');
+  await page.getByRole('button', { name: 'Download the file' }).click();
+  const download = await downloading;
+  expect(download.suggestedFilename()).toMatch(/^plan-\d{4}-\d{2}-\d{2}\.json$/);
+  await expect(page.getByRole('status').filter({ hasText: 'saved' })).toBeVisible();
+  // Kept in the test's own output folder: the browser deletes its downloads when it closes.
+  const file = test.info().outputPath(name);
+  await download.saveAs(file);
+  return { file, text: readFileSync(file, 'utf8') };
+}
+
+const planOf = (text: string) => (JSON.parse(text) as { plan: unknown }).plan;
 
 test('a plan exported with a passphrase is restored exactly in a fresh profile', async () => {
   const source = await launchExtension();
@@ -20,38 +41,35 @@ test('a plan exported with a passphrase is restored exactly in a fresh profile',
   await dash.step(3).getByRole('button', { name: 'Skip for now' }).click();
 
   await dash.page.getByRole('link', { name: 'Safety & data' }).click();
-  await dash.page.getByLabel('Passphrase for the file').fill(PASS);
-  await dash.page.getByLabel('Type the file’s passphrase again').fill(PASS);
-  const downloading = dash.page.waitForEvent('download');
-  await dash.page.getByRole('button', { name: 'Download the file' }).click();
-  const download = await downloading;
-  expect(download.suggestedFilename()).toMatch(/^plan-\d{4}-\d{2}-\d{2}\.json$/);
-  // Kept in the test's own output folder: the browser deletes its downloads when it closes.
-  const file = test.info().outputPath('plan.json');
-  await download.saveAs(file);
-  const text = readFileSync(file, 'utf8');
-  expect(text).not.toContain('Gmail');
-  const before = await dash.page.evaluate(() => document.title);
-  expect(before).toBe('Lockstep');
+  const sealed = await exportFrom(dash.page, 'sealed.json', PASS);
+  expect(sealed.text).not.toContain('Gmail');
+  expect(sealed.text).not.toContain('bank.example');
+  const plain = await exportFrom(dash.page, 'plain.json');
+  expect(planOf(plain.text)).toMatchObject({
+    accounts: [{ name: 'My bank' }, { name: 'Gmail' }, { name: 'Instagram' }],
+  });
   await source.close();
 
   const target = await launchExtension();
   await closeStartupTabs(target);
   const fresh = await new DashboardPage(await target.open('dashboard.html#/data')).ready();
-  await fresh.page.getByLabel('Choose a Lockstep file').setInputFiles(file);
-  await fresh.page
-    .getByLabel('This file is protected. Enter its passphrase')
-    .fill('wrong words here');
+  await fresh.page.getByLabel('Choose a Lockstep file').setInputFiles(sealed.file);
+  const passField = fresh.page.getByLabel('This file is protected. Enter its passphrase');
+  await passField.fill('wrong words here');
   await fresh.page.getByRole('button', { name: 'Open the file' }).click();
   await expect(fresh.page.getByRole('alert')).toContainText('does not open this file');
-  await fresh.page.getByLabel('This file is protected. Enter its passphrase').fill(PASS);
+  await passField.fill(PASS);
   await fresh.page.getByRole('button', { name: 'Open the file' }).click();
   await expect(
     fresh.page.getByText('The file holds 3 accounts and 2 finished steps'),
   ).toBeVisible();
   await fresh.page.getByLabel('Replace my plan with the file').check();
-  await fresh.page.getByRole('button', { name: 'Import' }).click();
+  await fresh.page.getByRole('button', { name: 'Import', exact: true }).click();
   await expect(fresh.page.getByRole('status')).toContainText('Your plan now has 3 accounts');
+
+  // Exactly: the plan exported here is the plan exported there, field for field.
+  const again = await exportFrom(fresh.page, 'again.json');
+  expect(planOf(again.text)).toEqual(planOf(plain.text));
 
   await fresh.page.goto(target.url('dashboard.html#/plan'));
   await fresh.ready();
