@@ -1,4 +1,4 @@
-import { useRef, useState } from 'preact/hooks';
+import { useEffect, useRef, useState } from 'preact/hooks';
 import { t } from '@/lib/i18n';
 import type { PlanData } from '@/lib/storage/plan-storage';
 import { MAX_FILE_BYTES } from '@/lib/transfer/format';
@@ -32,6 +32,16 @@ export function TransferImport() {
   const [mode, setMode] = useState<'merge' | 'replace'>('merge');
   const [confirming, setConfirming] = useState(false);
   const [message, setMessage] = useState<Message>(null);
+  const firstChoice = useRef<HTMLInputElement>(null);
+  const outcome = useRef<HTMLParagraphElement>(null);
+
+  // The control that had focus is gone: keep the keyboard where the next thing to do is.
+  useEffect(() => {
+    if (ready) firstChoice.current?.focus();
+  }, [ready]);
+  useEffect(() => {
+    if (message) outcome.current?.focus();
+  }, [message]);
 
   const reset = () => {
     setFile(null);
@@ -152,6 +162,7 @@ export function TransferImport() {
             <input
               type="radio"
               name="import-mode"
+              ref={firstChoice}
               checked={mode === 'merge'}
               onChange={() => {
                 setMode('merge');
@@ -191,7 +202,12 @@ export function TransferImport() {
         </fieldset>
       )}
       {message && (
-        <p role={message.error ? 'alert' : 'status'} class={message.error ? 'error' : ''}>
+        <p
+          ref={outcome}
+          tabIndex={-1}
+          role={message.error ? 'alert' : 'status'}
+          class={message.error ? 'error' : ''}
+        >
           {message.text}
         </p>
       )}

@@ -156,6 +156,9 @@ describe('<TransferSection> import', () => {
     choose(await exportPlan(other));
     const summary = await screen.findByText('The file holds 2 accounts and 1 finished steps.');
     expect(summary.tagName).toBe('LEGEND');
+    await waitFor(() =>
+      expect(document.activeElement).toBe(screen.getByLabelText(/^Merge with my plan/)),
+    );
     expect(shownNames()).toEqual(['Gmail']);
 
     fireEvent.click(screen.getByLabelText('Replace my plan with the file'));
@@ -164,9 +167,9 @@ describe('<TransferSection> import', () => {
     expect(shownNames()).toEqual(['Gmail']);
     fireEvent.click(screen.getByRole('button', { name: 'Yes, replace my plan' }));
 
-    expect((await screen.findByRole('status')).textContent).toBe(
-      'Imported. Your plan now has 2 accounts.',
-    );
+    const done = await screen.findByRole('status');
+    expect(done.textContent).toBe('Imported. Your plan now has 2 accounts.');
+    await waitFor(() => expect(document.activeElement).toBe(done));
     await waitFor(() => expect(shownNames()).toEqual(['Proton', 'Instagram']));
     expect(store.planData()).toEqual(other);
     expect((screen.getByLabelText('Choose a Lockstep file') as HTMLInputElement).value).toBe('');
