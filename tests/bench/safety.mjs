@@ -1,9 +1,7 @@
 /**
- * Export, import and unlock, timed inside the page by the app's own `performance.measure`
- * entries (`lockstep:*`), on the dashboard seeded with 300 accounts.
+ * Unlock, timed inside the page by the app's own `performance.measure` entry
+ * (`lockstep:unlock`), on the dashboard seeded with 300 accounts.
  */
-import { mkdirSync } from 'node:fs';
-import { resolve } from 'node:path';
 
 const lastMeasure = (page, name) =>
   page.evaluate((n) => performance.getEntriesByName(n).at(-1)?.duration ?? NaN, name);
@@ -13,44 +11,6 @@ async function openData(ext) {
   await page.goto(ext.url('dashboard.html#/data'));
   await page.waitForFunction(() => performance.getEntriesByName('ready').length > 0);
   return page;
-}
-
-/** Plain exports of the whole plan; returns the times and one exported file's path. */
-export async function timeExport(ext, runs) {
-  const page = await openData(ext);
-  await page.getByLabel('Protect the file with a passphrase (recommended)').uncheck();
-  const times = [];
-  const file = resolve('.cache/bench/plan-300.json');
-  mkdirSync(resolve('.cache/bench'), { recursive: true });
-  for (let i = 0; i < runs; i++) {
-    const downloading = page.waitForEvent('download');
-    await page.getByRole('button', { name: 'Download the file' }).click();
-    const download = await downloading;
-    if (i === 0) await download.saveAs(file);
-    times.push(await lastMeasure(page, 'lockstep:export'));
-  }
-  await page.close();
-  return { times, file };
-}
-
-/** Imports of that file (read and validate, then replace the plan in one transaction). */
-export async function timeImport(ext, file, runs) {
-  const page = await openData(ext);
-  const times = [];
-  for (let i = 0; i < runs; i++) {
-    await page.getByLabel('Choose a Lockstep file').setInputFiles(file);
-    await page.getByLabel('Replace my plan with the file').check();
-    await page.getByRole('button', { name: 'Import' }).click();
-    await page.getByRole('button', { name: 'Yes, replace my plan' }).click();
-    await page.getByText('Your plan now has').waitFor();
-    times.push(
-      (await lastMeasure(page, 'lockstep:import-read')) +
-        (await lastMeasure(page, 'lockstep:import-apply')),
-    );
-    await page.getByLabel('Choose a Lockstep file').setInputFiles([]);
-  }
-  await page.close();
-  return times;
 }
 
 /** Turns the lock on, then locks and unlocks: passphrase to plan on screen, in the page. */
