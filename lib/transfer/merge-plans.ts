@@ -37,9 +37,9 @@ function pairAccounts(current: readonly Account[], incoming: readonly Account[])
  * - Accounts are paired as `pairAccounts` says. Of a pair, the one changed more recently gives
  *   the name, site and kind (a tie keeps this plan's); the account keeps its id and place here.
  * - Accounts only in the file come after this plan's, in the recommended order.
- * - For each step of each account the later decision wins (a tie keeps this plan's); decisions
- *   from the file about steps the account's kind does not have (its kind changed) are dropped;
- *   this plan's own records are all kept.
+ * - For each step of each account the later decision wins (a tie keeps this plan's). Decisions
+ *   about steps the merged account's kind does not have (its kind changed on one side) are
+ *   dropped, from either side, so the result is always a valid plan.
  * - This plan's local help line is kept; the file's is used only if there is none here.
  */
 export function mergePlans(current: PlanData, incoming: PlanData): PlanData {
@@ -59,10 +59,14 @@ export function mergePlans(current: PlanData, incoming: PlanData): PlanData {
 
   const steps = new Map(accounts.map((a) => [a.id, new Set(stepsFor(a.kind).map((s) => s.id))]));
   const progress = new Map<string, StepProgress>();
-  const mapped = incoming.progress
-    .map((p) => ({ ...p, accountId: pairs.get(p.accountId) ?? p.accountId }))
-    .filter((p) => steps.get(p.accountId)?.has(p.stepId));
-  for (const p of [...current.progress, ...mapped]) {
+  const mapped = incoming.progress.map((p) => ({
+    ...p,
+    accountId: pairs.get(p.accountId) ?? p.accountId,
+  }));
+  const valid = [...current.progress, ...mapped].filter((p) =>
+    steps.get(p.accountId)?.has(p.stepId),
+  );
+  for (const p of valid) {
     const key = `${p.accountId}\u0000${p.stepId}`;
     const existing = progress.get(key);
     if (!existing || p.at > existing.at) progress.set(key, p);
