@@ -1,5 +1,6 @@
 import { useEffect, useState } from 'preact/hooks';
 import { t } from '@/lib/i18n';
+import siteStyles from './styles/site-status.css?inline';
 import { useDirectory } from './directory-context';
 import { SiteStatus } from './site-status';
 
@@ -21,6 +22,8 @@ export function PopupSite({
   if (!directory || url === null) return null;
   return (
     <section aria-labelledby="popup-site" class="popup-site">
+      {/* Its styles come with it, so they are not part of the popup's first download. */}
+      <style>{siteStyles}</style>
       <h2 id="popup-site">{t('dir_popup_title')}</h2>
       <SiteStatus
         result={directory.lookup(url)}
