@@ -153,6 +153,12 @@ export async function openIdbStorage(options: IdbStorageOptions = {}): Promise<P
   }
 
   async function write(change: Change): Promise<void> {
+    // Without a key this page expects the plain stores: one transaction, which itself checks
+    // that no other page turned the lock on (the usual case costs no extra read).
+    if (!key && (await writePlain(change))) {
+      sealedSeen = false;
+      return;
+    }
     for (let attempt = 0; attempt < MAX_RETRIES; attempt++) {
       const record = await (await db()).get('vault', VAULT_KEY);
       sealedSeen = record !== undefined;

@@ -3,10 +3,9 @@
  * lookup and one keystroke's search over every entry (the same code, bundled for node with
  * esbuild, timed over many runs: a single lookup is below the page's timer resolution).
  */
-import { build } from 'esbuild';
 import { readdirSync, readFileSync } from 'node:fs';
-import { join, resolve } from 'node:path';
-import { pathToFileURL } from 'node:url';
+import { join } from 'node:path';
+import { importForNode } from './measure.mjs';
 import { gzipSync } from 'node:zlib';
 
 /** Gzipped size of the compiled directory data chunk in the build. */
@@ -44,27 +43,14 @@ export async function timeDirectoryLoad(ext, runs) {
   return times;
 }
 
-// Inside the project (gitignored), so node resolves ajv and tldts from node_modules.
-const BUNDLE = resolve('.cache/bench/directory-code.mjs');
-
-async function loadModules() {
-  await build({
-    stdin: {
-      contents: `export { compileSiteData, dataDir } from './lib/build/site-data';
+const loadModules = () =>
+  importForNode(
+    'directory-code',
+    `export { compileSiteData, dataDir } from './lib/build/site-data';
 export { createDirectory } from './lib/directory/directory';
 export { createSearch } from './lib/directory/search';`,
-      resolveDir: resolve('.'),
-      loader: 'ts',
-    },
-    bundle: true,
-    platform: 'node',
-    format: 'esm',
-    outfile: BUNDLE,
-    external: ['ajv', 'ajv/*', 'tldts'],
-    logLevel: 'silent',
-  });
-  return import(pathToFileURL(BUNDLE).href);
-}
+    ['ajv', 'ajv/*', 'tldts'],
+  );
 
 const HOSTS = [
   'https://mail.google.com/mail/u/0/',

@@ -2,20 +2,11 @@
  * Unlock, timed inside the page by the app's own `performance.measure` entry
  * (`lockstep:unlock`), on the dashboard seeded with 300 accounts.
  */
-
-const lastMeasure = (page, name) =>
-  page.evaluate((n) => performance.getEntriesByName(n).at(-1)?.duration ?? NaN, name);
-
-async function openData(ext) {
-  const page = await ext.context.newPage();
-  await page.goto(ext.url('dashboard.html#/data'));
-  await page.waitForFunction(() => performance.getEntriesByName('ready').length > 0);
-  return page;
-}
+import { lastMeasure, openPage } from './measure.mjs';
 
 /** Turns the lock on, then locks and unlocks: passphrase to plan on screen, in the page. */
 export async function timeUnlock(ext, runs) {
-  const page = await openData(ext);
+  const page = await openPage(ext, 'dashboard.html#/data');
   const pass = 'bench lock words here';
   await page.getByRole('button', { name: 'Set a passphrase' }).click();
   await page.getByLabel('New passphrase').fill(pass);

@@ -3,28 +3,14 @@
  * with esbuild), the longest main-thread gap while typing a 64-character password into the
  * page (the check runs in a worker), and the worker's dictionary load, from the page.
  */
-import { build } from 'esbuild';
-import { resolve } from 'node:path';
-import { pathToFileURL } from 'node:url';
+import { importForNode } from './measure.mjs';
 
-const BUNDLE = resolve('.cache/bench/strength-code.mjs');
-
-async function loadModules() {
-  await build({
-    stdin: {
-      contents: `export { checkStrength, createChecker } from './lib/password/strength';
+const loadModules = () =>
+  importForNode(
+    'strength-code',
+    `export { checkStrength, createChecker } from './lib/password/strength';
 export { loadDictionaries } from './lib/password/dictionaries';`,
-      resolveDir: resolve('.'),
-      loader: 'ts',
-    },
-    bundle: true,
-    platform: 'node',
-    format: 'esm',
-    outfile: BUNDLE,
-    logLevel: 'silent',
-  });
-  return import(pathToFileURL(BUNDLE).href);
-}
+  );
 
 const ALPHABET = 'abcdefghijklmnopqrstuvwxyzABCDEFGHIJKLMNOPQRSTUVWXYZ0123456789!@#$%^&*-_=+';
 const WORDS = [

@@ -9,18 +9,9 @@
 import { mkdirSync } from 'node:fs';
 import { resolve } from 'node:path';
 import { median } from './browser.mjs';
+import { lastMeasure, openPage } from './measure.mjs';
 
 const MIN_RUNS = 10;
-
-const lastMeasure = (page, name) =>
-  page.evaluate((n) => performance.getEntriesByName(n).at(-1)?.duration ?? NaN, name);
-
-async function openData(ext) {
-  const page = await ext.context.newPage();
-  await page.goto(ext.url('dashboard.html#/data'));
-  await page.waitForFunction(() => performance.getEntriesByName('ready').length > 0);
-  return page;
-}
 
 /**
  * One page per export: from one page, Chromium (here, 2026-11) starts no eleventh download, so
@@ -29,7 +20,7 @@ async function openData(ext) {
 async function timeExport(ext, runs, file) {
   const times = [];
   for (let i = 0; i < runs; i++) {
-    const page = await openData(ext);
+    const page = await openPage(ext, 'dashboard.html#/data');
     await page.getByLabel('Protect the file with a passphrase (recommended)').uncheck();
     const downloading = page.waitForEvent('download');
     await page.getByRole('button', { name: 'Download the file' }).click();
@@ -67,7 +58,7 @@ export async function benchTransfer(ext, runs) {
   mkdirSync(resolve('.cache/bench'), { recursive: true });
   const file = resolve('.cache/bench/plan-300.json');
   const exported = await timeExport(ext, n, file);
-  const page = await openData(ext);
+  const page = await openPage(ext, 'dashboard.html#/data');
   try {
     const imported = await timeImport(page, n, file);
     return {
