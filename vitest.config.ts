@@ -10,6 +10,9 @@ export default defineConfig({
   plugins: [WxtVitest(), preact(), siteData()],
   test: {
     globals: true,
+    // Key derivation (600,000 rounds) and the property tests take seconds on a busy 2-core
+    // machine; the default 5 s made them fail by time alone, which says nothing about the code.
+    testTimeout: 30_000,
     setupFiles: ['tests/setup.ts'],
     projects: [
       {

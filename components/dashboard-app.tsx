@@ -9,6 +9,7 @@ import { DataPage } from './data-page';
 import { HelpPage } from './help-page';
 import { LockScreen } from './lock-screen';
 import { Notices } from './notices';
+import { PageBoundary } from './page-boundary';
 import { PasswordPage } from './password-page';
 import { PlanPage } from './plan-page';
 import { QuickExitButton } from './quick-exit-button';
@@ -104,7 +105,9 @@ export function DashboardApp({ router, version }: Props) {
         ) : store.state.value === 'locked' && !OPEN_WHILE_LOCKED.has(page.name) ? (
           <LockScreen />
         ) : (
-          <Page page={page} router={router} version={version} />
+          <PageBoundary key={routeHash(page)}>
+            <Page page={page} router={router} version={version} />
+          </PageBoundary>
         )}
       </main>
     </>

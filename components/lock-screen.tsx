@@ -1,7 +1,13 @@
 import { useState } from 'preact/hooks';
-import { t } from '@/lib/i18n';
+import { t, type MessageKey } from '@/lib/i18n';
 import { usePlanStore } from './store-context';
 import { WipeSection } from './wipe-section';
+
+const UNLOCK_ERRORS: Readonly<Record<'wrong' | 'damaged' | 'failed', MessageKey>> = {
+  wrong: 'lock_wrong',
+  damaged: 'lock_damaged',
+  failed: 'lock_failed',
+};
 
 /**
  * Shown while the plan is sealed: nothing identifying, one passphrase field, and for a forgotten
@@ -28,7 +34,7 @@ export function LockScreen({ compact = false }: { readonly compact?: boolean }) 
     setBusy(false);
     if (result === 'ok') return;
     setPassphrase('');
-    setError(result === 'wrong' ? t('lock_wrong') : t('lock_failed'));
+    setError(t(UNLOCK_ERRORS[result]));
   };
 
   return (

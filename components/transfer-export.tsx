@@ -1,10 +1,9 @@
 import { useState } from 'preact/hooks';
 import { t } from '@/lib/i18n';
 import { exportFileName, exportPlan } from '@/lib/transfer/export-plan';
+import { PassphraseFields, useNewPassphrase } from './passphrase-fields';
 import { usePlanStore } from './store-context';
 import { TransferBusy } from './transfer-busy';
-
-const MIN_LENGTH = 8;
 
 type Message = { readonly text: string; readonly error: boolean } | null;
 
@@ -25,27 +24,35 @@ function download(text: string) {
 export function TransferExport() {
   const store = usePlanStore();
   const [encrypt, setEncrypt] = useState(true);
-  const [first, setFirst] = useState('');
-  const [second, setSecond] = useState('');
+  const pass = useNewPassphrase();
+  const [current, setCurrent] = useState('');
   const [busy, setBusy] = useState(false);
   const [message, setMessage] = useState<Message>(null);
+  // A plan kept under a lock is only written out in the clear by someone who knows the lock.
+  const askCurrent = !encrypt && store.lockState.value === 'unlocked';
 
   const run = async (event: Event) => {
     event.preventDefault();
     if (busy) return;
-    if (encrypt && first.length < MIN_LENGTH)
-      return setMessage({ text: t('xfer_pass_short'), error: true });
-    if (encrypt && first !== second)
-      return setMessage({ text: t('xfer_pass_mismatch'), error: true });
     setBusy(true);
     setMessage(null);
+    const problem = encrypt ? await pass.validate() : null;
+    if (problem) {
+      setBusy(false);
+      return setMessage({ text: t(problem), error: true });
+    }
+    if (askCurrent && !(await store.checkPassphrase(current))) {
+      setBusy(false);
+      setCurrent('');
+      return setMessage({ text: t('pass_current_wrong'), error: true });
+    }
     const started = performance.now();
     try {
-      const text = await exportPlan(store.planData(), encrypt ? first : undefined);
+      const text = await exportPlan(store.planData(), encrypt ? pass.first : undefined);
       download(text);
       performance.measure('lockstep:export', { start: started }); // read by `npm run bench`
-      setFirst('');
-      setSecond('');
+      pass.clear();
+      setCurrent('');
       setMessage({
         text: encrypt ? t('xfer_exported_sealed') : t('xfer_exported_plain'),
         error: false,
@@ -70,37 +77,36 @@ export function TransferExport() {
         {t('xfer_encrypt_label')}
       </label>
       {encrypt ? (
-        <>
-          <label for="export-pass">{t('xfer_export_pass')}</label>
-          <input
-            id="export-pass"
-            type="password"
-            autocomplete="off"
-            value={first}
-            aria-describedby="export-pass-hint"
-            onInput={(e) => setFirst(e.currentTarget.value)}
-          />
-          <p id="export-pass-hint" class="muted">
-            {t('xfer_export_pass_hint')}
-          </p>
-          <label for="export-pass-again">{t('xfer_export_pass_again')}</label>
-          <input
-            id="export-pass-again"
-            type="password"
-            autocomplete="off"
-            value={second}
-            onInput={(e) => setSecond(e.currentTarget.value)}
-          />
-        </>
+        <PassphraseFields
+          state={pass}
+          id="export-pass"
+          label={t('xfer_export_pass')}
+          repeatLabel={t('xfer_export_pass_again')}
+          hint={t('xfer_export_pass_hint')}
+        />
       ) : (
-        <p class="warning">{t('xfer_plain_warning')}</p>
+        <>
+          <p class="warning">{t('xfer_plain_warning')}</p>
+          {askCurrent && (
+            <>
+              <label for="export-current">{t('pass_current')}</label>
+              <input
+                id="export-current"
+                type="password"
+                autocomplete="off"
+                value={current}
+                onInput={(e) => setCurrent(e.currentTarget.value)}
+              />
+            </>
+          )}
+        </>
       )}
       <div class="form-actions">
         <button type="submit" class="primary" disabled={busy} aria-busy={busy}>
           {busy ? t('xfer_exporting') : t('xfer_export_submit')}
         </button>
       </div>
-      {busy && encrypt && <TransferBusy text={t('xfer_deriving')} />}
+      {busy && (encrypt || askCurrent) && <TransferBusy text={t('xfer_deriving')} />}
       {message && (
         <p role={message.error ? 'alert' : 'status'} class={message.error ? 'error' : ''}>
           {message.text}

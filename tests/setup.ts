@@ -5,6 +5,13 @@ import { installFakeI18n } from './fixtures/fake-i18n';
 
 installFakeI18n();
 
+// findBy… and waitFor wait up to 10 s (not 1 s): on a busy 2-core machine a key derivation alone
+// can take more than a second. A test still fails at once when what it waits for never comes.
+if (typeof window !== 'undefined') {
+  const { configure } = await import('@testing-library/preact');
+  configure({ asyncUtilTimeout: 10_000 });
+}
+
 // Components load the bundled directory lazily. Load it once before the component tests, so no
 // test ends while that import is still running (Vitest fails a run on imports after teardown).
 if (typeof window !== 'undefined')

@@ -9,6 +9,11 @@ export { WrongKeyError };
 
 /** OWASP's 2023 floor for PBKDF2-HMAC-SHA-256; files asking for less are refused. */
 export const MIN_ITERATIONS = 600_000;
+/**
+ * Stored or imported key settings asking for more are refused before deriving: ten times the
+ * floor already takes about five seconds, and a tampered value could freeze the page for hours.
+ */
+export const MAX_ITERATIONS = 10 * MIN_ITERATIONS;
 export const KDF_ALGORITHM = 'PBKDF2-SHA-256';
 const SALT_BYTES = 16;
 const IV_BYTES = 12;

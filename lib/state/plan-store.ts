@@ -7,6 +7,7 @@ import { DEFAULT_SETTINGS } from '../plan/types';
 import { WrongKeyError } from '../crypto/errors';
 import {
   LockedError,
+  VaultDamagedError,
   type LockState,
   type PlanData,
   type PlanStorage,
@@ -204,12 +205,16 @@ export function createPlanStore({
     return write(() => storage.replacePlan(data));
   }
 
-  /** Opens the sealed plan. `wrong`: the passphrase did not open it, and nothing changed. */
-  async function unlock(passphrase: string): Promise<'ok' | 'wrong' | 'failed'> {
+  /**
+   * Opens the sealed plan. `wrong`: the passphrase did not open it, and nothing changed.
+   * `damaged`: the stored lock settings are impossible, so no passphrase can open it.
+   */
+  async function unlock(passphrase: string): Promise<'ok' | 'wrong' | 'damaged' | 'failed'> {
     try {
       await storage.unlock(passphrase);
     } catch (error) {
-      return error instanceof WrongKeyError ? 'wrong' : 'failed';
+      if (error instanceof WrongKeyError) return 'wrong';
+      return error instanceof VaultDamagedError ? 'damaged' : 'failed';
     }
     await reload();
     return 'ok';
@@ -248,6 +253,10 @@ export function createPlanStore({
     return true;
   }
 
+  /** Whether this passphrase opens the sealed plan; asked before the lock is changed. */
+  const checkPassphrase = (passphrase: string): Promise<boolean> =>
+    storage.checkPassphrase(passphrase).catch(() => false);
+
   /** The plan as it stands, for export. */
   const planData = (): PlanData => ({
     accounts: accounts.value,
@@ -281,6 +290,7 @@ export function createPlanStore({
     lock,
     setPassphrase,
     removeLock,
+    checkPassphrase,
     dismissNotice: (notice: Notice) => setNotice(notice, false),
     raiseNotice: (notice: Notice) => setNotice(notice, true),
   };

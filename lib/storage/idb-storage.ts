@@ -1,15 +1,26 @@
 import { openDB, type IDBPDatabase, type IDBPTransaction } from 'idb';
 import type { Account, StepProgress } from '../plan/types';
 import { decodePlan, encodePlan } from './plan-codec';
+import type { KdfParams } from '../crypto/seal';
+import { WrongKeyError } from '../crypto/errors';
 import {
   LockedError,
+  VaultDamagedError,
   type LockState,
   type PlanData,
   type PlanStorage,
   type Snapshot,
   type StorageEvent,
 } from './plan-storage';
-import { DB_NAME, DB_VERSION, VAULT_KEY, type LockstepDB, type VaultRecord } from './schema';
+import {
+  DB_NAME,
+  DB_VERSION,
+  REVISION_KEY,
+  VAULT_KEY,
+  type LockstepDB,
+  type RevisionMark,
+  type VaultRecord,
+} from './schema';
 import { upgrade } from './upgrades';
 import { readAccount, readProgress, readSettings } from './validate';
 
@@ -26,9 +37,29 @@ export interface IdbStorageOptions {
 /** WebCrypto work loads only once a plan is (or becomes) locked: most pages never need it. */
 const sealing = () => import('../crypto/seal');
 
-/** Additional data bound into the sealed plan: a sealed export can never pass for it. */
-const VAULT_CONTEXT = 'lockstep-vault-1';
+/** Additional data of records written before `v: 2`: a sealed export can never pass for them. */
+const LEGACY_CONTEXT = 'lockstep-vault-1';
 const MAX_RETRIES = 5;
+
+/**
+ * What a `v: 2` record binds into its sealed data: its revision and how its key is derived. A
+ * record whose rev or key settings were changed on disk no longer opens.
+ */
+function vaultContext(rev: number, kdf: KdfParams): string {
+  return ['lockstep-vault-2', rev, kdf.algorithm, kdf.iterations, kdf.salt].join('\u0000');
+}
+
+const contextOf = (record: VaultRecord): string =>
+  record.v === 2 ? vaultContext(record.rev, record.kdf) : LEGACY_CONTEXT;
+
+const isVault = (record: VaultRecord | RevisionMark | undefined): record is VaultRecord =>
+  record !== undefined && record.key === VAULT_KEY && 'sealed' in record;
+
+/** The key this page derived, and the salt it was derived with (which vault it opens). */
+interface HeldKey {
+  readonly crypto: CryptoKey;
+  readonly salt: string;
+}
 
 type PlainTx = IDBPTransaction<
   LockstepDB,
@@ -66,18 +97,21 @@ interface Change {
  * Rejects when IndexedDB is refused (Firefox private windows): callers fall back to memory.
  *
  * With the passphrase lock on, the plan is one AES-GCM record (see VaultRecord). The key lives
- * only in this closure. Every sealed write encrypts before its transaction starts (awaiting
- * crypto inside one would commit it early) and lands only if no other page wrote meanwhile.
+ * only in this closure, with the salt it belongs to: when another page turns the lock off and
+ * on again or changes the passphrase, the vault's salt differs, and this page drops its key and
+ * reports LockedError instead of writing with a key that no passphrase derives any more. Every
+ * sealed write encrypts before its transaction starts (awaiting crypto inside one would commit
+ * it early) and lands only if no other page wrote meanwhile.
  */
 export async function openIdbStorage(options: IdbStorageOptions = {}): Promise<PlanStorage> {
   const name = options.name ?? DB_NAME;
   const emit = options.onEvent ?? (() => undefined);
   let current: Promise<Db> | null = null;
   let closed = false;
-  let key: CryptoKey | null = null;
+  let key: HeldKey | null = null;
   let sealedSeen = false;
-  /** The last plan this page opened, by revision: a write need not decrypt it again. */
-  let cache: { rev: number; data: PlanData; skipped: number } | null = null;
+  /** The last plan this page opened, by revision (never reused) and salt: no second decrypt. */
+  let cache: { rev: number; salt: string; data: PlanData; skipped: number } | null = null;
 
   const open = (): Promise<Db> => {
     let wasBlocked = false;
@@ -109,46 +143,100 @@ export async function openIdbStorage(options: IdbStorageOptions = {}): Promise<P
   };
   const db = (): Promise<Db> => (current ??= open());
 
-  async function openVault(record: VaultRecord, withKey: CryptoKey) {
-    if (cache?.rev === record.rev) return cache;
+  const forgetKey = () => {
+    key = null;
+    cache = null;
+  };
+
+  /** The sealed plan, or undefined when there is none (the lock is off). */
+  async function readVault(database: Db): Promise<VaultRecord | undefined> {
+    const record = await database.get('vault', VAULT_KEY);
+    return isVault(record) ? record : undefined;
+  }
+
+  /** Key settings read from disk are checked before any work: a tampered count cannot hang. */
+  function checkKdf(kdf: KdfParams, limits: { max: number; algorithm: string }): void {
+    const { iterations } = kdf;
+    if (kdf.algorithm !== limits.algorithm || !Number.isSafeInteger(iterations))
+      throw new VaultDamagedError();
+    if (iterations < 1 || iterations > limits.max) throw new VaultDamagedError();
+  }
+
+  /**
+   * Opens the vault with this page's key. A vault sealed under another salt (the lock was set
+   * again elsewhere) or that the key no longer opens makes this page forget its key: LockedError.
+   */
+  async function openVault(record: VaultRecord, withKey: HeldKey) {
+    if (record.kdf.salt !== withKey.salt) {
+      if (withKey === key) forgetKey();
+      throw new LockedError();
+    }
+    if (cache?.rev === record.rev && cache.salt === withKey.salt) return cache;
     const { unseal } = await sealing();
-    const opened = decodePlan(await unseal(withKey, record.sealed, VAULT_CONTEXT));
-    cache = { rev: record.rev, ...opened };
+    let text: string;
+    try {
+      text = await unseal(withKey.crypto, record.sealed, contextOf(record));
+    } catch (error) {
+      if (withKey === key && error instanceof WrongKeyError) {
+        forgetKey();
+        throw new LockedError();
+      }
+      throw error;
+    }
+    const opened = decodePlan(text);
+    cache = { rev: record.rev, salt: withKey.salt, ...opened };
     return cache;
   }
 
-  /** Seals `data` under `withKey` and stores it, if the vault is still at `expectedRev`. */
+  /** The highest revision this database has used, vault or not. */
+  async function lastRevision(database: Db): Promise<number> {
+    const [vault, mark] = await Promise.all([
+      database.get('vault', VAULT_KEY),
+      database.get('vault', REVISION_KEY),
+    ]);
+    return Math.max(vault?.rev ?? 0, mark?.rev ?? 0);
+  }
+
+  /**
+   * Seals `data` under `withKey` and stores it as revision `base + 1`, if the vault is still at
+   * `expectedRev` (null: there must be no vault) and no revision above `base` was ever used.
+   */
   async function putVault(
     data: PlanData,
-    withKey: CryptoKey,
-    kdf: VaultRecord['kdf'],
+    withKey: HeldKey,
+    kdf: KdfParams,
     expectedRev: number | null,
+    base: number,
     /** Moving from the plain stores: they must still hold exactly what was read (fingerprint). */
     plainFingerprint?: string,
   ): Promise<boolean> {
     const alsoClearPlain = plainFingerprint !== undefined;
+    const rev = base + 1;
     const { seal } = await sealing();
-    const sealed = await seal(withKey, encodePlan(data), VAULT_CONTEXT);
+    const sealed = await seal(withKey.crypto, encodePlan(data), vaultContext(rev, kdf));
     const stores = alsoClearPlain
       ? (['vault', 'accounts', 'progress', 'settings'] as const)
       : (['vault'] as const);
     const tx = (await db()).transaction([...stores], 'readwrite');
     const vault = tx.objectStore('vault');
-    const found = await vault.get(VAULT_KEY);
+    const [found, mark] = await Promise.all([vault.get(VAULT_KEY), vault.get(REVISION_KEY)]);
     const plainNow = alsoClearPlain ? fingerprint(await rawPlain(tx)) : undefined;
-    if ((found?.rev ?? null) !== expectedRev || plainNow !== plainFingerprint) {
+    const highest = Math.max(found?.rev ?? 0, mark?.rev ?? 0);
+    if ((found?.rev ?? null) !== expectedRev || highest !== base || plainNow !== plainFingerprint) {
       tx.abort();
       await tx.done.catch(() => undefined);
       return false;
     }
-    const rev = (expectedRev ?? 0) + 1;
-    const writes: Promise<unknown>[] = [vault.put({ key: VAULT_KEY, rev, kdf, sealed })];
+    const writes: Promise<unknown>[] = [
+      vault.put({ key: VAULT_KEY, v: 2, rev, kdf, sealed }),
+      vault.put({ key: REVISION_KEY, rev }),
+    ];
     if (alsoClearPlain) {
       writes.push(tx.objectStore('accounts').clear(), tx.objectStore('progress').clear());
       writes.push(tx.objectStore('settings').delete('localHelpLine'));
     }
     await Promise.all([...writes, tx.done]);
-    cache = { rev, data, skipped: 0 };
+    cache = { rev, salt: withKey.salt, data, skipped: 0 };
     return true;
   }
 
@@ -160,17 +248,16 @@ export async function openIdbStorage(options: IdbStorageOptions = {}): Promise<P
       return;
     }
     for (let attempt = 0; attempt < MAX_RETRIES; attempt++) {
-      const record = await (await db()).get('vault', VAULT_KEY);
+      const record = await readVault(await db());
       sealedSeen = record !== undefined;
       if (!record) {
-        key = null;
-        cache = null;
+        forgetKey();
         if (await writePlain(change)) return;
         continue;
       }
       if (!key) throw new LockedError();
       const { data } = await openVault(record, key);
-      if (await putVault(change.sealed(data), key, record.kdf, record.rev)) return;
+      if (await putVault(change.sealed(data), key, record.kdf, record.rev, record.rev)) return;
     }
     throw new Error('Another Lockstep page kept writing at the same time.');
   }
@@ -217,13 +304,10 @@ export async function openIdbStorage(options: IdbStorageOptions = {}): Promise<P
     mode: 'persistent',
     async load(): Promise<Snapshot> {
       const database = await db();
-      const [plain, record] = await Promise.all([
-        readPlain(database),
-        database.get('vault', VAULT_KEY),
-      ]);
+      const [plain, record] = await Promise.all([readPlain(database), readVault(database)]);
       sealedSeen = record !== undefined;
       if (!record) {
-        key = null;
+        forgetKey();
         const { accounts, progress, settings, skipped } = plain;
         return { accounts, progress, settings, skipped };
       }
@@ -302,30 +386,43 @@ export async function openIdbStorage(options: IdbStorageOptions = {}): Promise<P
       return key ? 'unlocked' : 'locked';
     },
     async unlock(passphrase) {
-      const record = await (await db()).get('vault', VAULT_KEY);
+      const record = await readVault(await db());
       sealedSeen = record !== undefined;
       if (!record) return;
-      const { deriveKey } = await sealing();
-      const candidate = await deriveKey(passphrase, record.kdf);
+      const { deriveKey, KDF_ALGORITHM, MAX_ITERATIONS } = await sealing();
+      checkKdf(record.kdf, { max: MAX_ITERATIONS, algorithm: KDF_ALGORITHM });
+      const candidate = { crypto: await deriveKey(passphrase, record.kdf), salt: record.kdf.salt };
       cache = null;
       await openVault(record, candidate); // throws WrongKeyError: nothing changes
       key = candidate;
     },
+    async checkPassphrase(passphrase) {
+      const record = await readVault(await db());
+      if (!record) return false;
+      const { deriveKey, unseal, KDF_ALGORITHM, MAX_ITERATIONS } = await sealing();
+      checkKdf(record.kdf, { max: MAX_ITERATIONS, algorithm: KDF_ALGORITHM });
+      try {
+        await unseal(await deriveKey(passphrase, record.kdf), record.sealed, contextOf(record));
+        return true;
+      } catch (error) {
+        if (error instanceof WrongKeyError) return false;
+        throw error;
+      }
+    },
     lock() {
-      key = null;
-      cache = null;
+      forgetKey();
     },
     async setPassphrase(passphrase) {
       const { deriveKey, newKdfParams } = await sealing();
       const kdf = newKdfParams(options.iterations);
-      const newKey = await deriveKey(passphrase, kdf);
+      const newKey = { crypto: await deriveKey(passphrase, kdf), salt: kdf.salt };
       for (let attempt = 0; attempt < MAX_RETRIES; attempt++) {
         const database = await db();
-        const record = await database.get('vault', VAULT_KEY);
+        const record = await readVault(database);
         if (record) {
           if (!key) throw new LockedError();
           const { data } = await openVault(record, key);
-          if (await putVault(data, newKey, kdf, record.rev)) {
+          if (await putVault(data, newKey, kdf, record.rev, record.rev)) {
             key = newKey;
             sealedSeen = true;
             return;
@@ -333,14 +430,15 @@ export async function openIdbStorage(options: IdbStorageOptions = {}): Promise<P
           continue;
         }
         // Plain today: seal what is there, then empty the plain stores in the same transaction,
-        // unless another page changed them in between (then read again and retry).
-        const plain = await readPlain(database);
+        // unless another page changed them in between (then read again and retry). The new
+        // vault's revision starts above every revision this database ever used.
+        const [plain, base] = await Promise.all([readPlain(database), lastRevision(database)]);
         const data: PlanData = {
           accounts: plain.accounts,
           progress: plain.progress,
           localHelpLine: plain.settings.localHelpLine,
         };
-        if (await putVault(data, newKey, kdf, null, plain.fingerprint)) {
+        if (await putVault(data, newKey, kdf, null, base, plain.fingerprint)) {
           key = newKey;
           sealedSeen = true;
           return;
@@ -350,7 +448,7 @@ export async function openIdbStorage(options: IdbStorageOptions = {}): Promise<P
     },
     async removeLock() {
       const database = await db();
-      const record = await database.get('vault', VAULT_KEY);
+      const record = await readVault(database);
       if (!record) return;
       if (!key) throw new LockedError();
       const { data } = await openVault(record, key);
@@ -365,19 +463,19 @@ export async function openIdbStorage(options: IdbStorageOptions = {}): Promise<P
       const progress = tx.objectStore('progress');
       await Promise.all([
         tx.objectStore('vault').delete(VAULT_KEY),
+        // Remembered, so a vault made later never reuses a revision a page may have cached.
+        tx.objectStore('vault').put({ key: REVISION_KEY, rev: record.rev }),
         ...data.accounts.map((a) => accounts.put(a)),
         ...data.progress.map((p) => progress.put(p)),
         tx.objectStore('settings').put({ key: 'localHelpLine', value: data.localHelpLine }),
         tx.done,
       ]);
-      key = null;
-      cache = null;
+      forgetKey();
       sealedSeen = false;
     },
     close() {
       closed = true;
-      key = null;
-      cache = null;
+      forgetKey();
       void current?.then((d) => d.close());
       current = null;
     },

@@ -51,6 +51,7 @@ export function createMemoryStorage(): PlanStorage {
     // Nothing here outlives the page, so there is nothing to seal.
     lockState: () => 'none',
     unlock: () => Promise.resolve(),
+    checkPassphrase: () => Promise.resolve(false),
     lock: () => undefined,
     setPassphrase: () => Promise.reject(new Error('Memory-only mode keeps nothing to lock.')),
     removeLock: () => Promise.resolve(),

@@ -40,6 +40,11 @@ export interface PlanStorage {
   lockState(): LockState;
   /** Derives the key and opens the plan; rejects with WrongKeyError and changes nothing. */
   unlock(passphrase: string): Promise<void>;
+  /**
+   * Whether this passphrase opens the sealed plan (false when there is none). Changes nothing:
+   * asked before the lock is turned off or changed, and before an export in the clear.
+   */
+  checkPassphrase(passphrase: string): Promise<boolean>;
   /** Forgets the key (this page only). */
   lock(): void;
   /** Seals the plan under a new passphrase, in one transaction (also to change it). */
@@ -56,6 +61,17 @@ export class LockedError extends Error {
   constructor() {
     super('Lockstep is locked.');
     this.name = 'LockedError';
+  }
+}
+
+/**
+ * The sealed plan's stored key settings are impossible (tampered or damaged): refused before any
+ * key is derived, so a huge iteration count cannot freeze the page.
+ */
+export class VaultDamagedError extends Error {
+  constructor() {
+    super('The locked plan’s key settings are damaged.');
+    this.name = 'VaultDamagedError';
   }
 }
 

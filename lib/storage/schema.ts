@@ -20,23 +20,39 @@ export interface SettingRecord {
 
 /**
  * With the lock on, the whole plan (accounts, progress, local help line) is this one sealed
- * record, and the plain stores are empty. `rev` grows with every write, so two open pages never
- * overwrite each other's change unseen.
+ * record, and the plain stores are empty. `rev` grows with every write and is never reused (see
+ * RevisionMark), so two open pages never overwrite each other's change unseen, and a page never
+ * mistakes a new vault for one it has cached.
+ *
+ * `v: 2` records bind `rev` and `kdf` into the sealed data (additional data): changing either on
+ * disk makes the record unreadable instead of quietly different. Records without `v` (written
+ * before) bind only a fixed context; the next write rewrites them as `v: 2`.
  */
 export interface VaultRecord {
   readonly key: typeof VAULT_KEY;
+  readonly v?: 2;
   readonly rev: number;
   readonly kdf: KdfParams;
   readonly sealed: Sealed;
 }
 
+/**
+ * The highest vault revision ever written in this database. It outlives the vault (turning the
+ * lock off deletes the vault record, not this), so a vault made again later starts above it.
+ */
+export interface RevisionMark {
+  readonly key: typeof REVISION_KEY;
+  readonly rev: number;
+}
+
 export const VAULT_KEY = 'plan';
+export const REVISION_KEY = 'last-rev';
 
 export interface LockstepDB extends DBSchema {
   accounts: { key: string; value: Account };
   progress: { key: ProgressKey; value: StepProgress; indexes: { byAccount: string } };
   settings: { key: string; value: SettingRecord };
-  vault: { key: string; value: VaultRecord };
+  vault: { key: string; value: VaultRecord | RevisionMark };
 }
 
 export const STORE_NAMES = ['accounts', 'progress', 'settings', 'vault'] as const;

@@ -88,7 +88,8 @@ test('quick exit by button closes every Lockstep tab and leaves the new-tab page
     const api = globalThis as unknown as { chrome: { tabs: { query(q: object): Promise<Tab[]> } } };
     return api.chrome.tabs.query({});
   });
-  expect(urls).toEqual(['about:blank']); // the window's own first tab
+  // The window's own first tab; Playwright lists the new-tab page only sometimes (a race).
+  expect(urls.filter((url) => !url.startsWith('chrome://new-tab-page'))).toEqual(['about:blank']);
   expect(tabs).toHaveLength(2);
   expect(tabs.filter((tab) => tab.active)).toHaveLength(1);
   expect(tabs.find((tab) => tab.active)?.index).toBe(1);

@@ -107,3 +107,33 @@ describe('plan store', () => {
     expect(store.state.value).toBe('failed');
   });
 });
+
+describe('plan store and the lock across pages', () => {
+  it('shows the lock screen, not the old plan, after another page changes the passphrase', async () => {
+    const name = `store-lock-${crypto.randomUUID()}`;
+    const a = setup(await openIdbStorage({ name, iterations: 1_000 }));
+    const b = setup(await openIdbStorage({ name, iterations: 1_000 }));
+    await a.store.reload();
+    await a.store.addAccount({ name: 'Mail canary', site: '', kind: 'primary-email' });
+    expect(await a.store.setPassphrase('first words here now')).toBe(true);
+    await b.store.reload();
+    expect(b.store.state.value).toBe('locked');
+    expect(await b.store.unlock('first words here now')).toBe('ok');
+    expect(b.store.accounts.value.map((x) => x.name)).toEqual(['Mail canary']);
+
+    expect(await a.store.setPassphrase('second words here now')).toBe(true);
+    await b.store.reload(); // what the "changed" message from page a does
+    expect(b.store.state.value).toBe('locked');
+    expect(b.store.accounts.value).toEqual([]);
+    expect(b.store.notices.value.has('save-failed')).toBe(false);
+    // A write attempted with the old key is refused and also lands on the lock screen.
+    expect(await b.store.unlock('second words here now')).toBe('ok');
+    expect(await a.store.setPassphrase('third words here now')).toBe(true);
+    expect(await b.store.addAccount({ name: 'Bank', site: '', kind: 'banking' })).toBeTypeOf(
+      'string',
+    );
+    expect(b.store.state.value).toBe('locked');
+    a.storage.close();
+    b.storage.close();
+  });
+});

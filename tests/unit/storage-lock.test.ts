@@ -2,7 +2,7 @@ import { openDB } from 'idb';
 import { afterEach, describe, expect, it } from 'vitest';
 import { WrongKeyError } from '@/lib/crypto/seal';
 import { openIdbStorage } from '@/lib/storage/idb-storage';
-import { LockedError, type PlanStorage } from '@/lib/storage/plan-storage';
+import { LockedError, VaultDamagedError, type PlanStorage } from '@/lib/storage/plan-storage';
 import { makeAccount } from '../fixtures/accounts';
 
 const opened: PlanStorage[] = [];
@@ -139,5 +139,151 @@ describe('passphrase lock at rest', () => {
     if (outcome === 'written') expect(names).toContain('New one');
     else expect(outcome).toBeInstanceOf(LockedError);
     expect(await rawText(name)).not.toContain('New one');
+  });
+});
+
+describe('the lock stays whole across pages (issue 9)', () => {
+  it('a page that missed the lock being turned off and on again never writes with its old key', async () => {
+    const name = `lock-${crypto.randomUUID()}`;
+    const a = await seeded(name);
+    await a.setPassphrase('first words here now');
+    const b = await open(name);
+    await b.unlock('first words here now');
+    await b.load(); // b caches the vault as it is now
+
+    await a.removeLock();
+    await a.setPassphrase('second words here now');
+
+    // b still holds the first key: it must be refused, never seal under the new salt.
+    await expect(b.putAccounts([{ ...BANK, name: 'Written by b' }])).rejects.toBeInstanceOf(
+      LockedError,
+    );
+    expect(b.lockState()).toBe('locked');
+
+    const reader = await open(name);
+    await reader.unlock('second words here now');
+    const names = (await reader.load()).accounts.map((x) => x.name);
+    expect(names).toEqual(expect.arrayContaining(['Gmail canary-9f3', 'Credit union']));
+    expect(names).not.toContain('Written by b');
+  });
+
+  it('never reuses a vault revision, even after the lock is turned off', async () => {
+    const name = `lock-${crypto.randomUUID()}`;
+    const a = await seeded(name);
+    await a.setPassphrase('first words here now');
+    await a.putAccounts([{ ...BANK, name: 'Credit union 2' }]);
+    const revs = async () => {
+      const db = await openDB(name);
+      const record = (await db.get('vault', 'plan')) as { rev: number } | undefined;
+      db.close();
+      return record?.rev;
+    };
+    const before = await revs();
+    await a.removeLock();
+    await a.setPassphrase('second words here now');
+    expect(await revs()).toBeGreaterThan(before ?? Infinity);
+  });
+
+  it('after the passphrase changes in one page, another drops its key and shows as locked', async () => {
+    const name = `lock-${crypto.randomUUID()}`;
+    const a = await seeded(name);
+    await a.setPassphrase('first words here now');
+    const b = await open(name);
+    await b.unlock('first words here now');
+    await b.load();
+    await a.setPassphrase('second words here now');
+
+    await expect(b.load()).rejects.toBeInstanceOf(LockedError);
+    expect(b.lockState()).toBe('locked');
+    await b.unlock('second words here now');
+    expect((await b.load()).accounts).toHaveLength(2);
+  });
+
+  it('binds revision and key settings into the sealed data', async () => {
+    const name = `lock-${crypto.randomUUID()}`;
+    const a = await seeded(name);
+    await a.setPassphrase('bound words here now');
+    const tamper = async (change: (record: Record<string, unknown>) => Record<string, unknown>) => {
+      const db = await openDB(name);
+      const record = (await db.get('vault', 'plan')) as Record<string, unknown>;
+      await db.put('vault', change(record));
+      db.close();
+      return record;
+    };
+    const original = await tamper((r) => ({ ...r, rev: (r.rev as number) + 7 }));
+    const b = await open(name);
+    await expect(b.unlock('bound words here now')).rejects.toBeInstanceOf(WrongKeyError);
+
+    const kdf = original.kdf as Record<string, unknown>;
+    await tamper(() => ({ ...original, kdf: { ...kdf, iterations: 1_001 } }));
+    await expect(b.unlock('bound words here now')).rejects.toBeInstanceOf(WrongKeyError);
+
+    await tamper(() => original);
+    await b.unlock('bound words here now');
+    expect((await b.load()).accounts).toHaveLength(2);
+  });
+
+  it('refuses an impossible stored iteration count before deriving anything', async () => {
+    const name = `lock-${crypto.randomUUID()}`;
+    const a = await seeded(name);
+    await a.setPassphrase('bound words here now');
+    const db = await openDB(name);
+    const record = (await db.get('vault', 'plan')) as Record<string, unknown>;
+    const kdf = record.kdf as Record<string, unknown>;
+    await db.put('vault', { ...record, kdf: { ...kdf, iterations: 1e12 } });
+    db.close();
+    const b = await open(name);
+    const started = Date.now();
+    await expect(b.unlock('bound words here now')).rejects.toBeInstanceOf(VaultDamagedError);
+    expect(Date.now() - started).toBeLessThan(5_000); // not a timing target: it must not hang
+  });
+
+  it('opens a vault written before revisions were bound, and rewrites it bound', async () => {
+    const name = `lock-${crypto.randomUUID()}`;
+    const a = await seeded(name);
+    const before = await a.load();
+    // A vault as the previous version wrote it: fixed context, no `v`.
+    const { deriveKey, newKdfParams, seal } = await import('@/lib/crypto/seal');
+    const { encodePlan } = await import('@/lib/storage/plan-codec');
+    const kdf = newKdfParams(1_000);
+    const legacyKey = await deriveKey('legacy words here now', kdf);
+    const sealed = await seal(
+      legacyKey,
+      encodePlan({
+        accounts: before.accounts,
+        progress: before.progress,
+        localHelpLine: before.settings.localHelpLine,
+      }),
+      'lockstep-vault-1',
+    );
+    const db = await openDB(name);
+    const tx = db.transaction(['vault', 'accounts', 'progress'], 'readwrite');
+    await tx.objectStore('accounts').clear();
+    await tx.objectStore('progress').clear();
+    await tx.objectStore('vault').put({ key: 'plan', rev: 3, kdf, sealed });
+    await tx.done;
+    db.close();
+
+    const b = await open(name);
+    await b.unlock('legacy words here now');
+    expect((await b.load()).accounts).toEqual(before.accounts);
+    await b.putProgress({ accountId: 'b', stepId: 'turn_on_mfa', status: 'done', at: 11 });
+    const raw = await rawText(name);
+    expect(raw).toContain('"v":2');
+    const c = await open(name);
+    await c.unlock('legacy words here now');
+    expect((await c.load()).progress).toHaveLength(2);
+  });
+
+  it('checks a passphrase without changing anything', async () => {
+    const name = `lock-${crypto.randomUUID()}`;
+    const a = await seeded(name);
+    expect(await a.checkPassphrase('anything at all')).toBe(false);
+    await a.setPassphrase('check words here now');
+    const sealed = await rawText(name);
+    expect(await a.checkPassphrase('check words here no')).toBe(false);
+    expect(await a.checkPassphrase('check words here now')).toBe(true);
+    expect(await rawText(name)).toBe(sealed);
+    expect(a.lockState()).toBe('unlocked');
   });
 });
