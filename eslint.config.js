@@ -33,6 +33,18 @@ const noNetwork = {
   ],
 };
 
+/**
+ * No form field may let the browser save or restore what was typed: Chrome keeps a field's value
+ * in its session files (and brings it back with the closed tab) unless the field says
+ * autocomplete="off". That goes for every input Lockstep has or will have.
+ */
+const noRestorableInput = {
+  selector:
+    "JSXOpeningElement[name.name=/^(input|textarea|select)$/]:not(:has(JSXAttribute[name.name=/^auto[cC]omplete$/][value.value='off']))",
+  message:
+    'Every form field needs autocomplete="off": the browser must never save or restore what a person types here (session restore keeps it otherwise).',
+};
+
 export default tseslint.config(
   {
     ignores: ['node_modules', '.output', '.wxt', '.cache', 'test-results', 'playwright-report'],
@@ -49,7 +61,10 @@ export default tseslint.config(
   },
   {
     files: ['entrypoints/**', 'components/**', 'lib/**'],
-    rules: noNetwork,
+    rules: {
+      ...noNetwork,
+      'no-restricted-syntax': [...noNetwork['no-restricted-syntax'], noRestorableInput],
+    },
   },
   {
     // In tests a `!` after a lookup is an assertion: a wrong guess fails the test loudly.

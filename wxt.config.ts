@@ -2,8 +2,16 @@ import { defineConfig } from 'wxt';
 import preact from '@preact/preset-vite';
 import { siteData } from './lib/build/site-data-plugin';
 
+/**
+ * A test-only build (LOCKSTEP_TEST_BUILD=1, written to .output/chrome-mv3-test): a headless
+ * browser cannot click a permission prompt, so there the optional permissions are required, and
+ * the tests may use `sessions` (and `tabs`, to read its addresses) to reopen a closed tab.
+ */
+const testBuild = process.env.LOCKSTEP_TEST_BUILD === '1';
+
 // See https://wxt.dev/api/config.html
 export default defineConfig({
+  ...(testBuild && { outDirTemplate: '{{browser}}-mv{{manifestVersion}}-test' }),
   modules: ['@wxt-dev/webextension-polyfill'],
   // Explicit imports everywhere: a newcomer can see where every name comes from.
   imports: false,
@@ -17,9 +25,9 @@ export default defineConfig({
     // Least privilege: no permissions at all. The plan lives in IndexedDB (no permission
     // needed) and `tabs.create` opens Lockstep's own pages without the `tabs` permission.
     // activeTab: the popup may read the address of the tab it was opened on, and only that one.
-    permissions: ['activeTab'],
+    permissions: ['activeTab', ...(testBuild ? ['history', 'sessions', 'tabs'] : [])],
     // Asked for only when the person turns on history clean-up for quick exit and the lock.
-    optional_permissions: ['history'],
+    optional_permissions: testBuild ? [] : ['history'],
     action: { default_title: '__MSG_extName__' },
     options_ui: { page: 'dashboard.html', open_in_tab: true },
     ...(browser === 'firefox' && {

@@ -111,6 +111,7 @@ export function AccountForm({
       <div class="field">
         <label for="account-kind">{t('form_kind')}</label>
         <select
+          autocomplete="off"
           id="account-kind"
           value={kind}
           aria-describedby="account-kind-hint"

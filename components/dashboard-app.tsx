@@ -1,5 +1,5 @@
 import { useLayoutEffect, useRef } from 'preact/hooks';
-import { t, type MessageKey } from '@/lib/i18n';
+import { appName, t, type MessageKey } from '@/lib/i18n';
 import type { Router } from '@/lib/state/router';
 import { routeHash, type Route } from '@/lib/state/route';
 import { AboutPage } from './about-page';
@@ -7,6 +7,7 @@ import { AccountForm } from './account-form';
 import { AccountPage } from './account-page';
 import { DataPage } from './data-page';
 import { HelpPage } from './help-page';
+import { LockOffer } from './lock-offer';
 import { LockScreen } from './lock-screen';
 import { Notices } from './notices';
 import { PageBoundary } from './page-boundary';
@@ -63,7 +64,7 @@ export function DashboardApp({ router, version }: Props) {
         {t('skip_to_content')}
       </a>
       <header class="app-header">
-        <p class="brand">{t('extName')}</p>
+        <p class="brand">{appName(store.settings.value.discreet)}</p>
         <nav aria-label={t('nav_label')}>
           <ul>
             {NAV.map((item) => (
@@ -130,6 +131,7 @@ function Page({ page, router, version }: { page: Route; router: Router; version:
     case 'add':
       return (
         <>
+          <LockOffer place="add" />
           <AccountForm
             key={page.site ?? ''}
             withSearch

@@ -22,6 +22,10 @@ export function DataPage() {
         <h2 id="transfer-heading">{t('xfer_title')}</h2>
         <TransferSection />
       </section>
+      <section class="card" aria-labelledby="disk-heading">
+        <h2 id="disk-heading">{t('data_disk_title')}</h2>
+        <p>{t('data_disk_body')}</p>
+      </section>
       <section class="card danger-zone" aria-labelledby="wipe-heading">
         <WipeSection />
       </section>

@@ -1,5 +1,5 @@
 import { useState } from 'preact/hooks';
-import { t, type MessageKey } from '@/lib/i18n';
+import { appName, t, type MessageKey } from '@/lib/i18n';
 import { usePlanStore } from './store-context';
 import { WipeSection } from './wipe-section';
 
@@ -39,7 +39,7 @@ export function LockScreen({ compact = false }: { readonly compact?: boolean }) 
 
   return (
     <section class="lock-screen" aria-labelledby="lock-heading">
-      <h1 id="lock-heading">{t('lock_title')}</h1>
+      <h1 id="lock-heading">{t('lock_title', appName(store.settings.value.discreet))}</h1>
       <p>{t('lock_body')}</p>
       <form onSubmit={(e) => void unlock(e)} class="stack" autocomplete="off">
         <label for="unlock-passphrase">{t('lock_passphrase')}</label>

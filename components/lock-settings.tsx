@@ -161,6 +161,7 @@ export function LockSettings() {
       )}
       <label for="auto-lock">{t('lock_idle_label')}</label>
       <select
+        autocomplete="off"
         id="auto-lock"
         value={String(store.settings.value.autoLockMinutes)}
         onChange={(e) => void store.updateSetting('autoLockMinutes', Number(e.currentTarget.value))}

@@ -25,7 +25,7 @@ const feedback = (kind: 'warning' | 'suggestion', key: string) =>
 
 /**
  * Checks a password as it is typed, off the main thread, against words the other person knows.
- * Not a login form: no form element, no submission, `autocomplete="new-password"` and nothing
+ * Not a login form: no form element, no submission, `autocomplete="off"` (nor saved for session restore) and nothing
  * kept after the page closes, so the browser never offers to save what is typed.
  */
 export function PasswordChecker({ accountWords }: Props) {
@@ -75,9 +75,9 @@ export function PasswordChecker({ accountWords }: Props) {
       <label for="pw-input">{t('pw_input_label')}</label>
       <div class="inline">
         <input
+          autocomplete="off"
           id="pw-input"
           type={visible ? 'text' : 'password'}
-          autoComplete="new-password"
           autoCapitalize="off"
           autoCorrect="off"
           spellcheck={false}

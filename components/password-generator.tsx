@@ -75,6 +75,7 @@ export function PasswordGenerator({ rules }: Props) {
         <legend>{t('pw_options')}</legend>
         <label for="pw-words">{t('pw_words')}</label>
         <select
+          autocomplete="off"
           id="pw-words"
           value={String(options.words)}
           onChange={(e) => set({ words: Number(e.currentTarget.value) })}
@@ -87,6 +88,7 @@ export function PasswordGenerator({ rules }: Props) {
         </select>
         <label for="pw-separator">{t('pw_separator')}</label>
         <select
+          autocomplete="off"
           id="pw-separator"
           value={options.separator}
           onChange={(e) => set({ separator: e.currentTarget.value })}
@@ -99,6 +101,7 @@ export function PasswordGenerator({ rules }: Props) {
         </select>
         <label class="check">
           <input
+            autocomplete="off"
             type="checkbox"
             checked={options.capitals}
             onChange={(e) => set({ capitals: e.currentTarget.checked })}
@@ -107,6 +110,7 @@ export function PasswordGenerator({ rules }: Props) {
         </label>
         <label class="check">
           <input
+            autocomplete="off"
             type="checkbox"
             checked={options.digit}
             onChange={(e) => set({ digit: e.currentTarget.checked })}

@@ -1,5 +1,5 @@
 import type { ComponentChildren } from 'preact';
-import { t } from '@/lib/i18n';
+import { appName, t } from '@/lib/i18n';
 import { stepText } from '@/lib/ui/step-text';
 import { ProgressSummary } from './progress-summary';
 import { QuickExitButton } from './quick-exit-button';
@@ -20,7 +20,7 @@ export function PopupApp({ onOpen, site }: Props) {
   const empty = store.accounts.value.length === 0;
   return (
     <main class="popup">
-      <h1>{t('extName')}</h1>
+      <h1>{appName(store.settings.value.discreet)}</h1>
       {store.mode === 'memory' && <p class="notice">{t('notice_memory_title')}</p>}
       {store.state.value === 'failed' ? (
         <p role="alert">{t('load_failed_body')}</p>

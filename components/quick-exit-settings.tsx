@@ -37,6 +37,7 @@ export function QuickExitSettings() {
       <form class="stack" onSubmit={saveUrl}>
         <label for="exit-url">{t('exit_url_label')}</label>
         <input
+          autocomplete="off"
           id="exit-url"
           type="url"
           inputMode="url"
@@ -54,6 +55,7 @@ export function QuickExitSettings() {
       </form>
       <label class="check">
         <input
+          autocomplete="off"
           type="checkbox"
           checked={settings.clearHistory}
           onChange={(e) => void toggleHistory(e.currentTarget.checked)}
@@ -63,6 +65,7 @@ export function QuickExitSettings() {
       <p class="muted">{t('exit_history_hint')}</p>
       <label class="check">
         <input
+          autocomplete="off"
           type="checkbox"
           checked={settings.discreet}
           onChange={(e) => void store.updateSetting('discreet', e.currentTarget.checked)}
@@ -85,6 +88,7 @@ export function QuickExitExplainerText({ clearHistory }: { readonly clearHistory
     <>
       <p>{t('exit_explain_what')}</p>
       <p>{t('exit_explain_limits')}</p>
+      <p>{t('exit_explain_trace')}</p>
       <p>{clearHistory ? t('exit_explain_history_on') : t('exit_explain_history_off')}</p>
     </>
   );

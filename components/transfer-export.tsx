@@ -48,7 +48,12 @@ export function TransferExport() {
     }
     const started = performance.now();
     try {
-      const text = await exportPlan(store.planData(), encrypt ? pass.first : undefined);
+      const text = await exportPlan(
+        store.planData(),
+        encrypt ? pass.first : undefined,
+        Date.now(),
+        store.settings.value.discreet,
+      );
       download(text);
       performance.measure('lockstep:export', { start: started }); // read by `npm run bench`
       pass.clear();
@@ -70,6 +75,7 @@ export function TransferExport() {
       <p>{t('xfer_export_body')}</p>
       <label>
         <input
+          autocomplete="off"
           type="checkbox"
           checked={encrypt}
           onChange={(e) => setEncrypt(e.currentTarget.checked)}

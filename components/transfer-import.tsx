@@ -110,6 +110,7 @@ export function TransferImport() {
       <p>{t('xfer_import_body')}</p>
       <label for="import-file">{t('xfer_import_file')}</label>
       <input
+        autocomplete="off"
         id="import-file"
         ref={input}
         type="file"
@@ -160,6 +161,7 @@ export function TransferImport() {
           <p>{t('xfer_mode_question')}</p>
           <label>
             <input
+              autocomplete="off"
               type="radio"
               name="import-mode"
               ref={firstChoice}
@@ -173,6 +175,7 @@ export function TransferImport() {
           </label>
           <label>
             <input
+              autocomplete="off"
               type="radio"
               name="import-mode"
               checked={mode === 'replace'}

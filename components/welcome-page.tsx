@@ -1,5 +1,6 @@
 import { t } from '@/lib/i18n';
 import { routeHash } from '@/lib/state/route';
+import { LockOffer } from './lock-offer';
 
 interface Props {
   readonly onContinue: () => void;
@@ -27,7 +28,11 @@ export function WelcomePage({ onContinue }: Props) {
         <li>
           <strong>{t('welcome_private_title')}</strong> {t('welcome_private_body')}
         </li>
+        <li>
+          <strong>{t('welcome_sync_title')}</strong> {t('welcome_sync_body')}
+        </li>
       </ul>
+      <LockOffer place="welcome" />
       <div class="form-actions">
         <button type="button" class="primary" onClick={onContinue}>
           {t('welcome_continue')}

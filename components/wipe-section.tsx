@@ -26,6 +26,7 @@ export function WipeSection() {
       {confirming ? (
         <div class="confirm" role="group" aria-labelledby="wipe-heading">
           <p class="warning">{t('wipe_confirm_body')}</p>
+          <p>{t('wipe_disk_note')}</p>
           <button type="button" class="danger" onClick={() => void run()} disabled={busy}>
             {busy ? t('wipe_busy') : t('wipe_confirm')}
           </button>

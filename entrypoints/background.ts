@@ -1,8 +1,10 @@
 import { defineBackground } from 'wxt/utils/define-background';
 import { keepDiscreetTitle } from '@/lib/background/discreet';
 import { onInstalled } from '@/lib/background/install';
+import { answerPageRequests } from '@/lib/background/page-requests';
 
 export default defineBackground(() => {
   onInstalled();
   keepDiscreetTitle();
+  answerPageRequests();
 });

@@ -45,3 +45,8 @@ export function tDynamic(key: string, substitutions?: string | string[]): string
 export function uiLanguage(): string {
   return browser.i18n.getUILanguage();
 }
+
+/** Lockstep's name as the page shows it: a neutral one in discreet mode. */
+export function appName(discreet: boolean): string {
+  return t(discreet ? 'discreet_title' : 'extName');
+}

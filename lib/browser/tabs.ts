@@ -1,5 +1,6 @@
 import { browser } from 'wxt/browser';
 import { routeHash, type Route } from '../state/route';
+import { askBackground } from './page-requests';
 
 /**
  * The one module that opens Lockstep's pages in tabs. `tabs.create` needs no permission: we
@@ -28,10 +29,19 @@ export async function openNeutralPage(url: string): Promise<void> {
   await browser.tabs.create(url ? { url, active: true } : { active: true });
 }
 
-/** Closes the tab this Lockstep page is in; a popup (no tab) closes its window instead. */
-export async function closeThisTab(): Promise<void> {
+/**
+ * Leaves the tab this Lockstep page is in without a trace in it: the page replaces itself with
+ * a blank one (so neither Back nor "Recently closed" brings the plan back), and the background
+ * closes the tab once the blank page shows. A popup (no tab) closes its window instead.
+ */
+export async function leaveThisTab(): Promise<void> {
   const tab = await browser.tabs.getCurrent().catch(() => undefined);
-  if (tab?.id === undefined) window.close();
+  if (tab?.id === undefined) {
+    window.close();
+    return;
+  }
+  const asked = await askBackground({ type: 'close-tab', tabId: tab.id }).catch(() => false);
+  if (asked) window.location.replace('about:blank');
   else await browser.tabs.remove(tab.id);
 }
 

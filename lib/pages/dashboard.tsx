@@ -3,6 +3,8 @@ import { DashboardApp } from '@/components/dashboard-app';
 import { SafetyContext } from '@/components/safety-context';
 import { StoreContext } from '@/components/store-context';
 import { extensionVersion } from '../browser/tabs';
+import { takeHandedSite } from '../browser/page-requests';
+import { parseRoute } from '../state/route';
 import { createHashRouter } from '../state/router';
 import { ensureMessages } from '../i18n';
 import { mountRoot, showBlocked } from './mount-root';
@@ -15,7 +17,10 @@ export async function mountDashboard(rootId: string): Promise<void> {
   await ensureMessages();
   const opened = await openPlanStore(() => showBlocked(root), onOtherPage);
   const safety = installPageSafety(opened);
-  const router = createHashRouter();
+  // A site handed over by the popup opens the add page with it, without naming it in the address.
+  const asked = parseRoute(location.hash);
+  const site = asked.name === 'add' && !asked.site ? await takeHandedSite() : undefined;
+  const router = createHashRouter(window, site ? { name: 'add', site } : undefined);
   render(
     <SafetyContext.Provider value={safetyActions(safety)}>
       <StoreContext.Provider value={opened.store}>

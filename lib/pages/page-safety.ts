@@ -6,9 +6,10 @@ import {
   forgetLockstepPages,
   requestHistoryPermission,
 } from '../browser/history';
-import { closeThisTab, openNeutralPage } from '../browser/tabs';
-import { t } from '../i18n';
+import { leaveThisTab, openNeutralPage } from '../browser/tabs';
+import { appName } from '../i18n';
 import { blankPage } from '../safety/blank';
+import { clearClipboard } from '../safety/clipboard';
 import { watchIdle } from '../safety/idle';
 import { createTripleShift } from '../safety/triple-shift';
 import { showErased } from './mount-root';
@@ -28,15 +29,18 @@ export interface PageSafety {
  */
 export function installPageSafety({ store, storage, channel }: OpenedPlan): PageSafety {
   const leave = async (initiator: boolean) => {
+    // First, while this page still has focus: the clipboard may hold a copied password.
+    const cleared = clearClipboard();
     blankPage();
     const settings = store.settings.value;
     storage.lock();
     if (initiator) {
       channel.post('quick-exit');
+      await cleared;
       if (settings.clearHistory) await forgetLockstepPages().catch(() => undefined);
       await openNeutralPage(settings.quickExitUrl).catch(() => undefined);
     }
-    await closeThisTab().catch(() => undefined);
+    await leaveThisTab().catch(() => undefined);
   };
 
   const onKey = createTripleShift(() => void leave(true));
@@ -49,15 +53,22 @@ export function installPageSafety({ store, storage, channel }: OpenedPlan): Page
     stopIdle();
     const minutes = store.settings.value.autoLockMinutes;
     if (store.lockState.value !== 'unlocked') return;
-    stopIdle = watchIdle(document, minutes, () => {
-      void store.lock(false);
-      if (store.settings.value.clearHistory) void forgetLockstepPages().catch(() => undefined);
-    });
+    stopIdle = watchIdle(document, minutes, () => void store.lock(false));
+  });
+
+  // However the plan locks (the Lock button, idle time, another page), history clean-up runs
+  // when the person turned it on, as the settings say.
+  let wasUnlocked = store.lockState.value === 'unlocked';
+  effect(() => {
+    const unlocked = store.lockState.value === 'unlocked';
+    if (wasUnlocked && !unlocked && store.settings.peek().clearHistory)
+      void forgetLockstepPages().catch(() => undefined);
+    wasUnlocked = unlocked;
   });
 
   effect(() => {
     const discreet = store.settings.value.discreet;
-    document.title = discreet ? t('discreet_title') : t('extName');
+    document.title = appName(discreet);
     void setToolbarTitle(discreet).catch(() => undefined);
   });
 
@@ -70,6 +81,11 @@ export function installPageSafety({ store, storage, channel }: OpenedPlan): Page
       // Loaded only when used: erasing is rare, and the popup must start small.
       const { wipeEverything } = await import('../safety/wipe');
       await wipeEverything();
+      // Then what the browser keeps outside Lockstep's storage: the history rows of its pages,
+      // the neutral toolbar name, and the history permission it was given.
+      await forgetLockstepPages().catch(() => undefined);
+      await dropHistoryPermission().catch(() => undefined);
+      await setToolbarTitle(false).catch(() => undefined);
       showErased();
     },
   };
@@ -78,9 +94,10 @@ export function installPageSafety({ store, storage, channel }: OpenedPlan): Page
 /** What a page does when another Lockstep page exits or wipes. */
 export function onOtherPage(message: PageMessage, { storage }: OpenedPlan): void {
   if (message === 'quick-exit') {
+    void clearClipboard();
     blankPage();
     storage.lock();
-    void closeThisTab();
+    void leaveThisTab();
   }
   if (message === 'wipe') {
     // Let go of the database so it can be deleted, then start again empty.

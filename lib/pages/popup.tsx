@@ -3,6 +3,7 @@ import { PopupApp } from '@/components/popup-app';
 import { SafetyContext } from '@/components/safety-context';
 import { StoreContext } from '@/components/store-context';
 import { activeTabUrl, openDashboard, openDashboardAt } from '../browser/tabs';
+import { handOverSite } from '../browser/page-requests';
 import { ensureMessages } from '../i18n';
 import { mountRoot, showBlocked } from './mount-root';
 import { openPlanStore } from './open-plan-store';
@@ -36,7 +37,10 @@ export async function mountPopup(rootId: string): Promise<void> {
       <PopupSite
         currentUrl={activeTabUrl}
         onAddSite={(site) => {
-          void openDashboardAt({ name: 'add', site }).then(() => window.close());
+          // The site travels through the background's memory, never in the page address.
+          void handOverSite(site)
+            .then(() => openDashboardAt({ name: 'add' }))
+            .then(() => window.close());
         }}
       />,
     ),

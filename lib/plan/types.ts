@@ -46,6 +46,8 @@ export interface Settings {
   readonly clearHistory: boolean;
   /** A neutral name in the toolbar and the tab instead of "Lockstep". */
   readonly discreet: boolean;
+  /** The lock was offered before the first account and the person chose "Not now". */
+  readonly lockOfferDeclined: boolean;
 }
 
 export const DEFAULT_SETTINGS: Settings = {
@@ -56,4 +58,5 @@ export const DEFAULT_SETTINGS: Settings = {
   quickExitExplained: false,
   clearHistory: false,
   discreet: false,
+  lockOfferDeclined: false,
 };

@@ -41,6 +41,7 @@ const SETTING_CHECKS: { readonly [K in keyof Settings]: (value: unknown) => bool
   quickExitExplained: isBoolean,
   clearHistory: isBoolean,
   discreet: isBoolean,
+  lockOfferDeclined: isBoolean,
 };
 
 const isSettingKey = (key: string): key is keyof Settings => Object.hasOwn(SETTING_CHECKS, key);

@@ -1,7 +1,7 @@
 import { deriveKey, newKdfParams, seal } from '../crypto/seal';
 import { sortByPosition } from '../plan/order';
 import type { PlanData } from '../storage/plan-storage';
-import { EXPORT_CONTEXT, FORMAT, FORMAT_VERSION } from './format';
+import { DISCREET_FORMAT, EXPORT_CONTEXT, FORMAT, FORMAT_VERSION } from './format';
 
 /** Only what the plan is: never a password (Lockstep has none to give). */
 function planOnly(data: PlanData): PlanData {
@@ -32,14 +32,17 @@ function planOnly(data: PlanData): PlanData {
 
 /**
  * The export file's text: the plan in the clear, or sealed with a passphrase (AES-GCM 256,
- * PBKDF2-SHA-256 at Lockstep's iteration count, the same as the lock).
+ * PBKDF2-SHA-256 at Lockstep's iteration count, the same as the lock). In discreet mode the
+ * file's header does not name Lockstep.
  */
 export async function exportPlan(
   data: PlanData,
   passphrase?: string,
   now: number = Date.now(),
+  discreet = false,
 ): Promise<string> {
-  const header = { format: FORMAT, version: FORMAT_VERSION, exportedAt: now };
+  const format = discreet ? DISCREET_FORMAT : FORMAT;
+  const header = { format, version: FORMAT_VERSION, exportedAt: now };
   if (!passphrase) return JSON.stringify({ ...header, plan: planOnly(data) }, null, 1);
   const kdf = newKdfParams();
   const key = await deriveKey(passphrase, kdf);

@@ -10,6 +10,8 @@
  *   { "format": "lockstep-plan", "version": 1, "exportedAt": <ms>, "encrypted": { "kdf":
  *     { algorithm, iterations, salt }, "sealed": { iv, data } } }
  *
+ * In discreet mode the file says `"format": "notes-plan"` instead; both are read alike.
+ *
  * A later version that changes the meaning of a field bumps `version`; this Lockstep refuses
  * versions it does not know instead of guessing.
  */
@@ -19,6 +21,9 @@ import { STEP_STATUSES } from '../plan/types';
 import { MAX_ITERATIONS } from '../crypto/seal';
 
 export const FORMAT = 'lockstep-plan';
+/** The same format under a name that does not say "Lockstep", written in discreet mode. */
+export const DISCREET_FORMAT = 'notes-plan';
+const formatName = v.picklist([FORMAT, DISCREET_FORMAT]);
 export const FORMAT_VERSION = 1;
 /** Refused before reading: 300 accounts with all their steps make about 150 KB. */
 export const MAX_FILE_BYTES = 5 * 1024 * 1024;
@@ -74,12 +79,12 @@ export const PlanSchema = v.object({
 
 /** The first look at a file: what it claims to be, before trusting anything else in it. */
 export const HeaderSchema = v.looseObject({
-  format: v.literal(FORMAT),
+  format: formatName,
   version: v.pipe(v.number(), v.safeInteger(), v.minValue(1)),
 });
 
 export const PlainFileSchema = v.object({
-  format: v.literal(FORMAT),
+  format: formatName,
   version: v.literal(FORMAT_VERSION),
   exportedAt: time,
   plan: PlanSchema,
@@ -87,7 +92,7 @@ export const PlainFileSchema = v.object({
 
 /** Key settings are only shape-checked here: their strength is judged before any derivation. */
 export const EncryptedFileSchema = v.object({
-  format: v.literal(FORMAT),
+  format: formatName,
   version: v.literal(FORMAT_VERSION),
   exportedAt: time,
   encrypted: v.object({

@@ -20,7 +20,10 @@ describe('a page that throws', () => {
     const route = signal<Route>({ name: 'account', id });
     renderWithStore(
       store,
-      <DashboardApp router={{ route, go: (r) => (route.value = r) }} version="1" />,
+      <DashboardApp
+        router={{ route, go: (r) => (route.value = r), stop: () => undefined }}
+        version="1"
+      />,
     );
     expect(screen.getByRole('heading', { name: 'This page could not be shown' })).toBeTruthy();
     expect(screen.getByRole('link', { name: 'Go to my plan' })).toBeTruthy();

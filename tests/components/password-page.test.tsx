@@ -18,7 +18,7 @@ describe('<PasswordPage>', () => {
     expect(screen.getByRole('heading', { name: 'A new password for Work mail' })).toBeTruthy();
     const input = screen.getByLabelText('Password to check') as HTMLInputElement;
     expect(input.type).toBe('password');
-    expect(input.getAttribute('autocomplete')).toBe('new-password');
+    expect(input.getAttribute('autocomplete')).toBe('off'); // never saved for session restore;
     expect(input.closest('form')).toBeNull();
 
     fireEvent.input(input, { target: { value: 'hunter2' } });

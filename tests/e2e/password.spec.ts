@@ -22,8 +22,8 @@ test('the password tools store nothing: not in IndexedDB, storage or any other p
   ).toBeVisible();
 
   const input = dash.page.getByLabel('Password to check');
-  // Not a login form: nothing to submit, and a hint that this is a new password.
-  await expect(input).toHaveAttribute('autocomplete', 'new-password');
+  // Not a login form: nothing to submit, and nothing the browser may save or restore.
+  await expect(input).toHaveAttribute('autocomplete', 'off');
   expect(await dash.page.locator('form #pw-input').count()).toBe(0);
 
   await input.pressSequentially(CANARY_PASSWORD, { delay: 10 });

@@ -140,6 +140,11 @@ test('discreet mode puts a neutral name in the tab and the toolbar', async () =>
   await expect.poll(actionTitle).toBe('Notes');
   const other = await ext.open('dashboard.html#/help');
   await expect(other).toHaveTitle('Notes');
+  // Nowhere on the page either: not the brand, nor the popup's heading.
+  await expect(other.locator('.brand')).toHaveText('Notes');
+  const popup = await ext.open('popup.html');
+  await expect(popup.getByRole('heading', { level: 1 })).toHaveText('Notes');
+  await popup.close();
   await dash.page.getByLabel('Use a neutral name in the toolbar and the tab').uncheck();
   await expect(dash.page).toHaveTitle('Lockstep');
   await expect.poll(actionTitle).toBe('Lockstep');

@@ -73,6 +73,16 @@ describe('export', () => {
     expect(file.plan.accounts.map((a) => a.name)).toEqual(['Gmail', 'Bank']);
   });
 
+  it('in discreet mode says nothing of Lockstep, and reads back the same', async () => {
+    const clear = await exportPlan(PLAN, undefined, 5, true);
+    const sealed = await exportPlan(PLAN, PASS, 5, true);
+    for (const text of [clear, sealed]) expect(text.toLowerCase()).not.toContain('lockstep');
+    expect(JSON.parse(clear)).toMatchObject({ format: 'notes-plan', version: 1 });
+    const [fromClear, fromSealed] = await Promise.all([read(clear), read(sealed, PASS)]);
+    expect(fromClear.ok && fromClear.plan.accounts.map((a) => a.name)).toEqual(['Gmail', 'Bank']);
+    expect(fromSealed.ok && fromSealed.plan.accounts.map((a) => a.name)).toEqual(['Gmail', 'Bank']);
+  });
+
   it('seals with the lock’s key derivation and binds the format into the ciphertext', async () => {
     const text = await sealedFile();
     expect(text).not.toContain('Gmail');

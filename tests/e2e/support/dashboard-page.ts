@@ -19,6 +19,10 @@ export class DashboardPage {
 
   async addAccount(name: string, kind: string, site = ''): Promise<void> {
     await this.page.getByRole('link', { name: 'Add an account' }).first().click();
+    await expect(this.page.getByLabel('Account name')).toBeVisible();
+    // The lock is offered before the first account: these journeys decline it.
+    const notNow = this.page.getByRole('button', { name: 'Not now' });
+    if (await notNow.isVisible()) await notNow.click();
     await this.page.getByLabel('Account name').fill(name);
     if (site) await this.page.getByLabel('Site address (optional)').fill(site);
     await this.page.getByLabel('What kind of account is it?').selectOption({ label: kind });

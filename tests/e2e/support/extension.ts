@@ -3,6 +3,8 @@ import { mkdtempSync, mkdirSync } from 'node:fs';
 import { join, resolve } from 'node:path';
 
 export const EXTENSION_DIR = resolve('.output/chrome-mv3');
+/** The test-only build, whose optional permissions are required (no prompt to click). */
+export const TEST_BUILD_DIR = resolve('.output/chrome-mv3-test');
 const PROFILES = resolve('.cache/profiles');
 
 export interface Extension {
@@ -22,7 +24,10 @@ export function newProfile(): string {
 }
 
 /** Launches Debian's Chromium with the built extension loaded, on the given profile. */
-export async function launchExtension(profile = newProfile()): Promise<Extension> {
+export async function launchExtension(
+  profile = newProfile(),
+  extensionDir = EXTENSION_DIR,
+): Promise<Extension> {
   // Let Playwright report the service worker's own requests too (network-silence test).
   process.env.PW_EXPERIMENTAL_SERVICE_WORKER_NETWORK_EVENTS = '1';
   const context = await chromium.launchPersistentContext(profile, {
@@ -30,8 +35,8 @@ export async function launchExtension(profile = newProfile()): Promise<Extension
     headless: false, // --headless=new below: the old headless mode cannot load extensions
     args: [
       '--headless=new',
-      `--disable-extensions-except=${EXTENSION_DIR}`,
-      `--load-extension=${EXTENSION_DIR}`,
+      `--disable-extensions-except=${extensionDir}`,
+      `--load-extension=${extensionDir}`,
       '--no-sandbox',
       '--disable-gpu',
       '--disable-background-networking',

@@ -1,0 +1,28 @@
+import { browser } from 'wxt/browser';
+
+/**
+ * What Lockstep's pages ask of the background script, and the one place that sends it. The
+ * background answers only its own extension's pages (lib/background/page-requests.ts).
+ */
+export type PageRequest =
+  | { readonly type: 'close-tab'; readonly tabId: number }
+  | { readonly type: 'hand-over-site'; readonly site: string }
+  | { readonly type: 'take-site' };
+
+export async function askBackground(request: PageRequest): Promise<unknown> {
+  return browser.runtime.sendMessage(request);
+}
+
+/**
+ * The popup hands a site to the add page through the background's memory, never through the
+ * page address: an address stays in history (in clear, even with the lock on).
+ */
+export async function handOverSite(site: string): Promise<void> {
+  await askBackground({ type: 'hand-over-site', site });
+}
+
+/** The site the popup handed over, once; then it is forgotten. */
+export async function takeHandedSite(): Promise<string | undefined> {
+  const site = await askBackground({ type: 'take-site' }).catch(() => undefined);
+  return typeof site === 'string' && site ? site : undefined;
+}

@@ -1,0 +1,20 @@
+import { expect, test } from '@playwright/test';
+import { readFileSync } from 'node:fs';
+import { resolve } from 'node:path';
+
+// The shipped manifests, read as built: the test-only build's extra permissions never ship.
+const manifest = (dir: string) =>
+  JSON.parse(readFileSync(resolve('.output', dir, 'manifest.json'), 'utf8')) as {
+    permissions?: string[];
+    optional_permissions?: string[];
+    action?: { default_title?: string };
+    browser_action?: { default_title?: string };
+  };
+
+for (const dir of ['chrome-mv3', 'firefox-mv2'])
+  test(`the ${dir} manifest asks for the least: activeTab, and history only when chosen`, () => {
+    const built = manifest(dir);
+    expect(built.permissions).toEqual(['activeTab']);
+    expect(built.optional_permissions).toEqual(['history']);
+    expect((built.action ?? built.browser_action)?.default_title).toBe('__MSG_extName__');
+  });

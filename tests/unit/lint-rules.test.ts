@@ -1,0 +1,25 @@
+import { ESLint } from 'eslint';
+
+// The rules that keep Lockstep's promises must really catch what they promise to catch.
+const eslint = new ESLint({ cwd: process.cwd() });
+const problems = async (code: string) => {
+  const [result] = await eslint.lintText(code, { filePath: 'components/example.tsx' });
+  return (result?.messages ?? []).map((m) => m.message);
+};
+
+describe('the form-field rule', () => {
+  it('refuses a field the browser could save or restore', async () => {
+    for (const field of ['<input id="a" />', '<textarea id="a" />', '<select id="a" />'])
+      expect((await problems(`export const A = () => ${field};`)).join()).toContain(
+        'autocomplete="off"',
+      );
+    expect(
+      (await problems('export const A = () => <input autoComplete="new-password" />;')).join(),
+    ).toContain('autocomplete="off"');
+  });
+
+  it('accepts a field that says autocomplete="off", in either spelling', async () => {
+    expect(await problems('export const A = () => <input autocomplete="off" />;')).toEqual([]);
+    expect(await problems('export const A = () => <textarea autoComplete="off" />;')).toEqual([]);
+  });
+});
