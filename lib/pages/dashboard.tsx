@@ -1,7 +1,7 @@
 import { render } from 'preact';
-import { DashboardApp } from '@/components/dashboard-app';
-import { SafetyContext } from '@/components/safety-context';
-import { StoreContext } from '@/components/store-context';
+import { DashboardApp } from '@/components/common/dashboard-app';
+import { SafetyContext } from '@/components/common/safety-context';
+import { StoreContext } from '@/components/common/store-context';
 import { extensionVersion } from '../browser/tabs';
 import { takeHandedSite } from '../browser/page-requests';
 import { parseRoute } from '../state/route';
@@ -29,5 +29,5 @@ export async function mountDashboard(rootId: string): Promise<void> {
     </SafetyContext.Provider>,
     root,
   );
-  performance.mark('ready');
+  // The `ready` mark comes from the app once the first page (its code loaded) is on screen.
 }

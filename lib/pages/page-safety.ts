@@ -1,6 +1,6 @@
 import { effect } from '@preact/signals';
 import { setToolbarTitle } from '../browser/action';
-import type { SafetyActions } from '@/components/safety-context';
+import type { SafetyActions } from '@/components/common/safety-context';
 import {
   dropHistoryPermission,
   forgetLockstepPages,

@@ -1,7 +1,7 @@
 import { render, type ComponentChildren } from 'preact';
-import { PopupApp } from '@/components/popup-app';
-import { SafetyContext } from '@/components/safety-context';
-import { StoreContext } from '@/components/store-context';
+import { PopupApp } from '@/components/common/popup-app';
+import { SafetyContext } from '@/components/common/safety-context';
+import { StoreContext } from '@/components/common/store-context';
 import { activeTabUrl, openDashboard, openDashboardAt } from '../browser/tabs';
 import { handOverSite } from '../browser/page-requests';
 import { ensureMessages } from '../i18n';
@@ -31,7 +31,7 @@ export async function mountPopup(rootId: string): Promise<void> {
   performance.mark('ready');
 
   // The current site's status comes second: its code and the directory load after first paint.
-  const { PopupSite } = await import('@/components/popup-site');
+  const { PopupSite } = await import('@/components/directory/popup-site');
   render(
     popup(
       <PopupSite

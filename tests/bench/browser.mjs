@@ -5,6 +5,29 @@ import { join, resolve } from 'node:path';
 export const BUILD_DIR = resolve('.output/chrome-mv3');
 const CACHE = resolve('.cache/bench');
 
+const FLOOR_SCRIPT = `
+const db = await new Promise((resolve, reject) => {
+  const req = indexedDB.open('lockstep');
+  req.onsuccess = () => resolve(req.result);
+  req.onerror = () => reject(req.error);
+});
+const stores = ['accounts', 'progress', 'settings', 'vault'];
+const tx = db.transaction(stores, 'readonly');
+const all = (name) => new Promise((resolve) => {
+  const req = tx.objectStore(name).getAll();
+  req.onsuccess = () => resolve(req.result);
+});
+const [accounts] = await Promise.all(stores.map(all));
+const list = document.getElementById('list');
+for (const account of accounts) {
+  const li = document.createElement('li');
+  li.textContent = account.name;
+  list.append(li);
+}
+await new Promise((r) => requestAnimationFrame(r));
+performance.mark('ready');
+`;
+
 /**
  * Launches Debian's Chromium with a copy of the built extension plus one empty page
  * (`blank.html`, the floor every page is measured against). The copy keeps bench-only files
@@ -19,6 +42,14 @@ export async function launchBench() {
     join(extDir, 'blank.html'),
     '<!doctype html><html lang="en"><head><meta charset="utf-8"><title>blank</title></head><body></body></html>\n',
   );
+  // The real floor: the least any page showing stored data must do. A plain module script opens
+  // IndexedDB, reads the records the popup and dashboard read, renders them as list items and
+  // marks `ready`; no framework, no store, no i18n.
+  writeFileSync(
+    join(extDir, 'floor.html'),
+    '<!doctype html><html lang="en"><head><meta charset="utf-8"><title>floor</title><script type="module" src="floor.js"></script></head><body><ul id="list"></ul></body></html>\n',
+  );
+  writeFileSync(join(extDir, 'floor.js'), FLOOR_SCRIPT);
   const profile = mkdtempSync(join(CACHE, 'profile-'));
   const context = await chromium.launchPersistentContext(profile, {
     executablePath: process.env.CHROMIUM_PATH ?? '/usr/bin/chromium',

@@ -8,8 +8,8 @@ import { importForNode } from './measure.mjs';
 const loadModules = () =>
   importForNode(
     'strength-code',
-    `export { checkStrength, createChecker } from './lib/password/strength';
-export { loadDictionaries } from './lib/password/dictionaries';`,
+    `export { checkStrength, createChecker } from './lib/passwords/strength';
+export { loadDictionaries } from './lib/passwords/dictionaries';`,
   );
 
 const ALPHABET = 'abcdefghijklmnopqrstuvwxyzABCDEFGHIJKLMNOPQRSTUVWXYZ0123456789!@#$%^&*-_=+';

@@ -1,6 +1,6 @@
 import { fireEvent, render, screen } from '@testing-library/preact';
 import { describe, expect, it, vi } from 'vitest';
-import { AccountForm } from '@/components/account-form';
+import { AccountForm } from '@/components/plan/account-form';
 
 describe('<AccountForm>', () => {
   it('refuses an empty name with a message that says what to do', () => {

@@ -1,6 +1,6 @@
 import { fireEvent, screen, within } from '@testing-library/preact';
 import { describe, expect, it } from 'vitest';
-import { AccountPage } from '@/components/account-page';
+import { AccountPage } from '@/components/plan/account-page';
 import { stepsFor } from '@/lib/plan/playbook';
 import { freshStore, renderWithStore } from '../fixtures/render-with-store';
 

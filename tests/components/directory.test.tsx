@@ -1,9 +1,9 @@
 import { fireEvent, screen, waitFor, within } from '@testing-library/preact';
 import { describe, expect, it, vi } from 'vitest';
-import { AccountForm } from '@/components/account-form';
-import { PopupApp } from '@/components/popup-app';
-import { PopupSite } from '@/components/popup-site';
-import { SiteStatus } from '@/components/site-status';
+import { AccountForm } from '@/components/plan/account-form';
+import { PopupApp } from '@/components/common/popup-app';
+import { PopupSite } from '@/components/directory/popup-site';
+import { SiteStatus } from '@/components/directory/site-status';
 import { supportsMfa } from '@/lib/directory/methods';
 import { loadDirectory } from '@/lib/directory/load';
 import { freshStore, renderWithStore } from '../fixtures/render-with-store';

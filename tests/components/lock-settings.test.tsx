@@ -1,6 +1,6 @@
 import { fireEvent, screen, waitFor } from '@testing-library/preact';
 import { describe, expect, it } from 'vitest';
-import { LockSettings } from '@/components/lock-settings';
+import { LockSettings } from '@/components/safety/lock-settings';
 import { openIdbStorage } from '@/lib/storage/idb-storage';
 import { PasswordContextProvider } from '../fixtures/password-context';
 import { freshStore, renderWithStore } from '../fixtures/render-with-store';

@@ -1,12 +1,12 @@
 import { screen } from '@testing-library/preact';
 import { signal } from '@preact/signals';
 import { describe, expect, it, vi } from 'vitest';
-import { DashboardApp } from '@/components/dashboard-app';
+import { DashboardApp } from '@/components/common/dashboard-app';
 import type { Route } from '@/lib/state/route';
 import { freshStore, renderWithStore } from '../fixtures/render-with-store';
 
 // An account page that meets a record it cannot show, as a bad date once made it do.
-vi.mock('@/components/account-page', () => ({
+vi.mock('@/components/plan/account-page', () => ({
   AccountPage: () => {
     throw new RangeError('Invalid time value');
   },
@@ -25,7 +25,10 @@ describe('a page that throws', () => {
         version="1"
       />,
     );
-    expect(screen.getByRole('heading', { name: 'This page could not be shown' })).toBeTruthy();
+    // The account page's code loads when it is first opened.
+    expect(
+      await screen.findByRole('heading', { name: 'This page could not be shown' }),
+    ).toBeTruthy();
     expect(screen.getByRole('link', { name: 'Go to my plan' })).toBeTruthy();
     expect(screen.getByRole('button', { name: /^Quick exit/ })).toBeTruthy();
     expect(screen.getAllByRole('link', { name: /help/i })[0]).toBeTruthy();

@@ -1,7 +1,7 @@
 import { fireEvent, screen, waitFor } from '@testing-library/preact';
 import { describe, expect, it } from 'vitest';
 import { PasswordContextProvider } from '../fixtures/password-context';
-import { PasswordPage } from '@/components/password-page';
+import { PasswordPage } from '@/components/passwords/password-page';
 import { makeAccount } from '../fixtures/accounts';
 import { freshStore, renderWithStore } from '../fixtures/render-with-store';
 

@@ -1,6 +1,6 @@
 import { fireEvent, screen, waitFor, within } from '@testing-library/preact';
 import { describe, expect, it } from 'vitest';
-import { PlanPage } from '@/components/plan-page';
+import { PlanPage } from '@/components/plan/plan-page';
 import { freshStore, renderWithStore } from '../fixtures/render-with-store';
 
 describe('<PlanPage>', () => {

@@ -1,6 +1,6 @@
 import { fireEvent, screen } from '@testing-library/preact';
 import { describe, expect, it, vi } from 'vitest';
-import { PopupApp } from '@/components/popup-app';
+import { PopupApp } from '@/components/common/popup-app';
 import { stepsFor } from '@/lib/plan/playbook';
 import { freshStore, renderWithStore } from '../fixtures/render-with-store';
 

@@ -1,6 +1,6 @@
 import { screen, waitFor } from '@testing-library/preact';
 import { describe, expect, it } from 'vitest';
-import { StepSiteInfo } from '@/components/step-site-info';
+import { StepSiteInfo } from '@/components/plan/step-site-info';
 import { stepsFor } from '@/lib/plan/playbook';
 import { freshStore, renderWithStore } from '../fixtures/render-with-store';
 

@@ -1,7 +1,7 @@
 import { fireEvent, screen, waitFor, within } from '@testing-library/preact';
 import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
-import { PlanPage } from '@/components/plan-page';
-import { TransferSection } from '@/components/transfer-section';
+import { PlanPage } from '@/components/plan/plan-page';
+import { TransferSection } from '@/components/transfer/transfer-section';
 import type { PlanStore } from '@/lib/state/plan-store';
 import type { PlanData } from '@/lib/storage/plan-storage';
 import { exportPlan } from '@/lib/transfer/export-plan';

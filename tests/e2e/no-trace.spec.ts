@@ -169,12 +169,12 @@ test.describe('with the optional permissions granted (test-only build)', () => {
     await expect.poll(history).not.toEqual([]); // the browser records Lockstep's pages
 
     await dash.page.getByRole('button', { name: 'Lock', exact: true }).click();
-    await expect(dash.page.getByLabel('Passphrase')).toBeVisible();
+    await expect(dash.page.getByLabel('Passphrase', { exact: true })).toBeVisible();
     await expect.poll(history).toEqual([]);
 
     await ext.open('dashboard.html#/about');
     await expect.poll(history).not.toEqual([]);
-    await dash.page.getByLabel('Passphrase').fill(PASSPHRASE);
+    await dash.page.getByLabel('Passphrase', { exact: true }).fill(PASSPHRASE);
     await dash.page.getByRole('button', { name: 'Unlock' }).click();
     // No web API makes the browser drop deleted data from its files at once (measured: the
     // optional browsingData API, asked to remove this extension's IndexedDB, left a removed

@@ -1,13 +1,13 @@
 import { ZxcvbnFactory } from '@zxcvbn-ts/core';
 import fc from 'fast-check';
 import { beforeAll, describe, expect, it } from 'vitest';
-import { loadDictionaries } from '@/lib/password/dictionaries';
-import { capInput, knownWords, visibleLength } from '@/lib/password/input';
-import { DEFAULT_PASSPHRASE, generatePassphrase, WORDLIST_SIZE } from '@/lib/password/passphrase';
-import { randomBelow } from '@/lib/password/random';
-import { createReuseCheck } from '@/lib/password/reuse';
-import { generateForRules, parseRules, satisfies } from '@/lib/password/rules';
-import { checkStrength, createChecker, MAX_INPUT } from '@/lib/password/strength';
+import { loadDictionaries } from '@/lib/passwords/dictionaries';
+import { capInput, knownWords, visibleLength } from '@/lib/passwords/input';
+import { DEFAULT_PASSPHRASE, generatePassphrase, WORDLIST_SIZE } from '@/lib/passwords/passphrase';
+import { randomBelow } from '@/lib/passwords/random';
+import { createReuseCheck } from '@/lib/passwords/reuse';
+import { generateForRules, parseRules, satisfies } from '@/lib/passwords/rules';
+import { checkStrength, createChecker, MAX_INPUT } from '@/lib/passwords/strength';
 
 let tuned: ZxcvbnFactory;
 let defaults: ZxcvbnFactory;

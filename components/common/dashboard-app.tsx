@@ -1,0 +1,116 @@
+import { useEffect, useRef } from 'preact/hooks';
+import { appName, t } from '@/lib/i18n';
+import type { Router } from '@/lib/state/router';
+import { routeHash, type Route } from '@/lib/state/route';
+import { PageView } from './page-view';
+import { LockScreen } from '../safety/lock-screen';
+import { Notices } from './notices';
+import { PageBoundary } from './page-boundary';
+import { NAV_PAGES, pageEntry } from '../pages';
+import { QuickExitButton } from '../safety/quick-exit-button';
+import { usePlanStore } from './store-context';
+
+interface Props {
+  readonly router: Router;
+  readonly version: string;
+}
+
+/** The full-page app: header with help always in reach, banners, and the current page. */
+export function DashboardApp({ router, version }: Props) {
+  const store = usePlanStore();
+  const route = router.route.value;
+  const main = useRef<HTMLElement>(null);
+  const shownRoute = useRef<string | null>(null);
+
+  // The lock screen and the failure notice are a first page too.
+  const shownWithoutPage = store.state.value === 'failed' || store.state.value === 'locked';
+  useEffect(() => {
+    if (shownWithoutPage) markReady();
+  });
+
+  if (store.state.value === 'loading') return null;
+
+  const showWelcome =
+    route.name === 'welcome' || (!store.settings.value.introSeen && route.name === 'plan');
+  const page: Route = showWelcome ? { name: 'welcome' } : route;
+  const entry = pageEntry(page.name);
+  const locked = store.state.value === 'locked' && !entry.openWhileLocked;
+
+  // Moving between pages puts keyboard and screen-reader focus on the new page's content, once
+  // that page is on screen (its code may load first). Not on the first page: focus starts there.
+  const onShown = () => {
+    markReady();
+    const shown = routeHash(page);
+    if (shownRoute.current !== null && shownRoute.current !== shown) main.current?.focus();
+    shownRoute.current = shown;
+  };
+
+  return (
+    <>
+      <a class="skip-link" href="#main">
+        {t('skip_to_content')}
+      </a>
+      {entry.header && (
+        <header class="app-header">
+          <p class="brand">{appName(store.settings.value.discreet)}</p>
+          <nav aria-label={t('nav_label')}>
+            <ul>
+              {NAV_PAGES.map((item) => (
+                <li key={item.name}>
+                  <a
+                    href={routeHash({ name: item.name } as Route)}
+                    aria-current={item.name === page.name ? 'page' : undefined}
+                  >
+                    {item.nav && t(item.nav.label)}
+                  </a>
+                </li>
+              ))}
+            </ul>
+          </nav>
+          <p class="hotline">
+            {t('header_hotline')} <a href="tel:18007997233">1-800-799-7233</a>
+          </p>
+          {store.lockState.value === 'unlocked' && (
+            <button type="button" onClick={() => void store.lock()}>
+              {t('header_lock')}
+            </button>
+          )}
+          <QuickExitButton />
+        </header>
+      )}
+      <Notices
+        notices={store.notices.value}
+        skipped={store.skipped.value}
+        onDismiss={store.dismissNotice}
+      />
+      <main id="main" ref={main} tabIndex={-1}>
+        {store.state.value === 'failed' ? (
+          <section class="empty" role="alert">
+            <h1>{t('load_failed_title')}</h1>
+            <p>{t('load_failed_body')}</p>
+            <button type="button" onClick={() => void store.reload()}>
+              {t('load_failed_retry')}
+            </button>
+          </section>
+        ) : locked ? (
+          <LockScreen />
+        ) : (
+          <PageBoundary key={routeHash(page)}>
+            <PageView
+              entry={entry}
+              route={page}
+              router={router}
+              version={version}
+              onShown={onShown}
+            />
+          </PageBoundary>
+        )}
+      </main>
+    </>
+  );
+}
+
+/** The `ready` mark (tests and the bench wait for it): the first page is on screen, once. */
+function markReady(): void {
+  if (performance.getEntriesByName('ready').length === 0) performance.mark('ready');
+}

@@ -1,0 +1,52 @@
+import type { ComponentChildren } from 'preact';
+import { appName, t } from '@/lib/i18n';
+import { stepText } from '@/lib/ui/step-text';
+import { ProgressSummary } from '../plan/progress-summary';
+import { QuickExitButton } from '../safety/quick-exit-button';
+import { usePlanStore } from './store-context';
+
+interface Props {
+  /** Opens the dashboard, at an account when one is given. */
+  readonly onOpen: (accountId?: string) => void;
+  /** The current tab's site (see popup-site.tsx), loaded after the popup's first paint. */
+  readonly site?: ComponentChildren;
+}
+
+/** The toolbar popup: overall progress, the next step, and the way into Lockstep. */
+export function PopupApp({ onOpen, site }: Props) {
+  const store = usePlanStore();
+  if (store.state.value === 'loading') return null;
+  const next = store.next.value;
+  const empty = store.accounts.value.length === 0;
+  return (
+    <main class="popup">
+      <h1>{appName(store.settings.value.discreet)}</h1>
+      {store.mode === 'memory' && <p class="notice">{t('notice_memory_title')}</p>}
+      {store.state.value === 'failed' ? (
+        <p role="alert">{t('load_failed_body')}</p>
+      ) : store.state.value === 'locked' ? (
+        <p>{t('lock_popup_body')}</p>
+      ) : empty ? (
+        <p>{t('popup_empty')}</p>
+      ) : (
+        <>
+          <ProgressSummary progress={store.overall.value} label={t('plan_progress_label')} />
+          {next ? (
+            <section aria-labelledby="popup-next">
+              <h2 id="popup-next">{next.revisit ? t('next_revisit_title') : t('next_title')}</h2>
+              <p class="next-step-title">{stepText(next.step).title}</p>
+              <p class="muted">{t('next_for_account', next.account.name)}</p>
+            </section>
+          ) : (
+            <p>{t('next_all_done_title')}</p>
+          )}
+        </>
+      )}
+      {store.state.value === 'ready' && site}
+      <button type="button" class="primary" onClick={() => onOpen(next?.account.id)}>
+        {t('popup_open')}
+      </button>
+      <QuickExitButton />
+    </main>
+  );
+}

@@ -1,0 +1,28 @@
+import { COMMON_PAGES } from './common/pages';
+import type { PageEntry } from './common/page-registry';
+import { PASSWORD_PAGES } from './passwords/pages';
+import { PLAN_PAGES } from './plan/pages';
+import { SAFETY_PAGES } from './safety/pages';
+
+/**
+ * Every page of the dashboard, gathered from each capability's own `pages.ts`. A new capability
+ * adds its list here once; a new page is one entry in its capability's list.
+ */
+export const PAGES: readonly PageEntry[] = [
+  ...PLAN_PAGES,
+  ...PASSWORD_PAGES,
+  ...SAFETY_PAGES,
+  ...COMMON_PAGES,
+];
+
+const BY_NAME = new Map(PAGES.map((entry) => [entry.name, entry]));
+
+/** The page for a route name; anything unknown is the plan. */
+export function pageEntry(name: string): PageEntry {
+  return BY_NAME.get(name as PageEntry['name']) ?? (BY_NAME.get('plan') as PageEntry);
+}
+
+/** The navigation, in order. */
+export const NAV_PAGES = PAGES.filter((entry) => entry.nav).sort(
+  (a, b) => (a.nav?.order ?? 0) - (b.nav?.order ?? 0),
+);

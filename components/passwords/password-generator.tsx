@@ -1,0 +1,151 @@
+import { useEffect, useState } from 'preact/hooks';
+import { t } from '@/lib/i18n';
+import {
+  DEFAULT_PASSPHRASE,
+  generatePassphrase,
+  type PassphraseOptions,
+} from '@/lib/passwords/passphrase';
+import { generateForRules, parseRules, ruleBits } from '@/lib/passwords/rules';
+
+const CLEAR_AFTER_MS = 30_000;
+const SEPARATORS = ['-', ' ', '.', '_'] as const;
+
+/** Copies, then empties the clipboard after 30 seconds if this page is still open. */
+function useClipboard() {
+  const [message, setMessage] = useState('');
+  useEffect(() => () => void navigator.clipboard?.writeText('').catch(() => undefined), []);
+  const copy = async (text: string) => {
+    try {
+      await navigator.clipboard.writeText(text);
+      setMessage(t('pw_copied'));
+      setTimeout(() => {
+        void navigator.clipboard.writeText('').catch(() => undefined);
+        setMessage(t('pw_clipboard_cleared'));
+      }, CLEAR_AFTER_MS);
+    } catch {
+      setMessage(t('pw_copy_failed'));
+    }
+  };
+  return { copy, message };
+}
+
+interface Props {
+  /** The site's password rules (Apple's format), when the bundled data has them. */
+  readonly rules?: string;
+}
+
+/** A passphrase of random words, or random characters that follow the site's rules. */
+export function PasswordGenerator({ rules }: Props) {
+  const [options, setOptions] = useState<PassphraseOptions>(DEFAULT_PASSPHRASE);
+  const [phrase, setPhrase] = useState(() => generatePassphrase(DEFAULT_PASSPHRASE));
+  const parsed = rules ? parseRules(rules) : null;
+  const makeChars = () =>
+    parsed ? generateForRules(parsed) : generateForRules({ required: [], allowed: '' });
+  const [chars, setChars] = useState(makeChars);
+  const clipboard = useClipboard();
+  const set = (next: Partial<PassphraseOptions>) => {
+    const merged = { ...options, ...next };
+    setOptions(merged);
+    setPhrase(generatePassphrase(merged));
+  };
+
+  return (
+    <section class="card" aria-labelledby="generator-heading">
+      <h2 id="generator-heading">{t('pw_generate_title')}</h2>
+      <p>{t('pw_passphrase_body')}</p>
+      <label for="pw-phrase">{t('pw_passphrase_label')}</label>
+      <input
+        id="pw-phrase"
+        class="generated"
+        readOnly
+        value={phrase.text}
+        autoComplete="off"
+        spellcheck={false}
+      />
+      <p class="muted">{t('pw_bits', phrase.bits.toFixed(1))}</p>
+      <div class="form-actions">
+        <button type="button" onClick={() => setPhrase(generatePassphrase(options))}>
+          {t('pw_new_phrase')}
+        </button>
+        <button type="button" class="primary" onClick={() => void clipboard.copy(phrase.text)}>
+          {t('pw_copy_phrase')}
+        </button>
+      </div>
+      <fieldset class="stack">
+        <legend>{t('pw_options')}</legend>
+        <label for="pw-words">{t('pw_words')}</label>
+        <select
+          autocomplete="off"
+          id="pw-words"
+          value={String(options.words)}
+          onChange={(e) => set({ words: Number(e.currentTarget.value) })}
+        >
+          {[4, 5, 6, 7, 8, 10].map((n) => (
+            <option key={n} value={String(n)}>
+              {n}
+            </option>
+          ))}
+        </select>
+        <label for="pw-separator">{t('pw_separator')}</label>
+        <select
+          autocomplete="off"
+          id="pw-separator"
+          value={options.separator}
+          onChange={(e) => set({ separator: e.currentTarget.value })}
+        >
+          {SEPARATORS.map((s) => (
+            <option key={s} value={s}>
+              {s === ' ' ? t('pw_separator_space') : s}
+            </option>
+          ))}
+        </select>
+        <label class="check">
+          <input
+            autocomplete="off"
+            type="checkbox"
+            checked={options.capitals}
+            onChange={(e) => set({ capitals: e.currentTarget.checked })}
+          />{' '}
+          {t('pw_capitals')}
+        </label>
+        <label class="check">
+          <input
+            autocomplete="off"
+            type="checkbox"
+            checked={options.digit}
+            onChange={(e) => set({ digit: e.currentTarget.checked })}
+          />{' '}
+          {t('pw_digit')}
+        </label>
+      </fieldset>
+      <h3>{t('pw_chars_title')}</h3>
+      <p>{parsed ? t('pw_chars_rules', rules ?? '') : t('pw_chars_body')}</p>
+      <label for="pw-chars">{t('pw_chars_label')}</label>
+      <input
+        id="pw-chars"
+        class="generated"
+        readOnly
+        value={chars}
+        autoComplete="off"
+        spellcheck={false}
+      />
+      <p class="muted">
+        {t(
+          'pw_bits',
+          ruleBits(parsed ?? { required: [], allowed: '' }, [...chars].length).toFixed(1),
+        )}
+      </p>
+      <div class="form-actions">
+        <button type="button" onClick={() => setChars(makeChars())}>
+          {t('pw_new_chars')}
+        </button>
+        <button type="button" onClick={() => void clipboard.copy(chars)}>
+          {t('pw_copy_chars')}
+        </button>
+      </div>
+      <p role="status" class="muted">
+        {clipboard.message}
+      </p>
+    </section>
+  );
+}

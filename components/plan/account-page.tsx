@@ -1,0 +1,60 @@
+import { t } from '@/lib/i18n';
+import { accountProgress, nextStepOf } from '@/lib/plan/progress';
+import { stepsFor } from '@/lib/plan/playbook';
+import { routeHash } from '@/lib/state/route';
+import { kindLabel } from '@/lib/ui/labels';
+import { ProgressSummary } from './progress-summary';
+import { StepItem } from './step-item';
+import { usePlanStore } from '../common/store-context';
+
+/** One account's steps, in order, each marked done, skipped or not applicable. */
+export function AccountPage({ id }: { readonly id: string }) {
+  const store = usePlanStore();
+  const account = store.accountsById.value.get(id);
+  if (!account) {
+    return (
+      <section class="empty" aria-labelledby="account-heading">
+        <h1 id="account-heading">{t('account_missing_title')}</h1>
+        <p>{t('account_missing_body')}</p>
+        <a class="button primary" href={routeHash({ name: 'plan' })}>
+          {t('back_to_plan')}
+        </a>
+      </section>
+    );
+  }
+  const progress = store.progress.value;
+  const decided = progress.get(account.id);
+  const next = nextStepOf(account, progress);
+  const steps = stepsFor(account.kind);
+  return (
+    <section aria-labelledby="account-heading">
+      <p>
+        <a href={routeHash({ name: 'plan' })}>{t('back_to_plan')}</a>
+      </p>
+      <h1 id="account-heading">{account.name}</h1>
+      <p class="muted">
+        {kindLabel(account.kind)}
+        {account.site && ` · ${account.site}`} ·{' '}
+        <a href={routeHash({ name: 'edit', id: account.id })}>{t('edit')}</a>
+      </p>
+      <ProgressSummary
+        progress={accountProgress(account, progress)}
+        label={t('account_progress_label', account.name)}
+      />
+      <ol class="steps">
+        {steps.map((step, i) => (
+          <StepItem
+            key={step.id}
+            step={step}
+            number={i + 1}
+            decision={decided?.get(step.id)}
+            isNext={next?.step.id === step.id}
+            site={account.site}
+            passwordHref={routeHash({ name: 'password', id: account.id })}
+            onSet={(status) => void store.setStepStatus(account.id, step.id, status)}
+          />
+        ))}
+      </ol>
+    </section>
+  );
+}

@@ -1,0 +1,61 @@
+import { t } from '@/lib/i18n';
+import { accountProgress } from '@/lib/plan/progress';
+import { routeHash } from '@/lib/state/route';
+import { AccountRow } from './account-row';
+import { NextStepCard } from './next-step-card';
+import { ProgressSummary } from './progress-summary';
+import { usePlanStore } from '../common/store-context';
+
+/** The ordered plan: overall progress, the next step, and every account. */
+export function PlanPage() {
+  const store = usePlanStore();
+  const accounts = store.accounts.value;
+  const progress = store.progress.value;
+
+  if (accounts.length === 0) {
+    return (
+      <section class="empty" aria-labelledby="plan-heading">
+        <h1 id="plan-heading">{t('plan_title')}</h1>
+        <p>{t('plan_empty_body')}</p>
+        <a class="button primary" href={routeHash({ name: 'add' })}>
+          {t('plan_add_first')}
+        </a>
+      </section>
+    );
+  }
+
+  return (
+    <section aria-labelledby="plan-heading">
+      <h1 id="plan-heading">{t('plan_title')}</h1>
+      <ProgressSummary progress={store.overall.value} label={t('plan_progress_label')} />
+      <NextStepCard
+        next={store.next.value}
+        hasAccounts
+        href={(id) => routeHash({ name: 'account', id })}
+      />
+      <div class="plan-toolbar">
+        <h2>{t('plan_accounts_heading', String(accounts.length))}</h2>
+        <a class="button primary" href={routeHash({ name: 'add' })}>
+          {t('plan_add')}
+        </a>
+        <button type="button" onClick={() => void store.resetOrder()}>
+          {t('plan_reset_order')}
+        </button>
+      </div>
+      <p class="muted">{t('plan_order_explainer')}</p>
+      <ol class="account-list">
+        {accounts.map((account, i) => (
+          <AccountRow
+            key={account.id}
+            account={account}
+            progress={accountProgress(account, progress)}
+            first={i === 0}
+            last={i === accounts.length - 1}
+            onMove={(delta) => void store.moveAccount(account.id, delta)}
+            onRemove={() => void store.removeAccount(account.id)}
+          />
+        ))}
+      </ol>
+    </section>
+  );
+}

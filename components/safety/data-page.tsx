@@ -1,0 +1,34 @@
+import { t } from '@/lib/i18n';
+import { LockSettings } from './lock-settings';
+import { QuickExitSettings } from './quick-exit-settings';
+import { TransferSection } from '../transfer/transfer-section';
+import { WipeSection } from './wipe-section';
+
+/** Safety and your data: lock, quick exit, take the plan with you, erase everything. */
+export function DataPage() {
+  return (
+    <section aria-labelledby="data-heading">
+      <h1 id="data-heading">{t('data_title')}</h1>
+      <p class="lead">{t('data_lead')}</p>
+      <section class="card" aria-labelledby="lock-settings-heading">
+        <h2 id="lock-settings-heading">{t('lock_settings_title')}</h2>
+        <LockSettings />
+      </section>
+      <section class="card" aria-labelledby="exit-settings-heading">
+        <h2 id="exit-settings-heading">{t('exit_settings_title')}</h2>
+        <QuickExitSettings />
+      </section>
+      <section class="card" aria-labelledby="transfer-heading">
+        <h2 id="transfer-heading">{t('xfer_title')}</h2>
+        <TransferSection />
+      </section>
+      <section class="card" aria-labelledby="disk-heading">
+        <h2 id="disk-heading">{t('data_disk_title')}</h2>
+        <p>{t('data_disk_body')}</p>
+      </section>
+      <section class="card danger-zone" aria-labelledby="wipe-heading">
+        <WipeSection />
+      </section>
+    </section>
+  );
+}

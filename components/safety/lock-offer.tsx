@@ -1,0 +1,105 @@
+import { useState } from 'preact/hooks';
+import { t } from '@/lib/i18n';
+import { PassphraseFields, useNewPassphrase } from '../passwords/passphrase-fields';
+import { usePlanStore } from '../common/store-context';
+
+interface Props {
+  /** Where it shows: the introduction has its own buttons; the add page offers "Not now". */
+  readonly place: 'welcome' | 'add';
+}
+
+/**
+ * The lock, offered before anything is saved. Browsers keep deleted data in their files for a
+ * while, so a plan locked after accounts were added may still hold their names in clear on disk;
+ * a plan locked first never writes them in clear.
+ */
+export function LockOffer({ place }: Props) {
+  const store = usePlanStore();
+  const next = useNewPassphrase();
+  const [open, setOpen] = useState(false);
+  const [busy, setBusy] = useState(false);
+  const [message, setMessage] = useState<{ text: string; error: boolean } | null>(null);
+  const settings = store.settings.value;
+
+  if (store.mode === 'memory') return null;
+  if (store.lockState.value !== 'none') {
+    return message && !message.error ? (
+      <p role="status" class="card">
+        {message.text}
+      </p>
+    ) : null;
+  }
+  if (place === 'add' && (store.accounts.value.length > 0 || settings.lockOfferDeclined))
+    return null;
+
+  const save = async (event: Event) => {
+    event.preventDefault();
+    if (busy) return;
+    setBusy(true);
+    setMessage(null);
+    const problem = await next.validate();
+    if (problem) {
+      setBusy(false);
+      setMessage({ text: t(problem), error: true });
+      return;
+    }
+    const ok = await store.setPassphrase(next.first);
+    setBusy(false);
+    next.clear();
+    setMessage(
+      ok
+        ? { text: t('offer_lock_done'), error: false }
+        : { text: t('lock_save_failed'), error: true },
+    );
+  };
+
+  return (
+    <section class="card lock-offer" aria-labelledby={`lock-offer-${place}`}>
+      <h2 id={`lock-offer-${place}`}>{t('offer_lock_title')}</h2>
+      <p>{t('offer_lock_body')}</p>
+      {open ? (
+        <form class="stack" onSubmit={(e) => void save(e)} autocomplete="off">
+          <PassphraseFields
+            state={next}
+            id={`offer-passphrase-${place}`}
+            label={t('lock_new_passphrase')}
+            repeatLabel={t('lock_repeat_passphrase')}
+            hint={t('lock_new_passphrase_hint')}
+          />
+          <div class="form-actions">
+            <button type="submit" class="primary" disabled={busy} aria-busy={busy}>
+              {busy ? t('lock_sealing') : t('lock_turn_on')}
+            </button>
+            <button type="button" onClick={() => setOpen(false)} disabled={busy}>
+              {t('form_cancel')}
+            </button>
+          </div>
+        </form>
+      ) : (
+        <div class="form-actions">
+          <button type="button" class="primary" onClick={() => setOpen(true)}>
+            {t('offer_lock_start')}
+          </button>
+          {place === 'add' && (
+            <button
+              type="button"
+              onClick={() => void store.updateSetting('lockOfferDeclined', true)}
+            >
+              {t('offer_lock_not_now')}
+            </button>
+          )}
+        </div>
+      )}
+      {busy && (
+        <p role="status" class="muted">
+          {t('lock_unlocking_status')}
+        </p>
+      )}
+      {message?.error && (
+        <p role="alert" class="error">
+          {message.text}
+        </p>
+      )}
+    </section>
+  );
+}

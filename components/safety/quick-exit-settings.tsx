@@ -1,0 +1,95 @@
+import { useState } from 'preact/hooks';
+import { t } from '@/lib/i18n';
+import { useSafety } from '../common/safety-context';
+import { usePlanStore } from '../common/store-context';
+
+/** Where quick exit leaves the person, history clean-up (optional permission), discreet title. */
+export function QuickExitSettings() {
+  const store = usePlanStore();
+  const safety = useSafety();
+  const settings = store.settings.value;
+  const [url, setUrl] = useState(settings.quickExitUrl);
+  const [message, setMessage] = useState<{ text: string; error: boolean } | null>(null);
+
+  const saveUrl = (event: Event) => {
+    event.preventDefault();
+    const value = url.trim();
+    if (value && !/^https?:\/\/[^\s/]+\.[^\s]+$/i.test(value)) {
+      setMessage({ text: t('exit_url_invalid'), error: true });
+      return;
+    }
+    void store.updateSetting('quickExitUrl', value);
+    setMessage({ text: value ? t('exit_url_saved') : t('exit_url_cleared'), error: false });
+  };
+
+  const toggleHistory = async (on: boolean) => {
+    if (on && !(await safety.requestHistory())) {
+      setMessage({ text: t('exit_history_refused'), error: true });
+      return;
+    }
+    if (!on) await safety.dropHistory();
+    await store.updateSetting('clearHistory', on);
+  };
+
+  return (
+    <div class="stack">
+      <QuickExitExplainerText clearHistory={settings.clearHistory} />
+      <form class="stack" onSubmit={saveUrl}>
+        <label for="exit-url">{t('exit_url_label')}</label>
+        <input
+          autocomplete="off"
+          id="exit-url"
+          type="url"
+          inputMode="url"
+          placeholder="https://"
+          value={url}
+          aria-describedby="exit-url-hint"
+          onInput={(e) => setUrl(e.currentTarget.value)}
+        />
+        <p id="exit-url-hint" class="muted">
+          {t('exit_url_hint')}
+        </p>
+        <div class="form-actions">
+          <button type="submit">{t('exit_url_save')}</button>
+        </div>
+      </form>
+      <label class="check">
+        <input
+          autocomplete="off"
+          type="checkbox"
+          checked={settings.clearHistory}
+          onChange={(e) => void toggleHistory(e.currentTarget.checked)}
+        />{' '}
+        {t('exit_history_label')}
+      </label>
+      <p class="muted">{t('exit_history_hint')}</p>
+      <label class="check">
+        <input
+          autocomplete="off"
+          type="checkbox"
+          checked={settings.discreet}
+          onChange={(e) => void store.updateSetting('discreet', e.currentTarget.checked)}
+        />{' '}
+        {t('discreet_label')}
+      </label>
+      <p class="muted">{t('discreet_hint')}</p>
+      {message && (
+        <p role={message.error ? 'alert' : 'status'} class={message.error ? 'error' : ''}>
+          {message.text}
+        </p>
+      )}
+    </div>
+  );
+}
+
+/** What quick exit does and what it cannot hide; honest about history. */
+export function QuickExitExplainerText({ clearHistory }: { readonly clearHistory: boolean }) {
+  return (
+    <>
+      <p>{t('exit_explain_what')}</p>
+      <p>{t('exit_explain_limits')}</p>
+      <p>{t('exit_explain_trace')}</p>
+      <p>{clearHistory ? t('exit_explain_history_on') : t('exit_explain_history_off')}</p>
+    </>
+  );
+}

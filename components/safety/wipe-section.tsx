@@ -1,0 +1,45 @@
+import { useState } from 'preact/hooks';
+import { t } from '@/lib/i18n';
+import { useSafety } from '../common/safety-context';
+
+/** One action, confirmed: erase everything Lockstep keeps on this device. */
+export function WipeSection() {
+  const { wipe } = useSafety();
+  const [confirming, setConfirming] = useState(false);
+  const [busy, setBusy] = useState(false);
+  const [error, setError] = useState('');
+
+  const run = async () => {
+    setBusy(true);
+    try {
+      await wipe();
+    } catch {
+      setBusy(false);
+      setError(t('wipe_failed'));
+    }
+  };
+
+  return (
+    <div class="wipe">
+      <h2 id="wipe-heading">{t('wipe_title')}</h2>
+      <p>{t('wipe_body')}</p>
+      {confirming ? (
+        <div class="confirm" role="group" aria-labelledby="wipe-heading">
+          <p class="warning">{t('wipe_confirm_body')}</p>
+          <p>{t('wipe_disk_note')}</p>
+          <button type="button" class="danger" onClick={() => void run()} disabled={busy}>
+            {busy ? t('wipe_busy') : t('wipe_confirm')}
+          </button>
+          <button type="button" onClick={() => setConfirming(false)} disabled={busy}>
+            {t('form_cancel')}
+          </button>
+        </div>
+      ) : (
+        <button type="button" class="danger" onClick={() => setConfirming(true)}>
+          {t('wipe_start')}
+        </button>
+      )}
+      {error && <p role="alert">{error}</p>}
+    </div>
+  );
+}

@@ -1,0 +1,123 @@
+import { useState } from 'preact/hooks';
+import { t } from '@/lib/i18n';
+import { exportFileName, exportPlan } from '@/lib/transfer/export-plan';
+import { PassphraseFields, useNewPassphrase } from '../passwords/passphrase-fields';
+import { usePlanStore } from '../common/store-context';
+import { TransferBusy } from './transfer-busy';
+
+type Message = { readonly text: string; readonly error: boolean } | null;
+
+/** Hands the file to the browser's downloads: a Blob URL, never the network. */
+function download(text: string) {
+  const url = URL.createObjectURL(new Blob([text], { type: 'application/json' }));
+  const link = document.createElement('a');
+  link.href = url;
+  link.download = exportFileName();
+  document.body.append(link);
+  link.click();
+  link.remove();
+  // Firefox starts the download after `click` returns: revoking at once can cancel it.
+  setTimeout(() => URL.revokeObjectURL(url), 1_000);
+}
+
+/** Export: sealed with a passphrase (the default) or, with a warning, in the clear. */
+export function TransferExport() {
+  const store = usePlanStore();
+  const [encrypt, setEncrypt] = useState(true);
+  const pass = useNewPassphrase();
+  const [current, setCurrent] = useState('');
+  const [busy, setBusy] = useState(false);
+  const [message, setMessage] = useState<Message>(null);
+  // A plan kept under a lock is only written out in the clear by someone who knows the lock.
+  const askCurrent = !encrypt && store.lockState.value === 'unlocked';
+
+  const run = async (event: Event) => {
+    event.preventDefault();
+    if (busy) return;
+    setBusy(true);
+    setMessage(null);
+    const problem = encrypt ? await pass.validate() : null;
+    if (problem) {
+      setBusy(false);
+      return setMessage({ text: t(problem), error: true });
+    }
+    if (askCurrent && !(await store.checkPassphrase(current))) {
+      setBusy(false);
+      setCurrent('');
+      return setMessage({ text: t('pass_current_wrong'), error: true });
+    }
+    const started = performance.now();
+    try {
+      const text = await exportPlan(
+        store.planData(),
+        encrypt ? pass.first : undefined,
+        Date.now(),
+        store.settings.value.discreet,
+      );
+      download(text);
+      performance.measure('lockstep:export', { start: started }); // read by `npm run bench`
+      pass.clear();
+      setCurrent('');
+      setMessage({
+        text: encrypt ? t('xfer_exported_sealed') : t('xfer_exported_plain'),
+        error: false,
+      });
+    } catch {
+      setMessage({ text: t('xfer_export_failed'), error: true });
+    } finally {
+      setBusy(false);
+    }
+  };
+
+  return (
+    <form class="stack" onSubmit={(e) => void run(e)} autocomplete="off">
+      <h3>{t('xfer_export_title')}</h3>
+      <p>{t('xfer_export_body')}</p>
+      <label>
+        <input
+          autocomplete="off"
+          type="checkbox"
+          checked={encrypt}
+          onChange={(e) => setEncrypt(e.currentTarget.checked)}
+        />{' '}
+        {t('xfer_encrypt_label')}
+      </label>
+      {encrypt ? (
+        <PassphraseFields
+          state={pass}
+          id="export-pass"
+          label={t('xfer_export_pass')}
+          repeatLabel={t('xfer_export_pass_again')}
+          hint={t('xfer_export_pass_hint')}
+        />
+      ) : (
+        <>
+          <p class="warning">{t('xfer_plain_warning')}</p>
+          {askCurrent && (
+            <>
+              <label for="export-current">{t('pass_current')}</label>
+              <input
+                id="export-current"
+                type="password"
+                autocomplete="off"
+                value={current}
+                onInput={(e) => setCurrent(e.currentTarget.value)}
+              />
+            </>
+          )}
+        </>
+      )}
+      <div class="form-actions">
+        <button type="submit" class="primary" disabled={busy} aria-busy={busy}>
+          {busy ? t('xfer_exporting') : t('xfer_export_submit')}
+        </button>
+      </div>
+      {busy && (encrypt || askCurrent) && <TransferBusy text={t('xfer_deriving')} />}
+      {message && (
+        <p role={message.error ? 'alert' : 'status'} class={message.error ? 'error' : ''}>
+          {message.text}
+        </p>
+      )}
+    </form>
+  );
+}

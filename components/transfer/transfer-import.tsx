@@ -1,0 +1,219 @@
+import { useEffect, useRef, useState } from 'preact/hooks';
+import { t } from '@/lib/i18n';
+import type { PlanData } from '@/lib/storage/plan-storage';
+import { MAX_FILE_BYTES } from '@/lib/transfer/format';
+import { readPlanFile } from '@/lib/transfer/import-plan';
+import { mergePlans } from '@/lib/transfer/merge-plans';
+import { problemText } from '@/lib/transfer/problem-text';
+import type { Problem } from '@/lib/transfer/problems';
+import { usePlanStore } from '../common/store-context';
+import { TransferBusy } from './transfer-busy';
+
+type Picked = { readonly text: string; readonly size: number };
+type Message = { readonly text: string; readonly error: boolean } | null;
+
+/** Steps done or not applicable (skipped ones are still open). */
+const finished = (plan: PlanData) => plan.progress.filter((p) => p.status !== 'skipped').length;
+
+/**
+ * Import: pick a file, give its passphrase if it has one, see what it holds, then merge or
+ * replace (replace is confirmed). Nothing is written before that last click, and the write is
+ * one transaction.
+ */
+export function TransferImport() {
+  const store = usePlanStore();
+  const input = useRef<HTMLInputElement>(null);
+  const [file, setFile] = useState<Picked | null>(null);
+  const [needsPass, setNeedsPass] = useState(false);
+  const [pass, setPass] = useState('');
+  const [busy, setBusy] = useState(false);
+  const [problems, setProblems] = useState<readonly Problem[]>([]);
+  const [ready, setReady] = useState<PlanData | null>(null);
+  const [mode, setMode] = useState<'merge' | 'replace'>('merge');
+  const [confirming, setConfirming] = useState(false);
+  const [message, setMessage] = useState<Message>(null);
+  const firstChoice = useRef<HTMLInputElement>(null);
+  const outcome = useRef<HTMLParagraphElement>(null);
+
+  // The control that had focus is gone: keep the keyboard where the next thing to do is.
+  useEffect(() => {
+    if (ready) firstChoice.current?.focus();
+  }, [ready]);
+  useEffect(() => {
+    if (message) outcome.current?.focus();
+  }, [message]);
+
+  const reset = () => {
+    setFile(null);
+    setReady(null);
+    setProblems([]);
+    setNeedsPass(false);
+    setConfirming(false);
+    setPass('');
+  };
+
+  const check = async (picked: Picked, passphrase?: string, started = performance.now()) => {
+    setBusy(true);
+    const result = await readPlanFile(picked.text, picked.size, passphrase);
+    performance.measure('lockstep:import-read', { start: started }); // read by `npm run bench`
+    setBusy(false);
+    setPass('');
+    if (result.ok) {
+      setProblems([]);
+      setNeedsPass(false);
+      setReady(result.plan);
+      return;
+    }
+    const codes = result.problems.map((p) => p.code);
+    setNeedsPass(codes.includes('needs-passphrase') || codes.includes('wrong-passphrase'));
+    setProblems(result.problems.filter((p) => p.code !== 'needs-passphrase'));
+  };
+
+  const pick = async (chosen: File | undefined) => {
+    const started = performance.now();
+    reset();
+    setMessage(null);
+    if (!chosen) return;
+    if (chosen.size > MAX_FILE_BYTES) return setProblems([{ code: 'too-big' }]);
+    let picked: Picked;
+    try {
+      picked = { text: await chosen.text(), size: chosen.size };
+    } catch {
+      return setMessage({ text: t('xfer_file_unreadable'), error: true });
+    }
+    setFile(picked);
+    await check(picked, undefined, started);
+  };
+
+  const apply = async () => {
+    if (!ready || busy) return;
+    const current = store.accounts.value.length;
+    if (mode === 'replace' && !confirming && current > 0) return setConfirming(true);
+    setBusy(true);
+    const started = performance.now();
+    const next = mode === 'merge' ? mergePlans(store.planData(), ready) : ready;
+    const ok = await store.replacePlan(next);
+    performance.measure('lockstep:import-apply', { start: started });
+    setBusy(false);
+    reset();
+    if (input.current) input.current.value = '';
+    setMessage(
+      ok
+        ? { text: t('xfer_imported', String(next.accounts.length)), error: false }
+        : { text: t('xfer_import_failed'), error: true },
+    );
+  };
+
+  return (
+    <div class="stack">
+      <h3>{t('xfer_import_title')}</h3>
+      <p>{t('xfer_import_body')}</p>
+      <label for="import-file">{t('xfer_import_file')}</label>
+      <input
+        autocomplete="off"
+        id="import-file"
+        ref={input}
+        type="file"
+        accept=".json,application/json"
+        onChange={(e) => void pick(e.currentTarget.files?.[0])}
+      />
+      {needsPass && file && (
+        <form
+          class="stack"
+          autocomplete="off"
+          onSubmit={(e) => {
+            e.preventDefault();
+            if (!busy) void check(file, pass);
+          }}
+        >
+          <label for="import-pass">{t('xfer_import_pass')}</label>
+          <input
+            id="import-pass"
+            type="password"
+            autocomplete="off"
+            value={pass}
+            onInput={(e) => setPass(e.currentTarget.value)}
+          />
+          <div class="form-actions">
+            <button type="submit" disabled={busy} aria-busy={busy}>
+              {t('xfer_import_open')}
+            </button>
+          </div>
+          {busy && <TransferBusy text={t('xfer_opening')} />}
+        </form>
+      )}
+      {problems.length > 0 && (
+        <div role="alert" class="error">
+          <p>{t('xfer_problems_title')}</p>
+          <ul>
+            {problems.map((p, i) => (
+              <li key={i}>{problemText(p, t)}</li>
+            ))}
+          </ul>
+          <p>{t('xfer_problems_next')}</p>
+        </div>
+      )}
+      {ready && (
+        <fieldset class="stack">
+          <legend>
+            {t('xfer_summary', [String(ready.accounts.length), String(finished(ready))])}
+          </legend>
+          <p>{t('xfer_mode_question')}</p>
+          <label>
+            <input
+              autocomplete="off"
+              type="radio"
+              name="import-mode"
+              ref={firstChoice}
+              checked={mode === 'merge'}
+              onChange={() => {
+                setMode('merge');
+                setConfirming(false);
+              }}
+            />{' '}
+            {t('xfer_mode_merge')}
+          </label>
+          <label>
+            <input
+              autocomplete="off"
+              type="radio"
+              name="import-mode"
+              checked={mode === 'replace'}
+              onChange={() => setMode('replace')}
+            />{' '}
+            {t('xfer_mode_replace')}
+          </label>
+          {confirming && (
+            <p class="warning" role="alert">
+              {t('xfer_replace_confirm', String(store.accounts.value.length))}
+            </p>
+          )}
+          <div class="form-actions">
+            <button type="button" class="primary" disabled={busy} onClick={() => void apply()}>
+              {confirming ? t('xfer_replace_yes') : t('xfer_import_apply')}
+            </button>
+            <button
+              type="button"
+              onClick={() => {
+                reset();
+                if (input.current) input.current.value = '';
+              }}
+            >
+              {t('xfer_cancel')}
+            </button>
+          </div>
+        </fieldset>
+      )}
+      {message && (
+        <p
+          ref={outcome}
+          tabIndex={-1}
+          role={message.error ? 'alert' : 'status'}
+          class={message.error ? 'error' : ''}
+        >
+          {message.text}
+        </p>
+      )}
+    </div>
+  );
+}
