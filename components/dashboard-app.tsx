@@ -63,30 +63,32 @@ export function DashboardApp({ router, version }: Props) {
         {t('skip_to_content')}
       </a>
       <header class="app-header">
-        <p class="brand">{t('extName')}</p>
-        <nav aria-label={t('nav_label')}>
-          <ul>
-            {NAV.map((item) => (
-              <li key={item.label}>
-                <a
-                  href={routeHash(item.route)}
-                  aria-current={item.route.name === page.name ? 'page' : undefined}
-                >
-                  {t(item.label)}
-                </a>
-              </li>
-            ))}
-          </ul>
-        </nav>
+        <div class="app-bar">
+          <p class="brand">{t('extName')}</p>
+          <nav aria-label={t('nav_label')}>
+            <ul>
+              {NAV.map((item) => (
+                <li key={item.label}>
+                  <a
+                    href={routeHash(item.route)}
+                    aria-current={item.route.name === page.name ? 'page' : undefined}
+                  >
+                    {t(item.label)}
+                  </a>
+                </li>
+              ))}
+            </ul>
+          </nav>
+          {store.lockState.value === 'unlocked' && (
+            <button type="button" class="lock-now" onClick={() => void store.lock()}>
+              {t('header_lock')}
+            </button>
+          )}
+          <QuickExitButton />
+        </div>
         <p class="hotline">
           {t('header_hotline')} <a href="tel:18007997233">1-800-799-7233</a>
         </p>
-        {store.lockState.value === 'unlocked' && (
-          <button type="button" onClick={() => void store.lock()}>
-            {t('header_lock')}
-          </button>
-        )}
-        <QuickExitButton />
       </header>
       <Notices
         notices={store.notices.value}
