@@ -1,5 +1,6 @@
 import { defineConfig } from 'wxt';
 import preact from '@preact/preset-vite';
+import { pagePolicy } from './lib/build/page-policy';
 import { siteData } from './lib/build/site-data-plugin';
 
 /**
@@ -18,7 +19,7 @@ export default defineConfig({
   // siteData: the bundled directories, compiled from ../shared/data (or LOCKSTEP_DATA_DIR).
   // No module-preload helper: every chunk is a local file, and the popup's first chunk stays small.
   vite: () => ({ plugins: [preact(), siteData()], build: { modulePreload: false } }),
-  manifest: ({ browser }) => ({
+  manifest: ({ browser, command }) => ({
     name: '__MSG_extName__',
     description: '__MSG_extDescription__',
     default_locale: 'en',
@@ -30,6 +31,10 @@ export default defineConfig({
     optional_permissions: testBuild ? [] : ['history'],
     action: { default_title: '__MSG_extName__' },
     options_ui: { page: 'dashboard.html', open_in_tab: true },
+    // A strict policy for every Lockstep page: see lib/build/page-policy.ts.
+    content_security_policy: {
+      extension_pages: pagePolicy(command === 'serve' ? 'http://localhost:*' : undefined),
+    },
     ...(browser === 'firefox' && {
       browser_specific_settings: {
         gecko: {

@@ -52,30 +52,32 @@ export function DashboardApp({ router, version }: Props) {
       </a>
       {entry.header && (
         <header class="app-header">
-          <p class="brand">{appName(store.settings.value.discreet)}</p>
-          <nav aria-label={t('nav_label')}>
-            <ul>
-              {NAV_PAGES.map((item) => (
-                <li key={item.name}>
-                  <a
-                    href={routeHash({ name: item.name } as Route)}
-                    aria-current={item.name === page.name ? 'page' : undefined}
-                  >
-                    {item.nav && t(item.nav.label)}
-                  </a>
-                </li>
-              ))}
-            </ul>
-          </nav>
+          <div class="app-bar">
+            <p class="brand">{appName(store.settings.value.discreet)}</p>
+            <nav aria-label={t('nav_label')}>
+              <ul>
+                {NAV_PAGES.map((item) => (
+                  <li key={item.name}>
+                    <a
+                      href={routeHash({ name: item.name } as Route)}
+                      aria-current={item.name === page.name ? 'page' : undefined}
+                    >
+                      {item.nav && t(item.nav.label)}
+                    </a>
+                  </li>
+                ))}
+              </ul>
+            </nav>
+            {store.lockState.value === 'unlocked' && (
+              <button type="button" class="lock-now" onClick={() => void store.lock()}>
+                {t('header_lock')}
+              </button>
+            )}
+            <QuickExitButton />
+          </div>
           <p class="hotline">
             {t('header_hotline')} <a href="tel:18007997233">1-800-799-7233</a>
           </p>
-          {store.lockState.value === 'unlocked' && (
-            <button type="button" onClick={() => void store.lock()}>
-              {t('header_lock')}
-            </button>
-          )}
-          <QuickExitButton />
         </header>
       )}
       <Notices

@@ -40,12 +40,17 @@ export function SiteStatus({ result, asOf, onAdd }: Props) {
       </div>
     );
 
-  const entry = result.entries.length === 1 ? result.entries[0] : chosen;
+  const choose = result.entries.length > 1 || result.under !== undefined;
+  const entry = choose ? chosen : result.entries[0];
   return (
     <div class="site-status" role="status">
-      {result.entries.length > 1 && (
+      {choose && (
         <div>
-          <p>{t('dir_several', result.host)}</p>
+          <p>
+            {result.under
+              ? t('dir_under', [result.host, result.under])
+              : t('dir_several', result.host)}
+          </p>
           <ul class="choices">
             {result.entries.map((e) => (
               <li key={e.d}>

@@ -5,9 +5,10 @@ import {
   generatePassphrase,
   type PassphraseOptions,
 } from '@/lib/passwords/passphrase';
-import { generateForRules, parseRules, ruleBits } from '@/lib/passwords/rules';
+import { generateForRules, parseRules, ruleBits, type PasswordRules } from '@/lib/passwords/rules';
 
 const CLEAR_AFTER_MS = 30_000;
+const NO_RULES: PasswordRules = { required: [], allowed: '' };
 const SEPARATORS = ['-', ' ', '.', '_'] as const;
 
 /** Copies, then empties the clipboard after 30 seconds if this page is still open. */
@@ -39,8 +40,8 @@ export function PasswordGenerator({ rules }: Props) {
   const [options, setOptions] = useState<PassphraseOptions>(DEFAULT_PASSPHRASE);
   const [phrase, setPhrase] = useState(() => generatePassphrase(DEFAULT_PASSPHRASE));
   const parsed = rules ? parseRules(rules) : null;
-  const makeChars = () =>
-    parsed ? generateForRules(parsed) : generateForRules({ required: [], allowed: '' });
+  const charRules = parsed ?? NO_RULES;
+  const makeChars = () => generateForRules(charRules);
   const [chars, setChars] = useState(makeChars);
   const clipboard = useClipboard();
   const set = (next: Partial<PassphraseOptions>) => {
@@ -129,12 +130,7 @@ export function PasswordGenerator({ rules }: Props) {
         autoComplete="off"
         spellcheck={false}
       />
-      <p class="muted">
-        {t(
-          'pw_bits',
-          ruleBits(parsed ?? { required: [], allowed: '' }, [...chars].length).toFixed(1),
-        )}
-      </p>
+      <p class="muted">{t('pw_bits', ruleBits(charRules).toFixed(1))}</p>
       <div class="form-actions">
         <button type="button" onClick={() => setChars(makeChars())}>
           {t('pw_new_chars')}

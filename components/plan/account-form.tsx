@@ -1,4 +1,5 @@
 import { useEffect, useState } from 'preact/hooks';
+import { singleEntry } from '@/lib/directory/directory';
 import { kindOf } from '@/lib/directory/kind';
 import { t } from '@/lib/i18n';
 import { ACCOUNT_KINDS, type AccountKind } from '@/lib/plan/kinds';
@@ -40,7 +41,7 @@ export function AccountForm({
   useEffect(() => {
     if (!withSearch || !directory || !initial.site || initial.name) return;
     const found = directory.lookup(initial.site);
-    const entry = found.state === 'found' && found.entries.length === 1 ? found.entries[0] : null;
+    const entry = singleEntry(found);
     if (!entry) return;
     setName(entry.n);
     setKind(kindOf(entry));

@@ -1,3 +1,4 @@
+import { singleEntry } from '@/lib/directory/directory';
 import { rankMethods } from '@/lib/directory/methods';
 import { t, tDynamic } from '@/lib/i18n';
 import type { StepSpec } from '@/lib/plan/playbook';
@@ -20,8 +21,7 @@ export function StepSiteInfo({ step, site }: Props) {
   const host = directory?.siteHost(site);
   if (!host || !directory) return null;
   const found = directory.lookup(host.host);
-  const entry =
-    found.state === 'found' && found.entries.length === 1 ? found.entries[0] : undefined;
+  const entry = singleEntry(found);
 
   if (step.role === 'mfa') {
     if (!entry) return null;

@@ -79,7 +79,46 @@ function validator(schema: unknown): ValidateFunction {
 export const KNOWN_DEVIATIONS: Readonly<Record<string, string>> = {
   'passkeys-directory/aero.zip':
     'categories is a one-item array (the schema wants a string or at least two): read as that one category',
+  // Links that are not https (see httpsLink): each is left out, so Lockstep never opens a page
+  // anyone on the network could change. The entry itself is kept.
+  '2fa-directory/improvmx.com#documentation':
+    'the guide link is http://help.improvmx.com/…: left out (not https)',
+  '2fa-directory/mbconnectline.com#documentation':
+    'the guide link is http://www.cc-onlinehelp.com/…: left out (not https)',
+  '2fa-directory/panorama9.com#documentation':
+    'the guide link is http://support.panorama9.com/…: left out (not https)',
+  '2fa-directory/three.co.uk#documentation':
+    'the guide link is http://www.three.co.uk/hub/…: left out (not https)',
 };
+
+/**
+ * A link from the data that Lockstep may show: https only. A link listed in KNOWN_DEVIATIONS
+ * (by `folder/key#field`) is left out and reported; any other non-https link stops the build.
+ */
+export function httpsLink(
+  place: string,
+  field: string,
+  value: unknown,
+  deviations: string[],
+): string | undefined {
+  if (value === undefined || value === null || value === '') return undefined;
+  const text = String(value);
+  let https = false;
+  try {
+    https = new URL(text).protocol === 'https:';
+  } catch {
+    https = false;
+  }
+  if (https) return text;
+  const key = `${place}#${field}`;
+  if (KNOWN_DEVIATIONS[key]) {
+    deviations.push(key);
+    return undefined;
+  }
+  throw new SiteDataError(
+    `${place}: the ${field} link "${text}" is not https. Lockstep opens only https pages; fix the data, or list "${key}" in KNOWN_DEVIATIONS (lib/build/site-data.ts) with the reason.`,
+  );
+}
 
 function validateAll(
   folder: string,
@@ -155,6 +194,9 @@ export function compileSiteData(dir: string): {
     const [name, e] = Object.entries(wrapped)[0] ?? [];
     if (!name || !e)
       throw new SiteDataError(`2fa-directory/entries.json: entry "${key}" is empty.`);
+    const place = `2fa-directory/${key}`;
+    const doc = httpsLink(place, 'documentation', e.documentation, deviations);
+    const rec = httpsLink(place, 'recovery', e.recovery, deviations);
     const entry: CompactEntry = {
       n: name,
       d: String(e.domain),
@@ -163,10 +205,10 @@ export function compileSiteData(dir: string): {
       ...(e.tfa ? { m: e.tfa as TfaMethod[] } : {}),
       ...(e['custom-software'] ? { sw: list(e['custom-software']) } : {}),
       ...(e['custom-hardware'] ? { hw: list(e['custom-hardware']) } : {}),
-      ...(e.documentation ? { doc: String(e.documentation) } : {}),
-      ...(e.recovery ? { rec: String(e.recovery) } : {}),
+      ...(doc ? { doc } : {}),
+      ...(rec ? { rec } : {}),
       ...(e.notes ? { notes: String(e.notes) } : {}),
-      ...(e.contact ? { ct: contactOf(e.contact) } : {}),
+      ...(e.contact ? { ct: contactOf(e.contact, place, deviations) } : {}),
     };
     byDomain.set(entry.d, entry);
   }
@@ -175,10 +217,13 @@ export function compileSiteData(dir: string): {
     if (!name || !e)
       throw new SiteDataError(`passkeys-directory/entries.json: entry "${domain}" is empty.`);
     if (!e.mfa && !e.passwordless) continue; // listed only to ask for passkeys
+    const place = `passkeys-directory/${domain}`;
+    const doc = httpsLink(place, 'documentation', e.documentation, deviations);
+    const rec = httpsLink(place, 'recovery', e.recovery, deviations);
     const pk = {
       ...(e.passwordless ? { login: only<'allowed' | 'required'>(e.passwordless) } : {}),
       ...(e.mfa ? { mfa: only<'allowed' | 'required'>(e.mfa) } : {}),
-      ...(e.documentation ? { doc: String(e.documentation) } : {}),
+      ...(doc ? { doc } : {}),
     };
     const existing = byDomain.get(domain);
     if (existing) byDomain.set(domain, { ...existing, pk });
@@ -189,7 +234,7 @@ export function compileSiteData(dir: string): {
         ...(e['additional-domains'] ? { a: list(e['additional-domains']) } : {}),
         c: list(e.categories),
         m: [],
-        ...(e.recovery ? { rec: String(e.recovery) } : {}),
+        ...(rec ? { rec } : {}),
         ...(e.notes ? { notes: String(e.notes) } : {}),
         pk,
       });
@@ -243,7 +288,12 @@ export function compileSiteData(dir: string): {
       entries: [...byDomain.values()].sort((a, b) => a.d.localeCompare(b.d)),
     },
     siteRules: {
-      changePassword,
+      changePassword: Object.fromEntries(
+        Object.entries(changePassword).flatMap(([host, url]) => {
+          const link = httpsLink(`${pmr}/${host}`, 'change-password', url, deviations);
+          return link ? [[host, link]] : [];
+        }),
+      ),
       passwordRules: Object.fromEntries(
         Object.entries(rules).map(([host, r]) => [host, r['password-rules']]),
       ),
@@ -254,13 +304,14 @@ export function compileSiteData(dir: string): {
   };
 }
 
-function contactOf(raw: unknown): CompactEntry['ct'] {
+function contactOf(raw: unknown, place: string, deviations: string[]): CompactEntry['ct'] {
   const c = raw as Record<string, string>;
+  const form = httpsLink(place, 'contact form', c.form, deviations);
   return {
     ...(c.twitter ? { twitter: c.twitter } : {}),
     ...(c.facebook ? { facebook: c.facebook } : {}),
     ...(c.email ? { email: c.email } : {}),
-    ...(c.form ? { form: c.form } : {}),
+    ...(form ? { form } : {}),
   };
 }
 

@@ -10,6 +10,11 @@ export type Lookup =
       readonly host: string;
       /** One entry, or several when only a shared root was given (google.com): the person picks. */
       readonly entries: readonly CompactEntry[];
+      /**
+       * Set when the host itself is not listed but services under its registrable domain are
+       * (accounts.google.com: Gmail, Google Drive…): the person picks, even from one.
+       */
+      readonly under?: string;
     };
 
 export interface Directory {
@@ -25,11 +30,18 @@ export interface Directory {
 
 export { supportsMfa } from './methods';
 
+/** The one entry a lookup names for certain: listed at the host or a parent, not a choice. */
+export function singleEntry(result: Lookup): CompactEntry | undefined {
+  if (result.state !== 'found' || result.under || result.entries.length !== 1) return undefined;
+  return result.entries[0];
+}
+
 /**
  * Indexes every `domain` and `additional-domains` host. Lookup: the exact host first, then each
  * parent up to the registrable domain (never across a public suffix); the most specific host
- * that is listed wins. Given only a registrable domain with nothing listed at it, every entry
- * living under it comes back (google.com: Gmail, Google Drive…).
+ * that is listed wins. With nothing listed at the host or its parents, every entry living under
+ * its registrable domain comes back to choose from: google.com, and also the sign-in hosts
+ * such as accounts.google.com or login.live.com where no service is listed on its own.
  */
 export function createDirectory(data: CompiledDirectory): Directory {
   const byHost = new Map<string, CompactEntry[]>();
@@ -61,8 +73,11 @@ export function createDirectory(data: CompiledDirectory): Directory {
         const entries = byHost.get(host);
         if (entries) return { state: 'found', host: site.host, entries };
       }
-      const under = site.host === site.domain ? byRoot.get(site.host) : undefined;
-      if (under) return { state: 'found', host: site.host, entries: under };
+      const under = site.domain ? byRoot.get(site.domain) : undefined;
+      if (under && site.domain === site.host)
+        return { state: 'found', host: site.host, entries: under };
+      if (under && site.domain)
+        return { state: 'found', host: site.host, entries: under, under: site.domain };
       return { state: 'unknown', host: site.host };
     },
   };

@@ -9,13 +9,3 @@ export function randomBelow(n: number): number {
     if (value < limit) return value % n;
   }
 }
-
-/** Fisher–Yates with `randomBelow`. */
-export function shuffle<T>(items: readonly T[]): T[] {
-  const out = [...items];
-  for (let i = out.length - 1; i > 0; i--) {
-    const j = randomBelow(i + 1);
-    [out[i], out[j]] = [out[j] as T, out[i] as T];
-  }
-  return out;
-}

@@ -1,4 +1,4 @@
-import { randomBelow, shuffle } from './random';
+import { randomBelow } from './random';
 
 /** Apple's password-rules language, as used by password-manager-resources. */
 export interface PasswordRules {
@@ -82,38 +82,120 @@ export function satisfies(password: string, rules: PasswordRules): boolean {
   return true;
 }
 
-/** Random characters that follow the site's rules (or letters, digits and symbols without). */
-export function generateForRules(rules: PasswordRules, preferred = 20): string {
-  const required = rules.required.length ? rules.required : [LOWER, UPPER, DIGIT, '-_!@#%*?'];
+// Without rules: letters, digits and a few symbols most sites accept, one of each class.
+const DEFAULT_REQUIRED = [LOWER, UPPER, DIGIT, '-_!@#%*?'] as const;
+const DEFAULT_MAX_LENGTH = 64;
+// Rejection sampling draws at most this many candidates (the rules in the bundled data
+// accept far more than one in a thousand; see tests/unit/password-random.test.ts).
+const MAX_ATTEMPTS = 100_000;
+
+/** What the random-characters generator draws from for a site's rules. */
+export interface CharPlan {
+  readonly length: number;
+  /** Every character the password may hold. */
+  readonly pool: string;
+  /** At least one character from each of these sets. */
+  readonly required: readonly string[];
+  readonly maxConsecutive?: number;
+}
+
+/**
+ * The length, pool and required classes for `rules`. No rules at all: the default pool with
+ * one of each of its classes. Allowed characters without required ones: exactly those.
+ */
+export function charPlan(rules: PasswordRules, preferred = 20): CharPlan {
+  const unruled = !rules.required.length && !rules.allowed;
+  const required = unruled ? DEFAULT_REQUIRED : rules.required;
   const pool = [...new Set(rules.allowed + required.join(''))].join('');
-  const max = rules.maxLength ?? 64;
-  const length = Math.max(rules.minLength ?? 0, Math.min(preferred, max), required.length);
-  const limit = rules.maxConsecutive ?? Infinity;
-  for (let attempt = 0; attempt < 1_000; attempt++) {
-    // One character from each required set, at random places; the rest from the whole pool,
-    // left to right, never making a run longer than the rules allow.
-    const slots = shuffle([...Array(length).keys()]);
-    const chars: string[] = Array.from({ length }, () => '');
-    required.forEach((set, i) => (chars[slots[i] ?? 0] = set[randomBelow(set.length)] ?? ''));
-    for (let i = 0; i < length; i++) {
-      if (chars[i]) continue;
-      let c = '';
-      for (let tries = 0; tries < 20; tries++) {
-        c = pool[randomBelow(pool.length)] ?? '';
-        const before = chars.slice(Math.max(0, i - limit), i);
-        if (!(before.length >= limit && before.every((b) => b === c))) break;
-      }
-      chars[i] = c;
+  const max = rules.maxLength ?? DEFAULT_MAX_LENGTH;
+  const length = Math.max(rules.minLength ?? 0, Math.min(preferred, max), required.length, 1);
+  return {
+    length,
+    pool,
+    required,
+    ...(rules.maxConsecutive ? { maxConsecutive: rules.maxConsecutive } : {}),
+  };
+}
+
+/** Whether `chars` fits the plan: from the pool, each required set present, no long run. */
+function fits(chars: readonly string[], plan: CharPlan): boolean {
+  if (!plan.required.every((set) => chars.some((c) => set.includes(c)))) return false;
+  const limit = plan.maxConsecutive ?? Infinity;
+  let run = 1;
+  for (let i = 1; i < chars.length; i++) {
+    run = chars[i] === chars[i - 1] ? run + 1 : 1;
+    if (run > limit) return false;
+  }
+  return true;
+}
+
+/**
+ * Random characters that follow the site's rules (or letters, digits and symbols without).
+ * Uniform over every password the plan allows: each candidate is drawn character by character
+ * from the whole pool and kept only if it fits, so no allowed password is likelier than another.
+ */
+export function generateForRules(rules: PasswordRules, preferred = 20): string {
+  const plan = charPlan(rules, preferred);
+  const pool = [...plan.pool];
+  if (pool.length) {
+    for (let attempt = 0; attempt < MAX_ATTEMPTS; attempt++) {
+      const chars = Array.from({ length: plan.length }, () => pool[randomBelow(pool.length)] ?? '');
+      if (fits(chars, plan)) return chars.join('');
     }
-    const password = chars.join('');
-    if (satisfies(password, { ...rules, required })) return password;
   }
   throw new Error('These password rules cannot be met.');
 }
 
-/** Bits of randomness of `generateForRules` output (an honest lower bound: pool^length). */
-export function ruleBits(rules: PasswordRules, length: number): number {
-  const required = rules.required.length ? rules.required : ['x'.repeat(70)];
-  const pool = new Set(rules.allowed + required.join('')).size;
-  return length * Math.log2(Math.max(pool, 2));
+/** Strings of `length` over `size` characters with no run longer than `limit`. */
+function countRuns(size: number, length: number, limit: number): bigint {
+  const k = BigInt(size);
+  if (!Number.isFinite(limit) || limit >= length) return k ** BigInt(length);
+  // ways[n]: valid strings of length n; the last run has some length j <= limit and the
+  // character before it (if any) differs from the run's character.
+  const ways: bigint[] = [1n];
+  for (let n = 1; n <= length; n++) {
+    let total = 0n;
+    for (let j = 1; j <= Math.min(limit, n); j++)
+      total += n === j ? k : (ways[n - j] ?? 0n) * (k - 1n);
+    ways.push(total);
+  }
+  return ways[length] ?? 0n;
+}
+
+/**
+ * How many different passwords `generateForRules` can produce for these rules: inclusion and
+ * exclusion over the required sets (those strings that miss a given group of sets are drawn
+ * from the rest of the pool), each term counting the strings without over-long runs.
+ */
+export function countPasswords(rules: PasswordRules, preferred = 20): bigint {
+  const plan = charPlan(rules, preferred);
+  const sets = plan.required.map((set) => new Set(set));
+  let total = 0n;
+  for (let mask = 0; mask < 2 ** sets.length; mask++) {
+    const left = [...plan.pool].filter(
+      (c) => !sets.some((set, i) => mask & (1 << i) && set.has(c)),
+    );
+    const term = countRuns(left.length, plan.length, plan.maxConsecutive ?? Infinity);
+    total += popCount(mask) % 2 ? -term : term;
+  }
+  return total;
+}
+
+function popCount(n: number): number {
+  let bits = 0;
+  for (let m = n; m; m >>= 1) bits += m & 1;
+  return bits;
+}
+
+/** log2 of a big count, exact to double precision. */
+export function log2Big(n: bigint): number {
+  if (n <= 0n) return 0;
+  const width = n.toString(2).length;
+  const shift = Math.max(0, width - 53);
+  return shift + Math.log2(Number(n >> BigInt(shift)));
+}
+
+/** Bits of randomness of `generateForRules` output: log2 of how many passwords it can give. */
+export function ruleBits(rules: PasswordRules, preferred = 20): number {
+  return log2Big(countPasswords(rules, preferred));
 }

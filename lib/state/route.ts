@@ -10,9 +10,23 @@ export type Route =
   | { readonly name: 'password'; readonly id?: string }
   | { readonly name: 'welcome' };
 
-/** Reads a route from a hash such as `#/account/abc`; anything unknown is the plan. */
+/** Decodes one part of the address; a malformed escape such as `%E0` gives `undefined`. */
+function decodePart(part: string): string | undefined {
+  try {
+    return decodeURIComponent(part);
+  } catch {
+    return undefined;
+  }
+}
+
+/**
+ * Reads a route from a hash such as `#/account/abc`. Never throws: anything unknown,
+ * incomplete or malformed (a bad `%` escape typed or pasted into the address) is the plan.
+ */
 export function parseRoute(hash: string): Route {
-  const [page = '', id = ''] = hash.replace(/^#\/?/, '').split('/').map(decodeURIComponent);
+  const parts = hash.replace(/^#\/?/, '').split('/').map(decodePart);
+  if (parts.some((part) => part === undefined)) return { name: 'plan' };
+  const [page = '', id = ''] = parts as string[];
   if ((page === 'account' || page === 'edit') && id) return { name: page, id };
   if (page === 'add' && id) return { name: 'add', site: id };
   if (page === 'password') return id ? { name: 'password', id } : { name: 'password' };

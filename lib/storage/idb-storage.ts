@@ -277,8 +277,12 @@ export async function openIdbStorage(options: IdbStorageOptions = {}): Promise<P
   async function readPlain(database: Db) {
     const raw = await rawPlain(database.transaction(['accounts', 'progress', 'settings']));
     const [rawAccounts, rawProgress, rawSettings] = raw;
-    const accounts = rawAccounts.map(readAccount).filter((a): a is Account => a !== null);
-    const progress = rawProgress.map(readProgress).filter((p): p is StepProgress => p !== null);
+    const accounts = rawAccounts
+      .map((raw) => readAccount(raw))
+      .filter((a): a is Account => a !== null);
+    const progress = rawProgress
+      .map((raw) => readProgress(raw))
+      .filter((p): p is StepProgress => p !== null);
     const { settings, damaged } = readSettings(
       rawSettings.filter((r) => typeof r === 'object' && r !== null && typeof r.key === 'string'),
     );

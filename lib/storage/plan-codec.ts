@@ -25,8 +25,12 @@ export function decodePlan(text: string): { data: PlanData; skipped: number } {
   const record = typeof raw === 'object' && raw !== null ? (raw as Record<string, unknown>) : {};
   const rawAccounts = Array.isArray(record.accounts) ? (record.accounts as unknown[]) : [];
   const rawProgress = Array.isArray(record.progress) ? (record.progress as unknown[]) : [];
-  const accounts = rawAccounts.map(readAccount).filter((a): a is Account => a !== null);
-  const progress = rawProgress.map(readProgress).filter((p): p is StepProgress => p !== null);
+  const accounts = rawAccounts
+    .map((raw) => readAccount(raw))
+    .filter((a): a is Account => a !== null);
+  const progress = rawProgress
+    .map((raw) => readProgress(raw))
+    .filter((p): p is StepProgress => p !== null);
   const { settings, damaged } = readSettings([
     { key: 'localHelpLine', value: record.localHelpLine ?? null },
   ]);

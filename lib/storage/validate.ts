@@ -1,28 +1,42 @@
+import { saneDateOr } from '../plan/dates';
 import { isAccountKind } from '../plan/kinds';
 import type { Account, LocalHelpLine, Settings, StepProgress } from '../plan/types';
 import { DEFAULT_SETTINGS, STEP_STATUSES } from '../plan/types';
 
 const isString = (v: unknown): v is string => typeof v === 'string';
-const isTime = (v: unknown): v is number => typeof v === 'number' && Number.isFinite(v) && v >= 0;
 const isRecord = (v: unknown): v is Record<string, unknown> => typeof v === 'object' && v !== null;
 
-/** A stored account, or null when the record is damaged. Never throws. */
-export function readAccount(raw: unknown): Account | null {
+/**
+ * A stored account, or null when the record is damaged. Never throws. Its dates only say when
+ * it was added and changed: a number that cannot be a right date (lib/plan/dates.ts) reads as
+ * unknown.
+ */
+export function readAccount(raw: unknown, now: number = Date.now()): Account | null {
   if (!isRecord(raw)) return null;
-  const { id, name, site, kind, position, createdAt, updatedAt } = raw;
+  const { id, name, site, kind, position } = raw;
   if (!isString(id) || !id || !isString(name) || !name.trim() || !isAccountKind(kind)) return null;
   if (typeof position !== 'number' || !Number.isFinite(position)) return null;
-  if (!isTime(createdAt) || !isTime(updatedAt)) return null;
+  if (typeof raw.createdAt !== 'number' || typeof raw.updatedAt !== 'number') return null;
+  const createdAt = saneDateOr(raw.createdAt, now);
+  const updatedAt = saneDateOr(raw.updatedAt, now);
   return { id, name, site: isString(site) ? site : '', kind, position, createdAt, updatedAt };
 }
 
-/** A stored step decision, or null when the record is damaged. Never throws. */
-export function readProgress(raw: unknown): StepProgress | null {
+/**
+ * A stored step decision, or null when the record is damaged. Never throws. The decision is
+ * what matters: with a number that cannot be a right date it is kept, dated unknown.
+ */
+export function readProgress(raw: unknown, now: number = Date.now()): StepProgress | null {
   if (!isRecord(raw)) return null;
-  const { accountId, stepId, status, at } = raw;
-  if (!isString(accountId) || !isString(stepId) || !isTime(at)) return null;
+  const { accountId, stepId, status } = raw;
+  if (!isString(accountId) || !isString(stepId) || typeof raw.at !== 'number') return null;
   if (!STEP_STATUSES.includes(status as StepProgress['status'])) return null;
-  return { accountId, stepId, status: status as StepProgress['status'], at };
+  return {
+    accountId,
+    stepId,
+    status: status as StepProgress['status'],
+    at: saneDateOr(raw.at, now),
+  };
 }
 
 function readHelpLine(raw: unknown): LocalHelpLine | null {

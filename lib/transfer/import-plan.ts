@@ -1,5 +1,6 @@
 import * as v from 'valibot';
 import { deriveKey, KDF_ALGORITHM, MIN_ITERATIONS, unseal, WrongKeyError } from '../crypto/seal';
+import { isSaneDate } from '../plan/dates';
 import { sortByPosition } from '../plan/order';
 import { stepsFor } from '../plan/playbook';
 import type { PlanData } from '../storage/plan-storage';
@@ -90,11 +91,27 @@ function crossProblems(plan: v.InferOutput<typeof PlanSchema>): Problem[] {
   return problems;
 }
 
+/** Dates that cannot be right (lib/plan/dates.ts): 9e15 once blanked a page, 1e300 won merges. */
+function dateProblems(plan: v.InferOutput<typeof PlanSchema>, now: number): Problem[] {
+  const problems: Problem[] = [];
+  plan.accounts.forEach((account, index) => {
+    const place: Place = { in: 'account', index, name: account.name.trim() };
+    for (const field of ['createdAt', 'updatedAt'] as const)
+      if (!isSaneDate(account[field], now))
+        problems.push({ code: 'date-out-of-range', place, field });
+  });
+  plan.progress.forEach((p, index) => {
+    if (!isSaneDate(p.at, now))
+      problems.push({ code: 'date-out-of-range', place: { in: 'step', index }, field: 'at' });
+  });
+  return problems;
+}
+
 /** Validates a plan and gives its accounts the places 0, 1, 2… in the file's order. */
-function checkPlan(raw: unknown, encrypted: boolean): ImportResult {
+function checkPlan(raw: unknown, encrypted: boolean, now: number): ImportResult {
   const parsed = v.safeParse(PlanSchema, raw, { abortPipeEarly: true });
   if (!parsed.success) return fail(...schemaProblems(parsed.issues, raw));
-  const problems = crossProblems(parsed.output);
+  const problems = [...dateProblems(parsed.output, now), ...crossProblems(parsed.output)];
   if (problems.length) return fail(...problems);
   const accounts = sortByPosition(parsed.output.accounts).map((account, position) =>
     account.position === position ? account : { ...account, position },
@@ -105,6 +122,7 @@ function checkPlan(raw: unknown, encrypted: boolean): ImportResult {
 async function openSealed(
   file: v.InferOutput<typeof EncryptedFileSchema>,
   passphrase: string | undefined,
+  now: number,
 ): Promise<ImportResult> {
   const { kdf, sealed } = file.encrypted;
   if (kdf.algorithm !== KDF_ALGORITHM || kdf.iterations > MAX_ITERATIONS)
@@ -125,18 +143,20 @@ async function openSealed(
   } catch {
     return fail({ code: 'not-json' });
   }
-  return checkPlan(plan, true);
+  return checkPlan(plan, true, now);
 }
 
 /**
  * Reads an export file as untrusted input and never throws: the plan, fully checked, or every
  * problem found. The size is checked before anything is parsed, the version before the rest,
- * and an encrypted file's key settings before any key is derived.
+ * and an encrypted file's key settings before any key is derived. Dates must lie between
+ * 1970-01-01 and a day after `now` (lib/plan/dates.ts).
  */
 export async function readPlanFile(
   text: string,
   byteSize: number,
   passphrase?: string,
+  now: number = Date.now(),
 ): Promise<ImportResult> {
   try {
     if (byteSize > MAX_FILE_BYTES || text.length > MAX_FILE_BYTES) return fail({ code: 'too-big' });
@@ -154,12 +174,12 @@ export async function readPlanFile(
     if (isRecord(raw) && 'encrypted' in raw) {
       const file = v.safeParse(EncryptedFileSchema, raw, { abortPipeEarly: true });
       return file.success
-        ? await openSealed(file.output, passphrase)
+        ? await openSealed(file.output, passphrase, now)
         : fail(...schemaProblems(file.issues, undefined));
     }
     const file = v.safeParse(PlainFileSchema, raw, { abortPipeEarly: true });
     if (!file.success) return fail(...schemaProblems(file.issues, isRecord(raw) ? raw.plan : null));
-    return checkPlan(file.output.plan, false);
+    return checkPlan(file.output.plan, false, now);
   } catch {
     return fail({ code: 'unreadable' });
   }

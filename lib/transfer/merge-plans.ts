@@ -1,3 +1,4 @@
+import { saneDateOr } from '../plan/dates';
 import { recommendedOrder, sortByPosition } from '../plan/order';
 import { stepsFor } from '../plan/playbook';
 import type { Account, StepProgress } from '../plan/types';
@@ -41,8 +42,33 @@ function pairAccounts(current: readonly Account[], incoming: readonly Account[])
  *   about steps the merged account's kind does not have (its kind changed on one side) are
  *   dropped, from either side, so the result is always a valid plan.
  * - This plan's local help line is kept; the file's is used only if there is none here.
+ * - A date that cannot be right (lib/plan/dates.ts: 1e300, 9e15) counts as unknown, the
+ *   earliest: it never wins, and the merged record carries the unknown date instead.
  */
-export function mergePlans(current: PlanData, incoming: PlanData): PlanData {
+export function mergePlans(
+  current: PlanData,
+  incoming: PlanData,
+  now: number = Date.now(),
+): PlanData {
+  return mergeSane(sanePlan(current, now), sanePlan(incoming, now));
+}
+
+/** The plan with every date that cannot be right replaced by the unknown date. */
+function sanePlan(plan: PlanData, now: number): PlanData {
+  const accounts = plan.accounts.map((a) => {
+    const createdAt = saneDateOr(a.createdAt, now);
+    const updatedAt = saneDateOr(a.updatedAt, now);
+    return createdAt === a.createdAt && updatedAt === a.updatedAt
+      ? a
+      : { ...a, createdAt, updatedAt };
+  });
+  const progress = plan.progress.map((p) =>
+    p.at === saneDateOr(p.at, now) ? p : { ...p, at: saneDateOr(p.at, now) },
+  );
+  return { ...plan, accounts, progress };
+}
+
+function mergeSane(current: PlanData, incoming: PlanData): PlanData {
   const pairs = pairAccounts(current.accounts, incoming.accounts);
   const byId = new Map(current.accounts.map((a) => [a.id, a]));
   const added: Account[] = [];

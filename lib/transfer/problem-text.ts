@@ -77,6 +77,7 @@ const HANDLERS: Handlers = {
   'unknown-account': (p, t) => t('xfer_problem_unknown_account', placeText(p.place, t)),
   'unknown-step': (p, t) => t('xfer_problem_unknown_step', [placeText(p.place, t), p.account]),
   'duplicate-step': (p, t) => t('xfer_problem_duplicate_step', placeText(p.place, t)),
+  'date-out-of-range': (p, t) => t('xfer_problem_date_out_of_range', placeText(p.place, t)),
   'more-problems': (p, t) => t('xfer_problem_more_problems', String(p.count)),
 };
 

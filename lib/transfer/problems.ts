@@ -28,6 +28,8 @@ export type Problem =
   | { readonly code: 'unknown-account'; readonly place: Place }
   | { readonly code: 'unknown-step'; readonly place: Place; readonly account: string }
   | { readonly code: 'duplicate-step'; readonly place: Place }
+  /** A date before 1970 or later than tomorrow (lib/plan/dates.ts): it cannot be right. */
+  | { readonly code: 'date-out-of-range'; readonly place: Place; readonly field: string }
   /** The list was cut short: this many more problems were found. */
   | { readonly code: 'more-problems'; readonly count: number };
 

@@ -2,6 +2,8 @@ import { fireEvent, screen, within } from '@testing-library/preact';
 import { describe, expect, it } from 'vitest';
 import { AccountPage } from '@/components/plan/account-page';
 import { stepsFor } from '@/lib/plan/playbook';
+import { createMemoryStorage } from '@/lib/storage/memory-storage';
+import { makeAccount } from '../fixtures/accounts';
 import { freshStore, renderWithStore } from '../fixtures/render-with-store';
 
 describe('<AccountPage>', () => {
@@ -29,6 +31,20 @@ describe('<AccountPage>', () => {
     const index = stepsFor('primary-email').findIndex((s) => s.noticeable);
     const item = screen.getAllByRole('listitem')[index]!;
     expect(within(item).getByRole('note').textContent).toMatch(/The other person may notice this/);
+  });
+
+  it.each([9e15, 1e300])('shows a step stored at %s as done on an unknown date', async (at) => {
+    const storage = createMemoryStorage();
+    const account = makeAccount({ id: 'mail', name: 'Mail', kind: 'primary-email', position: 0 });
+    await storage.putAccounts([account]);
+    const stepId = stepsFor('primary-email')[0]!.id;
+    await storage.putProgress({ accountId: 'mail', stepId, status: 'done', at });
+    const store = await freshStore(storage);
+    renderWithStore(store, <AccountPage id="mail" />);
+    expect(screen.getByRole('heading', { level: 1, name: 'Mail' })).toBeTruthy();
+    const first = screen.getAllByRole('listitem')[0]!;
+    expect(within(first).getByRole('status').textContent).toBe('Done on an unknown date.');
+    expect(screen.queryByText(/could not be shown/)).toBeNull();
   });
 
   it('says so when the account is gone (removed in another tab)', async () => {

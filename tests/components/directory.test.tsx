@@ -82,6 +82,39 @@ describe('popup: the current tab’s site', () => {
     fireEvent.click(screen.getByRole('button', { name: 'Gmail' }));
     expect(screen.getByRole('heading', { name: 'Gmail' })).toBeTruthy();
   });
+  it('on a sign-in host not listed itself, offers the services under its domain', async () => {
+    const directory = await loadDirectory();
+    const onAdd = vi.fn();
+    renderWithStore(
+      await freshStore(),
+      <SiteStatus result={directory.lookup('https://login.live.com/')} asOf="x" onAdd={onAdd} />,
+    );
+    expect(
+      screen.getByText(
+        'login.live.com is not listed on its own. These services live under live.com. Choose yours:',
+      ),
+    ).toBeTruthy();
+    expect(screen.queryByText(/is not in Lockstep’s directory/)).toBeNull();
+    fireEvent.click(screen.getByRole('button', { name: 'Outlook.com' }));
+    expect(screen.getByRole('heading', { name: 'Outlook.com' })).toBeTruthy();
+    fireEvent.click(screen.getByRole('button', { name: 'Add to my plan' }));
+    expect(onAdd).toHaveBeenCalledWith(
+      'login.live.com',
+      expect.objectContaining({ n: 'Outlook.com' }),
+    );
+  });
+
+  it('a single service under the domain is still a choice, not a claim about the host', async () => {
+    const directory = await loadDirectory();
+    renderWithStore(
+      await freshStore(),
+      <SiteStatus result={directory.lookup('account.apple.com')} asOf="x" />,
+    );
+    expect(screen.getByText(/account\.apple\.com is not listed on its own/)).toBeTruthy();
+    expect(screen.queryByRole('heading', { name: 'Apple' })).toBeNull();
+    fireEvent.click(screen.getByRole('button', { name: 'Apple' }));
+    expect(screen.getByRole('heading', { name: 'Apple' })).toBeTruthy();
+  });
 });
 
 describe('add form: directory search', () => {

@@ -56,5 +56,10 @@ describe('<PasswordPage>', () => {
     expect(screen.getByText('Randomness: 77.5 bits (more than 70 is very strong).')).toBeTruthy();
     fireEvent.change(screen.getByLabelText('Number of words'), { target: { value: '8' } });
     expect(phrase.value.split('-')).toHaveLength(8);
+
+    // 20 random characters with no site rules: the full 70-character pool, one of each class.
+    const chars = screen.getByLabelText('Random characters') as HTMLInputElement;
+    expect(chars.value).toHaveLength(20);
+    expect(screen.getByText('Randomness: 122.4 bits (more than 70 is very strong).')).toBeTruthy();
   });
 });

@@ -4,7 +4,7 @@ import { join } from 'node:path';
 import { getPublicSuffix } from 'tldts';
 import { describe, expect, it } from 'vitest';
 import { compileSiteData, dataDir, KNOWN_DEVIATIONS } from '@/lib/build/site-data';
-import { createDirectory, supportsMfa, type Lookup } from '@/lib/directory/directory';
+import { createDirectory, singleEntry, supportsMfa, type Lookup } from '@/lib/directory/directory';
 import { siteHost } from '@/lib/directory/host';
 import { kindOf } from '@/lib/directory/kind';
 import { rankMethods } from '@/lib/directory/methods';
@@ -92,6 +92,53 @@ describe('matching a site', () => {
     const found = names(result) as string[];
     expect(found).toContain('Gmail');
     expect(found.length).toBeGreaterThan(1);
+  });
+
+  it('offers the services under the domain of a sign-in host that is not listed itself', () => {
+    // Where people sign in to the largest providers. Each host is absent from the data on its
+    // own; the services listed elsewhere under the same registrable domain are offered instead.
+    const cases: Record<string, { under: string; includes: string[] }> = {
+      'accounts.google.com': { under: 'google.com', includes: ['Gmail', 'Google Drive'] },
+      'myaccount.google.com': { under: 'google.com', includes: ['Gmail'] },
+      'login.live.com': { under: 'live.com', includes: ['Outlook.com', 'OneDrive'] },
+      'account.live.com': { under: 'live.com', includes: ['Outlook.com'] },
+      'account.microsoft.com': { under: 'microsoft.com', includes: ['Microsoft 365 Copilot'] },
+      'login.microsoft.com': { under: 'microsoft.com', includes: ['Microsoft Azure'] },
+      'account.apple.com': { under: 'apple.com', includes: ['Apple'] },
+      'idmsa.apple.com': { under: 'apple.com', includes: ['Apple'] },
+      'signin.aws.amazon.com': { under: '', includes: ['Amazon Web Services'] },
+    };
+    for (const [host, want] of Object.entries(cases)) {
+      const result = directory.lookup(`https://${host}/signin`);
+      expect(result.state, host).toBe('found');
+      if (result.state !== 'found') continue;
+      expect(result.host).toBe(host);
+      if (want.under) expect(result.under, host).toBe(want.under);
+      expect(names(result), host).toEqual(expect.arrayContaining(want.includes));
+      if (want.under) expect(singleEntry(result), host).toBeUndefined();
+    }
+  });
+
+  it('still names the one listed service for sign-in hosts the data lists', () => {
+    const cases: Record<string, string> = {
+      'login.microsoftonline.com': 'Microsoft 365 Copilot',
+      'appleid.apple.com': 'Apple',
+      'login.yahoo.com': 'Yahoo',
+      'www.facebook.com': 'Facebook',
+      'www.instagram.com': 'Instagram',
+      'twitter.com': 'X (Twitter)',
+      'www.amazon.com': 'Amazon',
+      'www.paypal.com': 'PayPal',
+      'outlook.live.com': 'Outlook.com',
+      'accounts.spotify.com': 'Spotify',
+      'account.proton.me': 'Proton',
+    };
+    for (const [host, name] of Object.entries(cases)) {
+      const result = directory.lookup(host);
+      expect(names(result), host).toEqual([name]);
+      expect(result.state === 'found' && result.under, host).toBe(undefined);
+      expect(singleEntry(result)?.n, host).toBe(name);
+    }
   });
 
   it('never crosses a public suffix, and handles entries that are one', () => {

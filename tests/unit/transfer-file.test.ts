@@ -253,6 +253,11 @@ describe('problems in words', () => {
     'unknown-account': { code: 'unknown-account', place: { in: 'step', index: 4 } },
     'unknown-step': { code: 'unknown-step', place: { in: 'step', index: 4 }, account: 'Bank' },
     'duplicate-step': { code: 'duplicate-step', place: { in: 'step', index: 4 } },
+    'date-out-of-range': {
+      code: 'date-out-of-range',
+      place: { in: 'step', index: 4 },
+      field: 'at',
+    },
     'more-problems': { code: 'more-problems', count: 2 },
   };
   const fields = [

@@ -12,6 +12,8 @@ export class DashboardPage {
 
   /** Leaves the safety introduction if it is showing. */
   async pastWelcome(): Promise<this> {
+    // Pages load their code when first opened: wait for one to be on screen before looking.
+    await expect(this.page.locator('main h1').first()).toBeVisible();
     const skip = this.page.getByRole('button', { name: 'Skip this introduction' });
     if (await skip.isVisible()) await skip.click();
     return this;
