@@ -16,6 +16,22 @@ export default defineConfig({
   modules: ['@wxt-dev/webextension-polyfill'],
   // Explicit imports everywhere: a newcomer can see where every name comes from.
   imports: false,
+  hooks: {
+    // WXT 0.20 still adds its auto-import plugin with `imports: false`, and that plugin takes a
+    // function parameter named `storage` for a free name: it added `wxt/utils/storage` (16 KB)
+    // to every page's first download. Drop the plugin: every import here is explicit.
+    'vite:build:extendConfig': (_entrypoints, config) => {
+      const plugins = (config.plugins ?? []) as unknown[];
+      const isUnimport = (plugin: unknown) =>
+        typeof plugin === 'object' &&
+        plugin !== null &&
+        'name' in plugin &&
+        plugin.name === 'unimport';
+      config.plugins = plugins
+        .flat(5)
+        .filter((plugin) => !isUnimport(plugin)) as typeof config.plugins;
+    },
+  },
   // siteData: the bundled directories, compiled from ../shared/data (or LOCKSTEP_DATA_DIR).
   // No module-preload helper: every chunk is a local file, and the popup's first chunk stays small.
   vite: () => ({ plugins: [preact(), siteData()], build: { modulePreload: false } }),

@@ -1,6 +1,5 @@
 import { t } from '@/lib/i18n';
 import { routeHash } from '@/lib/state/route';
-import { QuickExitExplainerText } from './quick-exit-settings';
 import { usePlanStore } from '../common/store-context';
 
 /** Shown once, on the plan, until the person has read what quick exit can and cannot hide. */
@@ -23,5 +22,17 @@ export function QuickExitExplainer() {
         <a href={routeHash({ name: 'data' })}>{t('exit_explain_settings')}</a>
       </div>
     </aside>
+  );
+}
+
+/** What quick exit does and what it cannot hide; honest about history. */
+export function QuickExitExplainerText({ clearHistory }: { readonly clearHistory: boolean }) {
+  return (
+    <>
+      <p>{t('exit_explain_what')}</p>
+      <p>{t('exit_explain_limits')}</p>
+      <p>{t('exit_explain_trace')}</p>
+      <p>{clearHistory ? t('exit_explain_history_on') : t('exit_explain_history_off')}</p>
+    </>
   );
 }

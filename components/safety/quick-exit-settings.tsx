@@ -1,5 +1,6 @@
 import { useState } from 'preact/hooks';
 import { t } from '@/lib/i18n';
+import { QuickExitExplainerText } from './quick-exit-explainer';
 import { useSafety } from '../common/safety-context';
 import { usePlanStore } from '../common/store-context';
 
@@ -79,17 +80,5 @@ export function QuickExitSettings() {
         </p>
       )}
     </div>
-  );
-}
-
-/** What quick exit does and what it cannot hide; honest about history. */
-export function QuickExitExplainerText({ clearHistory }: { readonly clearHistory: boolean }) {
-  return (
-    <>
-      <p>{t('exit_explain_what')}</p>
-      <p>{t('exit_explain_limits')}</p>
-      <p>{t('exit_explain_trace')}</p>
-      <p>{clearHistory ? t('exit_explain_history_on') : t('exit_explain_history_off')}</p>
-    </>
   );
 }

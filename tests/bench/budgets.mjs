@@ -3,17 +3,19 @@
 // `npm run bench` reports the same figures. Raise a budget only with a reason written here.
 
 /**
- * Popup: opened many times a day, it must paint at once. 27.1 KB on 2026-12-02 (Preact, signals,
- * the plan store with IndexedDB, page safety, the i18n shell); the bench target is 20 KB (issue
- * "Room to grow"), so this budget only stops growth while that is worked on.
+ * Popup: opened many times a day, it must paint at once. 23.9 KB on 2026-12-02 (Preact 8 KB,
+ * the browser polyfill 6 KB, signals, the plan store with IndexedDB, page safety, the i18n
+ * shell); it was 26.5 KB until WXT's auto-import plugin stopped adding `wxt/utils/storage`. The
+ * bench target is 20 KB (issue "Room to grow"); this budget stops growth meanwhile.
  */
-export const POPUP_FIRST_LOAD_GZIP_BYTES = 28 * 1024;
+export const POPUP_FIRST_LOAD_GZIP_BYTES = 25 * 1024;
 
 /**
- * Dashboard: the shell, the plan page and what the plan needs. 31.2 KB on 2026-12-02, with every
- * other page loaded when first opened; bench target 45 KB.
+ * Dashboard: the shell, the plan page and what the plan needs. 28.5 KB on 2026-12-02, with every
+ * other page loaded when first opened; bench target 45 KB, budget with room for the playbook's
+ * growth (its step list is in the plan page's first load).
  */
-export const DASHBOARD_FIRST_LOAD_GZIP_BYTES = 34 * 1024;
+export const DASHBOARD_FIRST_LOAD_GZIP_BYTES = 31 * 1024;
 
 /**
  * Modules too heavy for any first load, by chunk name: the directory data and its site rules,
