@@ -5,6 +5,7 @@ import { BUILD_DIR, launchBench, median, report } from './browser.mjs';
 import { directoryGzipBytes, timeDirectoryLoad, timeLookupAndSearch } from './directory.mjs';
 import { seedAccounts, timePage, timeStepToggle } from './pages.mjs';
 import { timeUnlock } from './safety.mjs';
+import { timeReachPaths } from './assessment.mjs';
 import { initialJsGzipBytes } from './size.mjs';
 import { benchTransfer } from './transfer.mjs';
 import { strengthCheckTimes, typingBlock } from './strength.mjs';
@@ -65,6 +66,7 @@ try {
   const { lookups, searches } = await timeLookupAndSearch(RUNS);
   report('directory_lookup_us', median(lookups), 'µs');
   report('directory_search_ms', median(searches), 'ms');
+  report('reach_paths_ms_300', median((await timeReachPaths(RUNS)).times), 'ms');
 
   const checks = (await strengthCheckTimes()).sort((a, b) => a - b);
   report('strength_check_p95_ms', checks[Math.floor(checks.length * 0.95)], 'ms');
