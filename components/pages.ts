@@ -1,3 +1,4 @@
+import { ASSESSMENT_PAGES } from './assessment/pages';
 import { COMMON_PAGES } from './common/pages';
 import type { PageEntry } from './common/page-registry';
 import { PASSWORD_PAGES } from './passwords/pages';
@@ -10,6 +11,7 @@ import { SAFETY_PAGES } from './safety/pages';
  */
 export const PAGES: readonly PageEntry[] = [
   ...PLAN_PAGES,
+  ...ASSESSMENT_PAGES,
   ...PASSWORD_PAGES,
   ...SAFETY_PAGES,
   ...COMMON_PAGES,

@@ -17,6 +17,7 @@ describe('routes', () => {
       { name: 'welcome' },
       { name: 'account', id: 'a b/c' },
       { name: 'edit', id: '42' },
+      { name: 'look', id: 'x/y' },
     ];
     for (const route of routes) expect(parseRoute(routeHash(route))).toEqual(route);
   });
@@ -46,6 +47,7 @@ describe('malformed addresses', () => {
       'data',
       'password',
       'welcome',
+      'look',
     ];
     const pieces = fc.oneof(
       fc.string({ unit: 'binary' }),
