@@ -60,9 +60,12 @@ export function ReachSummary({ account }: { readonly account: Account }) {
           {t('reach_stale', stale.map((id) => `“${stepText({ id }).title}”`).join(', '))}
         </p>
       )}
-      <a class={mine ? 'button' : 'button primary'} href={lookHref}>
-        {mine ? t('look_update') : t('look_start')}
-      </a>
+      <p class="form-actions">
+        <a class={mine ? 'button' : 'button primary'} href={lookHref}>
+          {mine ? t('look_update') : t('look_start')}
+        </a>
+        <a href={routeHash({ name: 'locked-out', id: account.id })}>{t('lo_link')}</a>
+      </p>
     </section>
   );
 }

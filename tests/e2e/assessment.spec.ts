@@ -1,4 +1,5 @@
 import { expect, test } from '@playwright/test';
+import { expectNoViolations } from './support/axe';
 import { DashboardPage } from './support/dashboard-page';
 import { closeStartupTabs, launchExtension, waitReady } from './support/extension';
 
@@ -43,6 +44,20 @@ test('look first: the other person shares the recovery phone, the path shows, th
     await expect(reach).toContainText(
       'They may still get in: your line “My cell” is on their phone plan or a shared one, then “My cell” gets the codes and resets for Gmail.',
     );
+
+    // Locked out: the notice comes before the steps, and the provider's own guide is offered.
+    await reach.getByRole('link', { name: 'I can’t get in, or they took it over' }).click();
+    await expect(
+      page.getByRole('heading', { level: 1, name: 'Locked out of Gmail' }),
+    ).toBeVisible();
+    await expect(page.locator('.locked-out .warning')).toContainText(
+      'The other person may notice this.',
+    );
+    await expect(
+      page.getByRole('link', { name: 'Open Gmail’s guide to getting an account back' }),
+    ).toHaveAttribute('href', /^https:\/\/support\.google\.com\//);
+    await expectNoViolations(page, 'locked out');
+    await page.getByRole('link', { name: 'Back to Gmail' }).click();
 
     // The order follows what can reset what: Verizon runs the line that resets Gmail.
     await page.getByRole('link', { name: 'Back to your plan' }).first().click();

@@ -18,6 +18,7 @@ describe('routes', () => {
       { name: 'account', id: 'a b/c' },
       { name: 'edit', id: '42' },
       { name: 'look', id: 'x/y' },
+      { name: 'locked-out', id: '7' },
     ];
     for (const route of routes) expect(parseRoute(routeHash(route))).toEqual(route);
   });
@@ -48,6 +49,7 @@ describe('malformed addresses', () => {
       'password',
       'welcome',
       'look',
+      'locked-out',
     ];
     const pieces = fc.oneof(
       fc.string({ unit: 'binary' }),
