@@ -2,7 +2,7 @@ import { readFileSync } from 'node:fs';
 import { resolve } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { ACCOUNT_KINDS } from '@/lib/plan/kinds';
-import { PLAYBOOK, stepsFor } from '@/lib/plan/playbook';
+import { NOTICEABLE_EFFECTS, PLAYBOOK, isNoticeable, stepsFor } from '@/lib/plan/playbook';
 
 const messages = JSON.parse(
   readFileSync(resolve('public/_locales/en/messages.json'), 'utf8'),
@@ -38,6 +38,40 @@ describe('playbook', () => {
     expect(stepsFor('primary-email').find((s) => s.role === 'change-password')?.noticeable).toBe(
       true,
     );
+  });
+
+  it('derives the noticeable flag from what each step does, for every step (GUIDANCE §1)', () => {
+    for (const s of allSteps) {
+      expect(s.effects.length, s.id).toBeGreaterThan(0);
+      const cutsOff = s.effects.some((e) => NOTICEABLE_EFFECTS.has(e));
+      expect(s.noticeable, s.id).toBe(cutsOff);
+      expect(s.noticeable, s.id).toBe(isNoticeable(s.effects));
+      // A look-only or notes-only step changes nothing, so it cannot also cut someone off.
+      if (s.effects.includes('reads-only') || s.effects.includes('records-only')) {
+        expect(cutsOff, s.id).toBe(false);
+      }
+    }
+  });
+
+  it('flags every step the clinic review found cutting someone off without a flag', () => {
+    const mustBeNoticeable = [
+      'turn_on_mfa',
+      'email_forwarding',
+      'connected_apps',
+      'backup_codes',
+      'carrier_call_forwarding',
+      'cloud_find_my',
+      'cloud_backups',
+      'carrier_port_lock',
+      'bank_payees',
+      'shop_payment_cards',
+      'social_privacy',
+    ];
+    const byId = new Map(allSteps.map((s) => [s.id, s]));
+    for (const id of mustBeNoticeable) expect(byId.get(id)?.noticeable, id).toBe(true);
+    expect(isNoticeable(['records-only'])).toBe(false);
+    expect(isNoticeable(['reads-only', 'asks-for-help', 'adds-protection'])).toBe(false);
+    expect(isNoticeable(['sends-notice'])).toBe(true);
   });
 
   it('has a title, one sentence of why and a how-to for every step, and no orphaned text', () => {
