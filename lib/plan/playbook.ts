@@ -34,6 +34,15 @@ export function isNoticeable(effects: readonly StepEffect[]): boolean {
 }
 
 /**
+ * The steps to do together, in one sitting, in this order (GUIDANCE.md §2). Providers send an
+ * alert when the password or the recovery details change; if the other person holds the
+ * recovery email or phone, any pause between these steps gives them a window to reset the
+ * account back.
+ */
+export const SITTING_ORDER = ['new-password', 'recovery', 'sign-out', 'two-step'] as const;
+export type SittingPart = (typeof SITTING_ORDER)[number];
+
+/**
  * One step of a reset playbook. Its text lives in the i18n catalogue under
  * `step_<id>_title`, `step_<id>_why` and `step_<id>_how`; a unit test keeps the two in step.
  */
@@ -44,6 +53,8 @@ export interface StepSpec {
   readonly effects: readonly StepEffect[];
   /** The other person may notice this change. Derived from `effects`, never written by hand. */
   readonly noticeable: boolean;
+  /** Part of the one sitting (new password → recovery → sign out → two-step), and which part. */
+  readonly sitting?: SittingPart;
   /** Due again at every check-up (sessions, recovery info, forwarding, connected apps…). */
   readonly recurring?: boolean;
   /** Steps that later features enrich from the bundled data. */
@@ -57,68 +68,100 @@ function step(input: StepInput): StepSpec {
   return { ...input, noticeable: isNoticeable(input.effects) };
 }
 
-// Steps shared by several kinds. A step's id is its identity in stored progress: never rename one.
-const DOCUMENT_FIRST: StepSpec = step({ id: 'document_first', effects: ['records-only'] });
-const NEW_PASSWORD: StepSpec = step({
-  id: 'new_password',
-  effects: ['removes-access', 'sends-notice'],
-  role: 'change-password',
-});
-const SIGN_OUT_SESSIONS: StepSpec = step({
-  id: 'sign_out_sessions',
-  effects: ['removes-access'],
-  recurring: true,
-});
-const TURN_ON_MFA: StepSpec = step({
-  id: 'turn_on_mfa',
-  effects: ['removes-access', 'sends-notice'],
-  recurring: true,
-  role: 'mfa',
-});
-const RECOVERY_INFO: StepSpec = step({
-  id: 'recovery_info',
-  effects: ['removes-access', 'sends-notice'],
-  recurring: true,
-});
-const TRUSTED_DEVICES: StepSpec = step({
-  id: 'remove_trusted_devices',
-  effects: ['removes-access'],
-  recurring: true,
-});
-const CONNECTED_APPS: StepSpec = step({
-  id: 'connected_apps',
-  effects: ['removes-access', 'stops-delivery'],
-  recurring: true,
-});
-const BACKUP_CODES: StepSpec = step({ id: 'backup_codes', effects: ['removes-access'] });
-const EMAIL_FORWARDING: StepSpec = step({
+// Steps shared by several kinds. A step's id is its identity in stored progress: never rename or
+// remove one (see RETIRED_STEP_IDS).
+// Capture the real number or username with the date and time, not a saved nickname:
+// https://nocache.womenslaw.org/about-abuse/abuse-using-technology/evidence-issues-cases-involving-technology/documentingsaving
+// Backed-up photos can be shared on their own (Google Photos partner sharing shares photos "as
+// they're backed up"): https://support.google.com/photos/answer/7378858
+const DOCUMENT_FIRST = step({ id: 'document_first', effects: ['records-only'] });
+// Before the sitting: a rule that deletes or hides the provider's security alerts would hide
+// the very alerts the sitting sends, and a forward would copy them to the other person.
+const EMAIL_FORWARDING = step({
   id: 'email_forwarding',
   effects: ['stops-delivery'],
   recurring: true,
 });
+// A keylogger records passwords as they are typed, so a watched device is the wrong place:
+// http://www.safespaceonline.org/computers.html
+const NEW_PASSWORD = step({
+  id: 'new_password',
+  effects: ['removes-access', 'sends-notice'],
+  sitting: 'new-password',
+  role: 'change-password',
+});
+// Microsoft: removing all security info starts a 30-day wait; the old contacts are alerted and
+// can cancel. https://support.microsoft.com/en-za/help/4057241 and
+// https://learn.microsoft.com/en-us/answers/questions/5852576/security-issues-as-always
+const RECOVERY_INFO = step({
+  id: 'recovery_info',
+  effects: ['removes-access', 'sends-notice'],
+  sitting: 'recovery',
+  recurring: true,
+});
+const SECOND_STEP_METHODS = step({
+  id: 'second_step_methods',
+  effects: ['removes-access', 'sends-notice'],
+  sitting: 'recovery',
+  recurring: true,
+});
+// Google: after a password change you stay signed in on "devices you use to verify that it's
+// you" and some devices with third-party apps (Google Account Help text, as mirrored at
+// https://gigavpngvfzc.web.app/khalili86840wep/gmail-login-id-and-password-nyd.html).
+// Microsoft: "within 24 hours … except an Xbox console":
+// https://wus.prod.support.services.microsoft.com/sv-se/account-billing/logga-ut-fr%C3%A5n-ditt-microsoft-konto-%C3%B6verallt-58da4a74-a719-43a6-9dd0-74a7e613229f
+const SIGN_OUT_SESSIONS = step({
+  id: 'sign_out_sessions',
+  effects: ['removes-access'],
+  sitting: 'sign-out',
+  recurring: true,
+});
+const TRUSTED_DEVICES = step({
+  id: 'remove_trusted_devices',
+  effects: ['removes-access'],
+  sitting: 'sign-out',
+  recurring: true,
+});
+const TURN_ON_MFA = step({
+  id: 'turn_on_mfa',
+  effects: ['removes-access', 'sends-notice'],
+  sitting: 'two-step',
+  recurring: true,
+  role: 'mfa',
+});
+const BACKUP_CODES = step({ id: 'backup_codes', effects: ['removes-access'] });
+const CONNECTED_APPS = step({
+  id: 'connected_apps',
+  effects: ['removes-access', 'stops-delivery'],
+  recurring: true,
+});
 
 /**
- * What to do for each kind of account, in order. Documenting comes before any change; the new
- * password comes before signing others out (or they sign back in with the old one); recovery
- * details come right after the second step, since whoever holds them can undo everything else.
+ * What to do for each kind of account, in order. A document step comes first, before anything
+ * changes. For email, the mail rules come next. Then the one sitting: new password, recovery
+ * details and existing second-step methods, sign out everywhere, then the strongest two-step
+ * method. The rest follows.
  */
 export const PLAYBOOK: Readonly<Record<AccountKind, readonly StepSpec[]>> = {
   'primary-email': [
     DOCUMENT_FIRST,
-    NEW_PASSWORD,
-    SIGN_OUT_SESSIONS,
-    TURN_ON_MFA,
-    RECOVERY_INFO,
     EMAIL_FORWARDING,
+    NEW_PASSWORD,
+    RECOVERY_INFO,
+    SECOND_STEP_METHODS,
+    SIGN_OUT_SESSIONS,
+    TRUSTED_DEVICES,
+    TURN_ON_MFA,
+    BACKUP_CODES,
     step({ id: 'email_delegates', effects: ['removes-access', 'stops-delivery'], recurring: true }),
     CONNECTED_APPS,
-    TRUSTED_DEVICES,
-    BACKUP_CODES,
   ],
   'phone-carrier': [
+    DOCUMENT_FIRST,
     NEW_PASSWORD,
+    // The account PIN is how the carrier checks a caller is you: a recovery detail.
+    step({ id: 'carrier_pin', effects: ['removes-access', 'sends-notice'], sitting: 'recovery' }),
     TURN_ON_MFA,
-    step({ id: 'carrier_pin', effects: ['removes-access', 'sends-notice'] }),
     step({ id: 'carrier_port_lock', effects: ['removes-access', 'sends-notice'] }),
     step({
       id: 'carrier_authorized_users',
@@ -135,10 +178,12 @@ export const PLAYBOOK: Readonly<Record<AccountKind, readonly StepSpec[]>> = {
     DOCUMENT_FIRST,
     step({ id: 'cloud_location_sharing', effects: ['stops-delivery'], recurring: true }),
     NEW_PASSWORD,
-    SIGN_OUT_SESSIONS,
-    TURN_ON_MFA,
     RECOVERY_INFO,
+    SECOND_STEP_METHODS,
+    SIGN_OUT_SESSIONS,
     TRUSTED_DEVICES,
+    TURN_ON_MFA,
+    BACKUP_CODES,
     step({
       id: 'cloud_family_sharing',
       effects: ['removes-access', 'stops-delivery'],
@@ -148,16 +193,17 @@ export const PLAYBOOK: Readonly<Record<AccountKind, readonly StepSpec[]>> = {
     step({ id: 'cloud_find_my', effects: ['removes-access'], recurring: true }),
     step({ id: 'cloud_backups', effects: ['stops-delivery', 'removes-access'], recurring: true }),
     CONNECTED_APPS,
-    BACKUP_CODES,
   ],
   banking: [
+    DOCUMENT_FIRST,
     NEW_PASSWORD,
-    TURN_ON_MFA,
     step({
       id: 'bank_contact_details',
       effects: ['stops-delivery', 'sends-notice'],
+      sitting: 'recovery',
       recurring: true,
     }),
+    TURN_ON_MFA,
     step({
       id: 'bank_authorized_users',
       effects: ['removes-access', 'sends-notice'],
@@ -170,9 +216,10 @@ export const PLAYBOOK: Readonly<Record<AccountKind, readonly StepSpec[]>> = {
   social: [
     DOCUMENT_FIRST,
     NEW_PASSWORD,
+    RECOVERY_INFO,
+    SECOND_STEP_METHODS,
     SIGN_OUT_SESSIONS,
     TURN_ON_MFA,
-    RECOVERY_INFO,
     step({
       id: 'social_linked_devices',
       effects: ['removes-access', 'stops-delivery'],
@@ -184,30 +231,46 @@ export const PLAYBOOK: Readonly<Record<AccountKind, readonly StepSpec[]>> = {
   ],
   'other-email': [
     DOCUMENT_FIRST,
+    EMAIL_FORWARDING,
     NEW_PASSWORD,
+    RECOVERY_INFO,
+    SECOND_STEP_METHODS,
     SIGN_OUT_SESSIONS,
     TURN_ON_MFA,
-    RECOVERY_INFO,
-    EMAIL_FORWARDING,
     CONNECTED_APPS,
   ],
   work: [
+    DOCUMENT_FIRST,
     step({ id: 'work_tell_it', effects: ['asks-for-help'] }),
     NEW_PASSWORD,
-    TURN_ON_MFA,
     SIGN_OUT_SESSIONS,
+    TURN_ON_MFA,
     step({ id: 'work_personal_devices', effects: ['removes-access'] }),
   ],
   shopping: [
+    DOCUMENT_FIRST,
     NEW_PASSWORD,
-    TURN_ON_MFA,
     SIGN_OUT_SESSIONS,
+    TURN_ON_MFA,
     step({ id: 'shop_addresses', effects: ['stops-delivery'], recurring: true }),
     step({ id: 'shop_payment_cards', effects: ['removes-access'] }),
     step({ id: 'shop_household', effects: ['removes-access', 'stops-delivery'] }),
   ],
-  other: [NEW_PASSWORD, TURN_ON_MFA, SIGN_OUT_SESSIONS, RECOVERY_INFO, CONNECTED_APPS],
+  other: [
+    DOCUMENT_FIRST,
+    NEW_PASSWORD,
+    RECOVERY_INFO,
+    SIGN_OUT_SESSIONS,
+    TURN_ON_MFA,
+    CONNECTED_APPS,
+  ],
 };
+
+/**
+ * Step ids no kind uses any more. Stored progress may still hold them, so they stay reserved:
+ * never reuse one for a different step. Empty: no step has been retired.
+ */
+export const RETIRED_STEP_IDS: readonly string[] = [];
 
 /** The steps for an account of this kind, in the order to do them. */
 export function stepsFor(kind: AccountKind): readonly StepSpec[] {
