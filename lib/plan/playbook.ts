@@ -135,6 +135,14 @@ const CONNECTED_APPS = step({
   effects: ['removes-access', 'stops-delivery'],
   recurring: true,
 });
+// Security Checkup lists devices, apps and recovery details in one place:
+// https://tinygrab.com/?p=345969 ; Inactive Account Manager lets chosen contacts download data
+// after 3–18 months without use: https://digitaldeathdirectory.cs.umanitoba.ca/platforms/google
+const EMAIL_ACCOUNT_CHECKUP = step({
+  id: 'email_account_checkup',
+  effects: ['removes-access'],
+  recurring: true,
+});
 
 /**
  * What to do for each kind of account, in order. A document step comes first, before anything
@@ -155,14 +163,35 @@ export const PLAYBOOK: Readonly<Record<AccountKind, readonly StepSpec[]>> = {
     BACKUP_CODES,
     step({ id: 'email_delegates', effects: ['removes-access', 'stops-delivery'], recurring: true }),
     CONNECTED_APPS,
+    EMAIL_ACCOUNT_CHECKUP,
   ],
   'phone-carrier': [
     DOCUMENT_FIRST,
+    // Said first on shared plans: on someone else's plan a person usually cannot set a PIN or a
+    // lock. Safe Connections Act line separation: within two business days, no fees
+    // (https://nccadv.org/news-and-updates/safe-connections-act-of-2022), in force since
+    // July 15, 2024 (https://jsitel.com/resource/safe-connections-act-fcc-announces-effective-date-for-line-separation-rules/),
+    // even if the survivor is not the account holder, dependents' lines too
+    // (https://cybercrimesresource.org/?p=880, https://help.boostmobile.com/docs/safe-connections-act).
+    // Only the primary account holder can turn T-Mobile SIM Protection off; other account types
+    // cannot change it: https://www.t-mobile.com/my-account/settings/security/fraud-block/sim-swap
+    step({ id: 'carrier_who_owns', effects: ['asks-for-help', 'removes-access'] }),
     NEW_PASSWORD,
     // The account PIN is how the carrier checks a caller is you: a recovery detail.
     step({ id: 'carrier_pin', effects: ['removes-access', 'sends-notice'], sitting: 'recovery' }),
     TURN_ON_MFA,
+    // Real names: T-Mobile SIM Protection (https://www.t-mobile.com/my-account/settings/security/fraud-block/sim-swap)
+    // and Port Out Protection (https://gethuman.com/a/customer-service/T-Mobile/how/How-Do-I-Transfer-My-T-Mobile-Account-to-Another-Carrier/erT);
+    // Verizon Number Lock and SIM Protection, managed by authorized roles, notifications on every
+    // change (https://live.vzbtest.info/business/support/account-maintenance-and-management/my-business-wireless-account-management/mobile-security-management);
+    // AT&T Wireless Account Lock, managed by primary and secondary account holders, notices to
+    // the account's email and all numbers (https://cyberscoop.com/att-wireless-account-lock-sim-swapping-protection,
+    // https://www.macrumors.com/2025/07/01/account-lock-sim-swapping/). "SIM lock" is a phone
+    // locked to a carrier: http://www.wakikawa.net/2010/01/
     step({ id: 'carrier_port_lock', effects: ['removes-access', 'sends-notice'] }),
+    // The account owner sees billing details
+    // (https://www.verizon.com/articles/be-the-boss-of-your-account-with-my-verizon/); call and
+    // text logs are consumer-facing (https://www.congressball.com/bill/117/HR/7132).
     step({
       id: 'carrier_authorized_users',
       effects: ['removes-access', 'sends-notice'],
@@ -176,21 +205,51 @@ export const PLAYBOOK: Readonly<Record<AccountKind, readonly StepSpec[]>> = {
   ],
   'device-cloud': [
     DOCUMENT_FIRST,
+    // Anyone signed in to the same Apple Account on a device sees what it locates:
+    // https://www.abclex.com/can-an-airtag-tracking-be-shared. The phone or computer itself is
+    // the device check's job (route #/device); the step's text points there in words.
+    step({ id: 'cloud_which_account', effects: ['reads-only'], recurring: true }),
     step({ id: 'cloud_location_sharing', effects: ['stops-delivery'], recurring: true }),
+    // Safety Check: Manage Sharing & Access reviews people and apps one by one; Emergency Reset
+    // stops all sharing at once: https://support.apple.com/en-za/guide/personal-safety/ipsce4cb8352/web
+    // and https://www.scribd.com/document/858745021/Personal-Safety-User-Guide
+    step({ id: 'cloud_safety_check', effects: ['stops-delivery', 'removes-access'] }),
     NEW_PASSWORD,
     RECOVERY_INFO,
+    // Apple: recovery contacts and a recovery key under Sign-In & Security
+    // (https://www.latest-apple-news.com/2025/05/09/set-up-a-recovery-contact-for-your-apple-account),
+    // legacy contacts (https://joelfeld.com/apple-tutorials/apple-id-recovery-legacy-contacts-guide),
+    // trusted phone numbers (CETA guide copy: https://m.elefans.com/dianzi/1721240262a867525.html).
+    step({
+      id: 'cloud_recovery_contacts',
+      effects: ['removes-access', 'sends-notice'],
+      sitting: 'recovery',
+      recurring: true,
+    }),
     SECOND_STEP_METHODS,
     SIGN_OUT_SESSIONS,
     TRUSTED_DEVICES,
     TURN_ON_MFA,
     BACKUP_CODES,
+    // Parental controls (Screen Time, Ask to Buy) are for children and teens:
+    // https://support.apple.com/en-is/119854 . Google: members can switch family groups only
+    // once a year: https://web-archive.nli.org.il/National_Library/20160521004321mp_/https://support.google.com/googleplay/answer/6286986
+    // and https://family-link.ru/en/semejnaya-gruppa-google-2/ (once every 12 months).
     step({
       id: 'cloud_family_sharing',
       effects: ['removes-access', 'stops-delivery'],
       recurring: true,
     }),
+    // Google Photos partner sharing shares new photos as they back up:
+    // https://support.google.com/photos/answer/7378858
     step({ id: 'cloud_shared_content', effects: ['stops-delivery'], recurring: true }),
-    step({ id: 'cloud_find_my', effects: ['removes-access'], recurring: true }),
+    // Find Hub is Google's new name for Find My Device (https://github.com/acamarata/findplus/wiki/FAQ,
+    // https://www.jacche.com/googles-find-hub-a-biometric-backtrack-in-the-name-of-convenience).
+    // AirTag share-group members get no unwanted-tracking alerts for that AirTag:
+    // https://support.apple.com/zh-tw/guide/personal-safety/stop-sharing-an-airtag-ips0c073d231/web
+    // Location shared with people is separate from the account's sign-in (Safety Check reviews
+    // it person by person): https://support.apple.com/en-za/guide/personal-safety/ipsce4cb8352/web
+    step({ id: 'cloud_find_my', effects: ['removes-access', 'stops-delivery'], recurring: true }),
     step({ id: 'cloud_backups', effects: ['stops-delivery', 'removes-access'], recurring: true }),
     CONNECTED_APPS,
   ],
@@ -212,6 +271,15 @@ export const PLAYBOOK: Readonly<Record<AccountKind, readonly StepSpec[]>> = {
     step({ id: 'bank_payees', effects: ['stops-delivery'], recurring: true }),
     step({ id: 'bank_alerts', effects: ['adds-protection'] }),
     step({ id: 'bank_phone_password', effects: ['removes-access'] }),
+    // Free freezes at all three bureaus: https://consumer.ftc.gov/consumer-alerts/2018/09/free-credit-freezes-are-here
+    // Free reports: https://louisianahealthconnect.com/identity-theft-protection-guide1.html
+    // Coerced debt: https://library.nclc.org/article/advising-clients-when-abusive-partner-coerces-debt
+    // A freeze also stops the other person opening credit in the person's name: noticeable.
+    step({
+      id: 'bank_credit_freeze',
+      effects: ['adds-protection', 'removes-access'],
+      recurring: true,
+    }),
   ],
   social: [
     DOCUMENT_FIRST,
@@ -226,7 +294,14 @@ export const PLAYBOOK: Readonly<Record<AccountKind, readonly StepSpec[]>> = {
       recurring: true,
     }),
     CONNECTED_APPS,
+    // Review connections and followers; posts can reveal location:
+    // https://support.apple.com/en-za/guide/personal-safety/ipsce4cb8352/web
     step({ id: 'social_privacy', effects: ['stops-delivery'], recurring: true }),
+    // Login alerts and "Where you're logged in": https://about.meta.com/actions/safety/topics/safety-basics/tools/security
+    step({ id: 'social_login_alerts', effects: ['adds-protection'] }),
+    // One Accounts Center (now Meta Account) links Facebook, Instagram, Messenger and more:
+    // https://www.helpnetsecurity.com/2026/04/24/meta-account-settings-overview/
+    step({ id: 'social_linked_accounts', effects: ['removes-access'], recurring: true }),
     step({ id: 'social_block_or_restrict', effects: ['stops-delivery', 'sends-notice'] }),
   ],
   'other-email': [
@@ -238,6 +313,7 @@ export const PLAYBOOK: Readonly<Record<AccountKind, readonly StepSpec[]>> = {
     SIGN_OUT_SESSIONS,
     TURN_ON_MFA,
     CONNECTED_APPS,
+    EMAIL_ACCOUNT_CHECKUP,
   ],
   work: [
     DOCUMENT_FIRST,
@@ -255,6 +331,10 @@ export const PLAYBOOK: Readonly<Record<AccountKind, readonly StepSpec[]>> = {
     step({ id: 'shop_addresses', effects: ['stops-delivery'], recurring: true }),
     step({ id: 'shop_payment_cards', effects: ['removes-access'] }),
     step({ id: 'shop_household', effects: ['removes-access', 'stops-delivery'] }),
+    // Ring shared users see live view and event history; remove them in Shared Access:
+    // https://ring.com/gb/en/support/articles/0l486/Shared-Users-and-Alexa and
+    // https://ring.com/au/en/support/articles/hpw10/manage-access-ring-account-devices
+    step({ id: 'shop_devices', effects: ['removes-access'], recurring: true }),
   ],
   other: [
     DOCUMENT_FIRST,
