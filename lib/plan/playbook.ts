@@ -281,6 +281,83 @@ export const PLAYBOOK: Readonly<Record<AccountKind, readonly StepSpec[]>> = {
       recurring: true,
     }),
   ],
+  'password-manager': [
+    DOCUMENT_FIRST,
+    NEW_PASSWORD,
+    RECOVERY_INFO,
+    // Emergency access: a contact asks, a wait runs, then they can view or take over the vault
+    // (takeover can change the master password): https://heimlane.com/vault-help/security/emergency-access
+    // and the Bitwarden API's invite model (type, waitTimeDays):
+    // https://docs.rs/crate/bitwarden-api-api/3.0.0/source/src/models/emergency_access_invite_request_model.rs
+    step({
+      id: 'pm_emergency_access',
+      effects: ['removes-access'],
+      sitting: 'recovery',
+      recurring: true,
+    }),
+    SECOND_STEP_METHODS,
+    SIGN_OUT_SESSIONS,
+    TURN_ON_MFA,
+    // Vaults can share collections of items with others:
+    // https://educashop.com/uncategorized/password-management-practical-security/password-manager-emergency-features.html
+    step({ id: 'pm_shared_items', effects: ['stops-delivery', 'removes-access'], recurring: true }),
+    // Browser sync stores saved passwords in the account, "available across all your devices"
+    // (Google Password Manager text, as mirrored at
+    // https://gigavpngvfzc.web.app/khalili86840wep/gmail-login-id-and-password-nyd.html).
+    step({ id: 'pm_browser_sync', effects: ['stops-delivery', 'removes-access'], recurring: true }),
+  ],
+  messaging: [
+    DOCUMENT_FIRST,
+    NEW_PASSWORD,
+    step({
+      id: 'msg_linked_devices',
+      effects: ['removes-access', 'stops-delivery'],
+      sitting: 'sign-out',
+      recurring: true,
+    }),
+    // WhatsApp two-step verification PIN: https://faq.whatsapp.com/506595211487528/ ; Signal
+    // Registration Lock stops re-registration of the number without the PIN:
+    // https://wukihow.com/ast/712592/how-to-turn-on-registration-lock-in-signal.html
+    step({
+      id: 'msg_registration_lock',
+      effects: ['removes-access'],
+      sitting: 'two-step',
+      recurring: true,
+      role: 'mfa',
+    }),
+  ],
+  // Trackers and family locators. AirTag share groups hide unwanted-tracking alerts from their
+  // members: https://support.apple.com/zh-tw/guide/personal-safety/stop-sharing-an-airtag-ips0c073d231/web
+  // Tile's Anti-Theft Mode hides a Tile from Scan and Secure:
+  // https://www.macrumors.com/2023/02/16/tile-anti-theft-mode/ ; Tile is Life360's, a family
+  // tracking service: https://foundation.mozilla.org/en/privacynotincluded/tile-mate/ ; iPhones
+  // warn of an unknown AirTag moving with you: https://macrumors.com/how-to/disable-an-airtag-found-moving-with-you
+  // and Android warns of unknown trackers: https://techplugged.com/androids-find-my-device-upgrade-how-it-works-and-why-its-so-controversial/4/
+  trackers: [
+    DOCUMENT_FIRST,
+    step({ id: 'tracker_list', effects: ['reads-only'], recurring: true }),
+    step({ id: 'tracker_scan', effects: ['reads-only'], recurring: true }),
+    NEW_PASSWORD,
+    RECOVERY_INFO,
+    SIGN_OUT_SESSIONS,
+    TURN_ON_MFA,
+    step({ id: 'tracker_share_groups', effects: ['stops-delivery'], recurring: true }),
+    step({ id: 'tracker_family_locator', effects: ['stops-delivery'], recurring: true }),
+  ],
+  // Children's accounts and accounts a family shares. Parents or guardians on a child's Apple
+  // account set Screen Time, approve downloads and see the child's location:
+  // https://support.apple.com/en-is/119854 . Safe Connections Act line split for dependents:
+  // https://help.boostmobile.com/docs/safe-connections-act and
+  // https://nccadv.org/news-and-updates/safe-connections-act-of-2022
+  family: [
+    DOCUMENT_FIRST,
+    step({ id: 'family_phone_lines', effects: ['asks-for-help', 'removes-access'] }),
+    step({ id: 'family_child_accounts', effects: ['reads-only'], recurring: true }),
+    NEW_PASSWORD,
+    SIGN_OUT_SESSIONS,
+    TURN_ON_MFA,
+    step({ id: 'family_shared_plans', effects: ['removes-access', 'stops-delivery'] }),
+  ],
   social: [
     DOCUMENT_FIRST,
     NEW_PASSWORD,
@@ -303,6 +380,39 @@ export const PLAYBOOK: Readonly<Record<AccountKind, readonly StepSpec[]>> = {
     // https://www.helpnetsecurity.com/2026/04/24/meta-account-settings-overview/
     step({ id: 'social_linked_accounts', effects: ['removes-access'], recurring: true }),
     step({ id: 'social_block_or_restrict', effects: ['stops-delivery', 'sends-notice'] }),
+  ],
+  // Smart home: devices, apps, shared users and routines that run on their own:
+  // https://techsafety.org/homeautomation ; a reset button and a new Wi-Fi password cut a device
+  // off its old controller: https://gdprbuzz.com/news/thermostats-locks-and-lights-digital-tools-of-domestic-abuse
+  // Ring shared users: https://ring.com/au/en/support/articles/hpw10/manage-access-ring-account-devices
+  'smart-home': [
+    DOCUMENT_FIRST,
+    step({ id: 'home_list', effects: ['reads-only'], recurring: true }),
+    NEW_PASSWORD,
+    RECOVERY_INFO,
+    SIGN_OUT_SESSIONS,
+    TURN_ON_MFA,
+    step({ id: 'home_shared_users', effects: ['removes-access'], recurring: true }),
+    step({ id: 'home_codes_wifi', effects: ['removes-access'] }),
+    step({ id: 'home_routines', effects: ['stops-delivery', 'removes-access'], recurring: true }),
+  ],
+  // Connected cars: the app can show location and control locks and alarms:
+  // https://techsafety.org/connected-cars-privacy ; a checklist of who can reach the car's
+  // accounts (app, dealer, insurer, lender): https://mail.payformygasorkissmyass.com/survivor-safety.html ;
+  // a carmaker that would not remove a co-owner named on the loan:
+  // https://insidetelecom.com/smart-car-apps-might-be-the-death-of-domestic-violence-victims/ ;
+  // a connected phone leaves call logs and texts in the car:
+  // https://privacy4cars.com/personal-use/survivor-abuse-guide/
+  car: [
+    DOCUMENT_FIRST,
+    step({ id: 'car_look', effects: ['reads-only'], recurring: true }),
+    NEW_PASSWORD,
+    RECOVERY_INFO,
+    SIGN_OUT_SESSIONS,
+    TURN_ON_MFA,
+    step({ id: 'car_remove_users', effects: ['removes-access', 'sends-notice'], recurring: true }),
+    step({ id: 'car_location', effects: ['stops-delivery'], recurring: true }),
+    step({ id: 'car_phone_data', effects: ['stops-delivery'] }),
   ],
   'other-email': [
     DOCUMENT_FIRST,
