@@ -2,11 +2,10 @@ import { buildReachGraph, reachOf } from '@/lib/assessment/reach';
 import { cycleText, reachText } from '@/lib/assessment/reach-text';
 import { resetOrder } from '@/lib/assessment/order';
 import { stepsDoneSinceAnswers } from '@/lib/assessment/stale';
-import { t } from '@/lib/i18n';
+import { t, tDynamic } from '@/lib/i18n';
 import { valuesOf } from '@/lib/plan/records';
 import type { Account } from '@/lib/plan/types';
 import { routeHash } from '@/lib/state/route';
-import { stepText } from '@/lib/ui/step-text';
 import { usePlanStore } from '../common/store-context';
 
 const DECISION_TEXT = {
@@ -57,7 +56,7 @@ export function ReachSummary({ account }: { readonly account: Account }) {
       {cycle && <p>{cycleText(cycle, t)}</p>}
       {stale.length > 0 && (
         <p role="status">
-          {t('reach_stale', stale.map((id) => `“${stepText({ id }).title}”`).join(', '))}
+          {t('reach_stale', stale.map((id) => `“${tDynamic(`step_${id}_title`)}”`).join(', '))}
         </p>
       )}
       <p class="form-actions">

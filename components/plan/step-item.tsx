@@ -24,7 +24,10 @@ const DONE_KEYS = {
   na: 'stepui_marked_na',
 } as const;
 
-/** One step: why it matters, how to do it, a warning if it may be noticed, and its status. */
+/**
+ * One step: why it matters, how to do it, a note if it belongs to the one sitting, a warning if
+ * it may be noticed, and its status.
+ */
 export function StepItem({
   step,
   number,
@@ -47,6 +50,11 @@ export function StepItem({
         {isNext && <span class="badge next">{t('stepui_is_next')}</span>}
         {step.recurring && <span class="muted"> {t('stepui_recurring')}</span>}
       </p>
+      {step.sitting && (
+        <p class="sitting-note">
+          <strong>{t('stepui_sitting_title')}</strong> {t('stepui_sitting_body')}
+        </p>
+      )}
       <p>{text.why}</p>
       <p class="step-how">{text.how}</p>
       {step.role === 'change-password' && passwordHref && (

@@ -1,14 +1,22 @@
 /**
  * The kinds of account a plan holds, in the order the plan recommends working through them:
  * what recovers what. Whoever controls the primary email can reset almost everything else; the
- * phone carrier controls SMS codes; device and cloud accounts hold backups and locations.
+ * phone carrier controls SMS codes; device and cloud accounts hold backups and locations. A
+ * password manager holds every other password; messaging apps hang on the phone number. Then
+ * money, then what shows where the person is (trackers, family accounts), then the rest.
  */
 export const ACCOUNT_KINDS = [
   'primary-email',
   'phone-carrier',
   'device-cloud',
+  'password-manager',
+  'messaging',
   'banking',
+  'trackers',
+  'family',
   'social',
+  'smart-home',
+  'car',
   'other-email',
   'work',
   'shopping',

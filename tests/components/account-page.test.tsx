@@ -33,6 +33,18 @@ describe('<AccountPage>', () => {
     expect(within(item).getByRole('note').textContent).toMatch(/The other person may notice this/);
   });
 
+  it('marks the steps of the one sitting in words, and only those', async () => {
+    const store = await freshStore();
+    const id = await store.addAccount({ name: 'Mail', site: '', kind: 'primary-email' });
+    renderWithStore(store, <AccountPage id={id} />);
+    const items = screen.getAllByRole('listitem');
+    stepsFor('primary-email').forEach((step, i) => {
+      const note = within(items[i]!).queryByText('Do these together, in one sitting.');
+      expect(Boolean(note), step.id).toBe(Boolean(step.sitting));
+    });
+    expect(stepsFor('primary-email').filter((s) => s.sitting).length).toBeGreaterThan(2);
+  });
+
   it.each([9e15, 1e300])('shows a step stored at %s as done on an unknown date', async (at) => {
     const storage = createMemoryStorage();
     const account = makeAccount({ id: 'mail', name: 'Mail', kind: 'primary-email', position: 0 });

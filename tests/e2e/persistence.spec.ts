@@ -12,13 +12,23 @@ test('a plan of several accounts and its progress survive a browser restart', as
 
   await dash.addAccount('My bank', 'Banking and payments', 'bank.example');
   await dash.addAccount('Gmail', 'Main email', 'gmail.com');
+  await dash.addAccount('Our car', 'Car');
   await dash.addAccount('Verizon', 'Phone plan (carrier)');
   // The plan orders by what recovers what, whatever order they were added in.
-  await expect(dash.accountNames()).toHaveText(['Gmail', 'Verizon', 'My bank']);
+  await expect(dash.accountNames()).toHaveText(['Gmail', 'Verizon', 'My bank', 'Our car']);
 
   // The person moves the bank up one place.
   await dash.page.getByRole('button', { name: 'Move up: My bank' }).click();
-  await expect(dash.accountNames()).toHaveText(['Gmail', 'My bank', 'Verizon']);
+  await expect(dash.accountNames()).toHaveText(['Gmail', 'My bank', 'Verizon', 'Our car']);
+
+  // A kind added with the clinic review: its steps start with documenting, and the sitting says
+  // so in words.
+  await dash.openAccount('Our car');
+  await expect(dash.step(1)).toContainText('Take screenshots before you change anything');
+  await expect(dash.step(3)).toContainText('Do these together, in one sitting.');
+  await dash.step(3).getByRole('button', { name: 'Mark done' }).click();
+  await expect(dash.step(3)).toContainText('Done on');
+  await dash.page.getByRole('link', { name: 'Back to your plan' }).click();
 
   await dash.openAccount('Gmail');
   await dash.step(1).getByRole('button', { name: 'Mark done' }).click();
@@ -32,10 +42,14 @@ test('a plan of several accounts and its progress survive a browser restart', as
   dash = await new DashboardPage(await ext.open('dashboard.html')).ready();
   // The introduction was seen: it does not come back.
   await expect(dash.page.getByRole('heading', { name: 'Your reset plan' })).toBeVisible();
-  await expect(dash.accountNames()).toHaveText(['Gmail', 'My bank', 'Verizon']);
+  await expect(dash.accountNames()).toHaveText(['Gmail', 'My bank', 'Verizon', 'Our car']);
   await dash.openAccount('Gmail');
   await expect(dash.step(1)).toContainText('Done on');
   await expect(dash.step(2)).toContainText('Skipped on');
   await expect(dash.step(3)).toContainText('To do');
+  await dash.page.getByRole('link', { name: 'Back to your plan' }).click();
+  await dash.openAccount('Our car');
+  await expect(dash.step(3)).toContainText('Done on');
+  await expect(dash.step(4)).toContainText('To do');
   await ext.close();
 });

@@ -33,7 +33,7 @@ test('a plan exported with a passphrase is restored exactly in a fresh profile',
   await dash.pastWelcome();
   await dash.addAccount('My bank', 'Banking and payments', 'bank.example');
   await dash.addAccount('Gmail', 'Main email', 'gmail.com');
-  await dash.addAccount('Instagram', 'Social media and messaging');
+  await dash.addAccount('Instagram', 'Social media');
   await dash.page.getByRole('button', { name: 'Move up: My bank' }).click();
   await dash.openAccount('Gmail');
   await dash.step(1).getByRole('button', { name: 'Mark done' }).click();

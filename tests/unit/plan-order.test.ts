@@ -10,14 +10,20 @@ import {
 import { makeAccount } from '../fixtures/accounts';
 
 describe('plan order', () => {
-  it('recommends primary email, then carrier, then cloud, then banking, then social, then the rest', () => {
+  it('recommends what recovers what: email, carrier, cloud, passwords, messaging, money, location, the rest', () => {
     const shuffled = [...ACCOUNT_KINDS].reverse().map((kind) => makeAccount({ kind }));
     expect(recommendedOrder(shuffled).map((a) => a.kind)).toEqual([
       'primary-email',
       'phone-carrier',
       'device-cloud',
+      'password-manager',
+      'messaging',
       'banking',
+      'trackers',
+      'family',
       'social',
+      'smart-home',
+      'car',
       'other-email',
       'work',
       'shopping',
