@@ -3,11 +3,16 @@
  * Pure: no browser, no DOM.
  */
 
+const ASCII = /^[\x20-\x7e]*$/u;
+const NOT_ALNUM = /[^a-z0-9]/gu;
+
 /**
  * A name as a comparison key: lower case, accents dropped, everything but letters and digits
  * removed ("Mobile Tracker Free", "MobileTrackerFree" and "mobile-tracker free" are one key).
  */
 export function nameKey(name: string): string {
+  // Most names are plain ASCII: the quick way gives the same key.
+  if (ASCII.test(name)) return name.toLowerCase().replace(NOT_ALNUM, '');
   return name
     .normalize('NFKD')
     .replace(/\p{M}/gu, '')

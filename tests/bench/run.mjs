@@ -2,6 +2,7 @@
 // Not a test: it asserts nothing. Each page figure is a median of RUNS runs, interleaved with
 // the blank-page baseline so both see the same machine conditions.
 import { BUILD_DIR, launchBench, median, report } from './browser.mjs';
+import { deviceDataGzipBytes, timeAppLookup } from './device.mjs';
 import { directoryGzipBytes, timeDirectoryLoad, timeLookupAndSearch } from './directory.mjs';
 import { seedAccounts, timePage, timeStepToggle } from './pages.mjs';
 import { timeUnlock } from './safety.mjs';
@@ -65,6 +66,11 @@ try {
   const { lookups, searches } = await timeLookupAndSearch(RUNS);
   report('directory_lookup_us', median(lookups), 'µs');
   report('directory_search_ms', median(searches), 'ms');
+
+  report('device_data_gzip_kb', deviceDataGzipBytes(BUILD_DIR) / 1024, 'KB');
+  const { lookups: appLookups, indexes } = await timeAppLookup(RUNS);
+  report('app_lookup_ms', median(appLookups), 'ms');
+  report('device_index_ms', median(indexes), 'ms');
 
   const checks = (await strengthCheckTimes()).sort((a, b) => a - b);
   report('strength_check_p95_ms', checks[Math.floor(checks.length * 0.95)], 'ms');

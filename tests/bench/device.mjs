@@ -1,0 +1,56 @@
+/**
+ * Device check figures: the compiled app lists' size as shipped, and one lookup over every
+ * entry of both lists (the same code, bundled for node with esbuild, timed over many runs).
+ */
+import { readdirSync, readFileSync } from 'node:fs';
+import { join } from 'node:path';
+import { gzipSync } from 'node:zlib';
+import { importForNode } from './measure.mjs';
+
+/** Gzipped size of the compiled device lists chunk (both lists) in the build. */
+export function deviceDataGzipBytes(buildDir) {
+  const chunks = join(buildDir, 'chunks');
+  const data = readdirSync(chunks)
+    .filter((f) => f.startsWith('device-data-'))
+    .map((f) => readFileSync(join(chunks, f)));
+  if (data.length !== 1) throw new Error('Expected one compiled device-data chunk in the build');
+  return gzipSync(data[0], { level: 9 }).length;
+}
+
+// Packages, brand names, a vendor address, an ambiguous name, common apps, near-misses.
+const QUERIES = [
+  'com.systemservice',
+  'com.whatsapp',
+  'mSpy',
+  'Find My Phone',
+  'WhatsApp',
+  'Google Maps',
+  'Call Recorder',
+  'thetruthspy.com',
+  'Flexi Spy',
+  'com.mspy',
+];
+
+/** Median ms per query (each over both lists) and ms to build the index, over `rounds` runs. */
+export async function timeAppLookup(rounds = 15) {
+  const { compileDeviceData, dataDir, createDeviceLists } = await importForNode(
+    'device-code',
+    `export { compileDeviceData } from './lib/build/device-data';
+export { dataDir } from './lib/build/site-data';
+export { createDeviceLists } from './lib/device/lists';`,
+    ['ajv', 'ajv/*', 'js-yaml'],
+  );
+  const { data } = compileDeviceData(dataDir(process.cwd()));
+  const lookups = [];
+  const indexes = [];
+  for (let r = 0; r < rounds; r++) {
+    let start = performance.now();
+    const lists = createDeviceLists(data);
+    indexes.push(performance.now() - start);
+    const n = 200;
+    start = performance.now();
+    for (let i = 0; i < n; i++) lists.lookup(QUERIES[i % QUERIES.length]);
+    lookups.push((performance.now() - start) / n);
+  }
+  return { lookups, indexes };
+}
