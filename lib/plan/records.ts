@@ -55,3 +55,206 @@ export interface Finding {
 
 /** A finding before it is saved: the store gives it an id and a date. */
 export type FindingDraft = Omit<Finding, 'id' | 'at'>;
+
+/** An answer to a look-first question. No answer at all is "skipped". */
+export type Answer = 'yes' | 'no' | 'not-sure';
+export const ANSWERS: readonly Answer[] = ['yes', 'no', 'not-sure'];
+
+/** Who holds a way in. */
+export type Holder = 'me' | 'them' | 'both' | 'not-sure';
+export const HOLDERS: readonly Holder[] = ['me', 'them', 'both', 'not-sure'];
+
+/** Whose phone plan a line is on. */
+export type PlanOwner = 'mine' | 'theirs' | 'shared' | 'not-sure';
+export const PLAN_OWNERS: readonly PlanOwner[] = ['mine', 'theirs', 'shared', 'not-sure'];
+
+/** A phone number the plan knows of, by the person's own label (never the number itself). */
+export interface PhoneLine {
+  readonly id: string;
+  /** "My cell", "Work phone"… */
+  readonly label: string;
+  /** The phone-carrier account in the plan that controls this line, if known. */
+  readonly carrierAccountId?: string;
+  readonly owner: PlanOwner;
+  readonly createdAt: number;
+  readonly updatedAt: number;
+}
+
+export const SECOND_STEP_METHODS = [
+  'text-or-call',
+  'authenticator-app',
+  'sign-in-prompt',
+  'security-key',
+  'passkey',
+  'backup-codes',
+  'email-code',
+] as const;
+export type SecondStepMethod = (typeof SECOND_STEP_METHODS)[number];
+
+/** A second-step method that is on, and who holds it. */
+export interface SecondStep {
+  readonly method: SecondStepMethod;
+  readonly holder: Holder;
+  /** For a text or call: the phone line it goes to. */
+  readonly lineId?: string;
+}
+
+/** The look-only answers about one account. Every field may be skipped. */
+export interface Assessment {
+  readonly accountId: string;
+  readonly knowsPassword?: Answer;
+  /** It signs in through this other account of the plan ("Sign in with Google"). */
+  readonly signInWithId?: string;
+  /** The recovery email: an account of the plan, and whether the other person can reach it. */
+  readonly recoveryEmailId?: string;
+  readonly recoveryEmailReachable?: Answer;
+  /** The recovery phone: a phone line of the plan. */
+  readonly recoveryLineId?: string;
+  readonly secondSteps: readonly SecondStep[];
+  readonly securityQuestions?: Answer;
+  readonly unknownDevices?: Answer;
+  readonly sharedOnPurpose?: Answer;
+  readonly updatedAt: number;
+}
+
+/** What the person chose to do with an account after looking. */
+export type DecisionChoice = 'change-now' | 'later' | 'leave-it';
+export const DECISION_CHOICES: readonly DecisionChoice[] = ['change-now', 'later', 'leave-it'];
+
+export interface Decision {
+  readonly accountId: string;
+  readonly choice: DecisionChoice;
+  /** Why, or when: the person's own words, may be empty. */
+  readonly note: string;
+  readonly at: number;
+}
+
+/** One change of a step's status, kept so a history can say what was done when. */
+export interface StepEvent {
+  readonly id: string;
+  readonly accountId: string;
+  readonly stepId: string;
+  readonly status: StepStatus | 'todo';
+  readonly at: number;
+}
+
+/** A note: the person's own, or an advocate's (kept apart, never printed unless chosen). */
+export interface Note {
+  readonly id: string;
+  readonly author: 'person' | 'advocate';
+  readonly accountId?: string;
+  readonly text: string;
+  readonly at: number;
+}
+
+/** Each kind of record, by its stored type name. */
+export interface RecordValues {
+  'phone-line': PhoneLine;
+  assessment: Assessment;
+  decision: Decision;
+  'step-event': StepEvent;
+  finding: Finding;
+  'device-check': DeviceCheckMark;
+  note: Note;
+}
+
+export type RecordType = keyof RecordValues;
+export const RECORD_TYPES: readonly RecordType[] = [
+  'phone-line',
+  'assessment',
+  'decision',
+  'step-event',
+  'finding',
+  'device-check',
+  'note',
+];
+
+/**
+ * A record as stored and exported: its type, its identity within the type, the account it
+ * belongs to (removed with it), and its value.
+ */
+export type PlanRecord = {
+  [T in RecordType]: {
+    readonly type: T;
+    readonly id: string;
+    readonly accountId?: string;
+    readonly value: RecordValues[T];
+  };
+}[RecordType];
+
+export type RecordOf<T extends RecordType> = Extract<PlanRecord, { type: T }>;
+export type RecordKey = readonly [type: RecordType, id: string];
+
+/** Where each record type keeps its identity and owning account. */
+const IDENTITY: { readonly [T in RecordType]: (value: RecordValues[T]) => string } = {
+  'phone-line': (v) => v.id,
+  assessment: (v) => v.accountId,
+  decision: (v) => v.accountId,
+  'step-event': (v) => v.id,
+  finding: (v) => v.id,
+  'device-check': (v) => `${v.device}:${v.checkId}`,
+  note: (v) => v.id,
+};
+
+/** The account a record belongs to: removed with it. A phone line belongs to none. */
+const OWNER: { readonly [T in RecordType]: (value: RecordValues[T]) => string | undefined } = {
+  'phone-line': () => undefined,
+  assessment: (v) => v.accountId,
+  decision: (v) => v.accountId,
+  'step-event': (v) => v.accountId,
+  finding: (v) => v.accountId,
+  'device-check': () => undefined,
+  note: (v) => v.accountId,
+};
+
+/** Wraps a value as the record it is stored as. */
+export function toRecord<T extends RecordType>(type: T, value: RecordValues[T]): RecordOf<T> {
+  const id = IDENTITY[type](value);
+  const accountId = OWNER[type](value);
+  return (
+    accountId === undefined ? { type, id, value } : { type, id, accountId, value }
+  ) as RecordOf<T>;
+}
+
+export const recordKey = (record: PlanRecord): string => `${record.type}\u0000${record.id}`;
+
+/** The values of one type, from a list of records. */
+export function valuesOf<T extends RecordType>(
+  records: readonly PlanRecord[],
+  type: T,
+): RecordValues[T][] {
+  return records.filter((r) => r.type === type).map((r) => r.value as RecordValues[T]);
+}
+
+/** When a record was last changed: what a merge compares. */
+export function recordTime(record: PlanRecord): number {
+  const value = record.value as { at?: number; updatedAt?: number };
+  return value.updatedAt ?? value.at ?? 0;
+}
+
+/** Account references inside each type's value. */
+const ACCOUNT_FIELDS: { readonly [T in RecordType]: readonly string[] } = {
+  'phone-line': ['carrierAccountId'],
+  assessment: ['accountId', 'signInWithId', 'recoveryEmailId'],
+  decision: ['accountId'],
+  'step-event': ['accountId'],
+  finding: ['accountId'],
+  'device-check': [],
+  note: ['accountId'],
+};
+
+/**
+ * The record with its account references renamed (an import's account paired with one of this
+ * plan's). Its identity and owner follow.
+ */
+export function renameAccounts(
+  record: PlanRecord,
+  rename: (accountId: string) => string,
+): PlanRecord {
+  const value: Record<string, unknown> = { ...record.value };
+  for (const field of ACCOUNT_FIELDS[record.type]) {
+    const id = value[field];
+    if (typeof id === 'string') value[field] = rename(id);
+  }
+  return toRecord(record.type, value as never);
+}

@@ -2,6 +2,13 @@ import { batch, computed, signal } from '@preact/signals';
 import type { AccountKind } from '../plan/kinds';
 import { insertionIndex, moveBy, recommendedOrder, renumber, sortByPosition } from '../plan/order';
 import { indexProgress, nextStep, overallProgress } from '../plan/progress';
+import {
+  recordKey,
+  toRecord,
+  type PlanRecord,
+  type RecordType,
+  type RecordValues,
+} from '../plan/records';
 import type { Account, Settings, StepProgress, StepStatus } from '../plan/types';
 import { DEFAULT_SETTINGS } from '../plan/types';
 import { WrongKeyError } from '../crypto/errors';
@@ -49,6 +56,7 @@ export function createPlanStore({
   const state = signal<LoadState>('loading');
   const accountsById = signal<ReadonlyMap<string, Account>>(new Map());
   const progressList = signal<readonly StepProgress[]>([]);
+  const records = signal<readonly PlanRecord[]>([]);
   const settings = signal<Settings>(DEFAULT_SETTINGS);
   const skipped = signal(0);
   const lockState = signal<LockState>('none');
@@ -74,6 +82,7 @@ export function createPlanStore({
     batch(() => {
       accountsById.value = new Map();
       progressList.value = [];
+      records.value = [];
       settings.value = { ...plainSettings, localHelpLine: null };
       lockState.value = 'locked';
       state.value = 'locked';
@@ -88,6 +97,7 @@ export function createPlanStore({
         lockState.value = storage.lockState();
         accountsById.value = new Map(snapshot.accounts.map((a) => [a.id, a]));
         progressList.value = snapshot.progress;
+        records.value = snapshot.records;
         settings.value = snapshot.settings;
         skipped.value = snapshot.skipped;
         setNotice('skipped-records', snapshot.skipped > 0);
@@ -165,6 +175,7 @@ export function createPlanStore({
     batch(() => {
       accountsById.value = next;
       progressList.value = progressList.value.filter((p) => p.accountId !== id);
+      records.value = records.value.filter((r) => r.accountId !== id);
     });
     return write(() => storage.deleteAccount(id));
   }
@@ -181,13 +192,33 @@ export function createPlanStore({
     const others = progressList.value.filter(
       (p) => p.accountId !== accountId || p.stepId !== stepId,
     );
+    const at = now();
+    // Kept as history, so a check-up or a printed plan can say what was done when.
+    const event = toRecord('step-event', { id: newId(), accountId, stepId, status, at });
+    records.value = [...records.value, event];
     if (status === 'todo') {
       progressList.value = others;
-      return write(() => storage.deleteProgress(accountId, stepId));
+      return write(() => storage.deleteProgress(accountId, stepId, [event]));
     }
-    const record: StepProgress = { accountId, stepId, status, at: now() };
+    const record: StepProgress = { accountId, stepId, status, at };
     progressList.value = [...others, record];
-    return write(() => storage.putProgress(record));
+    return write(() => storage.putProgress(record, [event]));
+  }
+
+  /** Adds or replaces one record (a finding, a device check, an answer…). */
+  async function saveRecord<T extends RecordType>(
+    type: T,
+    value: RecordValues[T],
+  ): Promise<boolean> {
+    const record = toRecord(type, value);
+    const key = recordKey(record);
+    records.value = [...records.value.filter((r) => recordKey(r) !== key), record];
+    return write(() => storage.putRecords([record]));
+  }
+
+  async function removeRecord(type: RecordType, id: string): Promise<boolean> {
+    records.value = records.value.filter((r) => r.type !== type || r.id !== id);
+    return write(() => storage.deleteRecords([[type, id]]));
   }
 
   async function updateSetting<K extends keyof Settings>(key: K, value: Settings[K]) {
@@ -200,6 +231,7 @@ export function createPlanStore({
     batch(() => {
       accountsById.value = new Map(data.accounts.map((a) => [a.id, a]));
       progressList.value = data.progress;
+      records.value = data.records;
       settings.value = { ...settings.value, localHelpLine: data.localHelpLine };
     });
     return write(() => storage.replacePlan(data));
@@ -261,6 +293,7 @@ export function createPlanStore({
   const planData = (): PlanData => ({
     accounts: accounts.value,
     progress: progressList.value,
+    records: records.value,
     localHelpLine: settings.value.localHelpLine,
   });
 
@@ -282,6 +315,9 @@ export function createPlanStore({
     moveAccount,
     resetOrder,
     setStepStatus,
+    records,
+    saveRecord,
+    removeRecord,
     updateSetting,
     replacePlan,
     planData,

@@ -1,4 +1,6 @@
 import { openDB, type IDBPDatabase, type IDBPTransaction } from 'idb';
+import { readRecord } from '../plan/read-records';
+import { recordKey, type PlanRecord } from '../plan/records';
 import type { Account, StepProgress } from '../plan/types';
 import { decodePlan, encodePlan } from './plan-codec';
 import type { KdfParams } from '../crypto/seal';
@@ -63,7 +65,7 @@ interface HeldKey {
 
 type PlainTx = IDBPTransaction<
   LockstepDB,
-  ('accounts' | 'progress' | 'settings' | 'vault')[],
+  ('accounts' | 'progress' | 'settings' | 'vault' | 'records')[],
   'readonly' | 'readwrite'
 >;
 
@@ -73,14 +75,18 @@ function rawPlain(tx: PlainTx) {
     tx.objectStore('accounts').getAll(),
     tx.objectStore('progress').getAll(),
     tx.objectStore('settings').getAll(),
+    tx.objectStore('records').getAll(),
   ]);
 }
 
 type WriteTx = IDBPTransaction<
   LockstepDB,
-  ['accounts', 'progress', 'settings', 'vault'],
+  ['accounts', 'progress', 'settings', 'vault', 'records'],
   'readwrite'
 >;
+
+const ALL_STORES = ['accounts', 'progress', 'settings', 'vault', 'records'] as const;
+const PLAN_STORES = ['accounts', 'progress', 'settings', 'records'] as const;
 
 const fingerprint = (raw: unknown): string => JSON.stringify(raw);
 
@@ -215,7 +221,7 @@ export async function openIdbStorage(options: IdbStorageOptions = {}): Promise<P
     const { seal } = await sealing();
     const sealed = await seal(withKey.crypto, encodePlan(data), vaultContext(rev, kdf));
     const stores = alsoClearPlain
-      ? (['vault', 'accounts', 'progress', 'settings'] as const)
+      ? (['vault', 'accounts', 'progress', 'settings', 'records'] as const)
       : (['vault'] as const);
     const tx = (await db()).transaction([...stores], 'readwrite');
     const vault = tx.objectStore('vault');
@@ -233,6 +239,7 @@ export async function openIdbStorage(options: IdbStorageOptions = {}): Promise<P
     ];
     if (alsoClearPlain) {
       writes.push(tx.objectStore('accounts').clear(), tx.objectStore('progress').clear());
+      writes.push(tx.objectStore('records').clear());
       writes.push(tx.objectStore('settings').delete('localHelpLine'));
     }
     await Promise.all([...writes, tx.done]);
@@ -264,7 +271,7 @@ export async function openIdbStorage(options: IdbStorageOptions = {}): Promise<P
 
   /** A plain write that lands only if the lock was not turned on meanwhile (by another page). */
   async function writePlain(change: Change): Promise<boolean> {
-    const tx = (await db()).transaction(['accounts', 'progress', 'settings', 'vault'], 'readwrite');
+    const tx = (await db()).transaction([...ALL_STORES], 'readwrite');
     if ((await tx.objectStore('vault').count(VAULT_KEY)) > 0) {
       tx.abort();
       await tx.done.catch(() => undefined);
@@ -275,26 +282,45 @@ export async function openIdbStorage(options: IdbStorageOptions = {}): Promise<P
   }
 
   async function readPlain(database: Db) {
-    const raw = await rawPlain(database.transaction(['accounts', 'progress', 'settings']));
-    const [rawAccounts, rawProgress, rawSettings] = raw;
+    const raw = await rawPlain(database.transaction([...PLAN_STORES]));
+    const [rawAccounts, rawProgress, rawSettings, rawRecords] = raw;
     const accounts = rawAccounts
       .map((raw) => readAccount(raw))
       .filter((a): a is Account => a !== null);
     const progress = rawProgress
       .map((raw) => readProgress(raw))
       .filter((p): p is StepProgress => p !== null);
+    const records = rawRecords
+      .map((raw) => readRecord(raw))
+      .filter((r): r is PlanRecord => r !== null);
     const { settings, damaged } = readSettings(
       rawSettings.filter((r) => typeof r === 'object' && r !== null && typeof r.key === 'string'),
     );
     const skipped =
-      rawAccounts.length - accounts.length + rawProgress.length - progress.length + damaged;
-    return { accounts, progress, settings, skipped, fingerprint: fingerprint(raw) };
+      rawAccounts.length -
+      accounts.length +
+      rawProgress.length -
+      progress.length +
+      rawRecords.length -
+      records.length +
+      damaged;
+    return { accounts, progress, records, settings, skipped, fingerprint: fingerprint(raw) };
   }
 
   const withAccounts = (data: PlanData, accounts: readonly Account[]): PlanData => {
     const ids = new Set(accounts.map((a) => a.id));
     return { ...data, accounts: [...data.accounts.filter((a) => !ids.has(a.id)), ...accounts] };
   };
+  const withRecords = (data: PlanData, records: readonly PlanRecord[]): PlanData => {
+    if (records.length === 0) return data;
+    const keys = new Set(records.map(recordKey));
+    return {
+      ...data,
+      records: [...data.records.filter((r) => !keys.has(recordKey(r))), ...records],
+    };
+  };
+  const putAll = (tx: WriteTx, records: readonly PlanRecord[]) =>
+    Promise.all(records.map((r) => tx.objectStore('records').put(r)));
   const withoutProgress = (data: PlanData, accountId: string, stepId?: string): PlanData => ({
     ...data,
     progress: data.progress.filter(
@@ -312,14 +338,15 @@ export async function openIdbStorage(options: IdbStorageOptions = {}): Promise<P
       sealedSeen = record !== undefined;
       if (!record) {
         forgetKey();
-        const { accounts, progress, settings, skipped } = plain;
-        return { accounts, progress, settings, skipped };
+        const { accounts, progress, records, settings, skipped } = plain;
+        return { accounts, progress, records, settings, skipped };
       }
       if (!key) throw new LockedError();
       const { data, skipped } = await openVault(record, key);
       return {
         accounts: data.accounts,
         progress: data.progress,
+        records: data.records,
         settings: { ...plain.settings, localHelpLine: data.localHelpLine },
         skipped: plain.skipped + skipped,
       };
@@ -336,29 +363,50 @@ export async function openIdbStorage(options: IdbStorageOptions = {}): Promise<P
       write({
         plain: async (tx) => {
           const progress = tx.objectStore('progress');
-          const keys = await progress.index('byAccount').getAllKeys(id);
+          const records = tx.objectStore('records');
+          const [keys, recordKeys] = await Promise.all([
+            progress.index('byAccount').getAllKeys(id),
+            records.index('byAccount').getAllKeys(id),
+          ]);
           await Promise.all([
             tx.objectStore('accounts').delete(id),
             ...keys.map((k) => progress.delete(k)),
+            ...recordKeys.map((k) => records.delete(k)),
           ]);
         },
         sealed: (data) => ({
           ...withoutProgress(data, id),
           accounts: data.accounts.filter((a) => a.id !== id),
+          records: data.records.filter((r) => r.accountId !== id),
         }),
       }),
-    putProgress: (p) =>
+    putProgress: (p, also = []) =>
       write({
-        plain: (tx) => tx.objectStore('progress').put(p),
+        plain: (tx) => Promise.all([tx.objectStore('progress').put(p), putAll(tx, also)]),
         sealed: (data) => {
-          const rest = withoutProgress(data, p.accountId, p.stepId);
+          const rest = withoutProgress(withRecords(data, also), p.accountId, p.stepId);
           return { ...rest, progress: [...rest.progress, p] };
         },
       }),
-    deleteProgress: (accountId, stepId) =>
+    deleteProgress: (accountId, stepId, also = []) =>
       write({
-        plain: (tx) => tx.objectStore('progress').delete([accountId, stepId]),
-        sealed: (data) => withoutProgress(data, accountId, stepId),
+        plain: (tx) =>
+          Promise.all([tx.objectStore('progress').delete([accountId, stepId]), putAll(tx, also)]),
+        sealed: (data) => withoutProgress(withRecords(data, also), accountId, stepId),
+      }),
+    putRecords: (records) =>
+      write({
+        plain: (tx) => putAll(tx, records),
+        sealed: (data) => withRecords(data, records),
+      }),
+    deleteRecords: (keys) =>
+      write({
+        plain: (tx) =>
+          Promise.all(keys.map(([type, id]) => tx.objectStore('records').delete([type, id]))),
+        sealed: (data) => {
+          const gone = new Set(keys.map(([type, id]) => `${type}\u0000${id}`));
+          return { ...data, records: data.records.filter((r) => !gone.has(recordKey(r))) };
+        },
       }),
     async putSetting(settingKey, value) {
       if (settingKey === 'localHelpLine') {
@@ -375,11 +423,14 @@ export async function openIdbStorage(options: IdbStorageOptions = {}): Promise<P
         plain: (tx) => {
           const accounts = tx.objectStore('accounts');
           const progress = tx.objectStore('progress');
+          const records = tx.objectStore('records');
           return Promise.all([
             accounts.clear(),
             progress.clear(),
+            records.clear(),
             ...data.accounts.map((a) => accounts.put(a)),
             ...data.progress.map((p) => progress.put(p)),
+            ...data.records.map((r) => records.put(r)),
             tx.objectStore('settings').put({ key: 'localHelpLine', value: data.localHelpLine }),
           ]);
         },
@@ -440,6 +491,7 @@ export async function openIdbStorage(options: IdbStorageOptions = {}): Promise<P
         const data: PlanData = {
           accounts: plain.accounts,
           progress: plain.progress,
+          records: plain.records,
           localHelpLine: plain.settings.localHelpLine,
         };
         if (await putVault(data, newKey, kdf, null, base, plain.fingerprint)) {
@@ -456,7 +508,7 @@ export async function openIdbStorage(options: IdbStorageOptions = {}): Promise<P
       if (!record) return;
       if (!key) throw new LockedError();
       const { data } = await openVault(record, key);
-      const tx = database.transaction(['vault', 'accounts', 'progress', 'settings'], 'readwrite');
+      const tx = database.transaction([...ALL_STORES], 'readwrite');
       const found = await tx.objectStore('vault').get(VAULT_KEY);
       if (found?.rev !== record.rev) {
         tx.abort();
@@ -471,6 +523,7 @@ export async function openIdbStorage(options: IdbStorageOptions = {}): Promise<P
         tx.objectStore('vault').put({ key: REVISION_KEY, rev: record.rev }),
         ...data.accounts.map((a) => accounts.put(a)),
         ...data.progress.map((p) => progress.put(p)),
+        ...data.records.map((r) => tx.objectStore('records').put(r)),
         tx.objectStore('settings').put({ key: 'localHelpLine', value: data.localHelpLine }),
         tx.done,
       ]);

@@ -1,3 +1,4 @@
+import { recordKey, type PlanRecord } from '../plan/records';
 import type { Account, Settings, StepProgress } from '../plan/types';
 import { DEFAULT_SETTINGS } from '../plan/types';
 import type { PlanStorage, Snapshot } from './plan-storage';
@@ -6,6 +7,10 @@ import type { PlanStorage, Snapshot } from './plan-storage';
 export function createMemoryStorage(): PlanStorage {
   const accounts = new Map<string, Account>();
   const progress = new Map<string, StepProgress>();
+  const records = new Map<string, PlanRecord>();
+  const putAll = (list: readonly PlanRecord[]) => {
+    for (const record of list) records.set(recordKey(record), record);
+  };
   let settings: Settings = DEFAULT_SETTINGS;
   const key = (accountId: string, stepId: string) => `${accountId}\u0000${stepId}`;
 
@@ -15,6 +20,7 @@ export function createMemoryStorage(): PlanStorage {
       Promise.resolve({
         accounts: [...accounts.values()],
         progress: [...progress.values()],
+        records: [...records.values()],
         settings,
         skipped: 0,
       }),
@@ -26,14 +32,25 @@ export function createMemoryStorage(): PlanStorage {
     deleteAccount: (id) => {
       accounts.delete(id);
       for (const [k, p] of progress) if (p.accountId === id) progress.delete(k);
+      for (const [k, r] of records) if (r.accountId === id) records.delete(k);
       return Promise.resolve();
     },
-    putProgress: (p) => {
+    putProgress: (p, also = []) => {
       progress.set(key(p.accountId, p.stepId), p);
+      putAll(also);
       return Promise.resolve();
     },
-    deleteProgress: (accountId, stepId) => {
+    deleteProgress: (accountId, stepId, also = []) => {
       progress.delete(key(accountId, stepId));
+      putAll(also);
+      return Promise.resolve();
+    },
+    putRecords: (list) => {
+      putAll(list);
+      return Promise.resolve();
+    },
+    deleteRecords: (keys) => {
+      for (const [type, id] of keys) records.delete(`${type}\u0000${id}`);
       return Promise.resolve();
     },
     putSetting: (name, value) => {
@@ -43,6 +60,8 @@ export function createMemoryStorage(): PlanStorage {
     replacePlan: (data) => {
       accounts.clear();
       progress.clear();
+      records.clear();
+      putAll(data.records);
       for (const account of data.accounts) accounts.set(account.id, account);
       for (const p of data.progress) progress.set(key(p.accountId, p.stepId), p);
       settings = { ...settings, localHelpLine: data.localHelpLine };

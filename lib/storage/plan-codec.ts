@@ -1,3 +1,5 @@
+import { readRecord } from '../plan/read-records';
+import type { PlanRecord } from '../plan/records';
 import type { Account, LocalHelpLine, StepProgress } from '../plan/types';
 import type { PlanData } from './plan-storage';
 import { readAccount, readProgress, readSettings } from './validate';
@@ -7,6 +9,7 @@ export function encodePlan(data: PlanData): string {
   return JSON.stringify({
     accounts: data.accounts,
     progress: data.progress,
+    records: data.records,
     localHelpLine: data.localHelpLine,
   });
 }
@@ -25,20 +28,37 @@ export function decodePlan(text: string): { data: PlanData; skipped: number } {
   const record = typeof raw === 'object' && raw !== null ? (raw as Record<string, unknown>) : {};
   const rawAccounts = Array.isArray(record.accounts) ? (record.accounts as unknown[]) : [];
   const rawProgress = Array.isArray(record.progress) ? (record.progress as unknown[]) : [];
+  // Vaults sealed before schema 3 have no records.
+  const rawRecords = Array.isArray(record.records) ? (record.records as unknown[]) : [];
   const accounts = rawAccounts
     .map((raw) => readAccount(raw))
     .filter((a): a is Account => a !== null);
   const progress = rawProgress
     .map((raw) => readProgress(raw))
     .filter((p): p is StepProgress => p !== null);
+  const records = rawRecords
+    .map((raw) => readRecord(raw))
+    .filter((r): r is PlanRecord => r !== null);
   const { settings, damaged } = readSettings([
     { key: 'localHelpLine', value: record.localHelpLine ?? null },
   ]);
   const localHelpLine: LocalHelpLine | null = settings.localHelpLine;
   return {
-    data: { accounts, progress, localHelpLine },
-    skipped: rawAccounts.length - accounts.length + rawProgress.length - progress.length + damaged,
+    data: { accounts, progress, records, localHelpLine },
+    skipped:
+      rawAccounts.length -
+      accounts.length +
+      rawProgress.length -
+      progress.length +
+      rawRecords.length -
+      records.length +
+      damaged,
   };
 }
 
-export const EMPTY_PLAN: PlanData = { accounts: [], progress: [], localHelpLine: null };
+export const EMPTY_PLAN: PlanData = {
+  accounts: [],
+  progress: [],
+  records: [],
+  localHelpLine: null,
+};

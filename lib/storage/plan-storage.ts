@@ -1,9 +1,11 @@
+import type { PlanRecord, RecordKey } from '../plan/records';
 import type { Account, LocalHelpLine, Settings, StepProgress } from '../plan/types';
 
 /** Everything the plan needs, read in one go. */
 export interface Snapshot {
   readonly accounts: readonly Account[];
   readonly progress: readonly StepProgress[];
+  readonly records: readonly PlanRecord[];
   readonly settings: Settings;
   /** Records that could not be read (damaged) and were left untouched and skipped. */
   readonly skipped: number;
@@ -13,6 +15,8 @@ export interface Snapshot {
 export interface PlanData {
   readonly accounts: readonly Account[];
   readonly progress: readonly StepProgress[];
+  /** Phone lines, look-first answers, decisions, step history, findings, device checks, notes. */
+  readonly records: readonly PlanRecord[];
   readonly localHelpLine: LocalHelpLine | null;
 }
 
@@ -25,13 +29,17 @@ export interface PlanStorage {
   loadSettings(): Promise<Settings>;
   /** Adds or replaces these accounts in one transaction (add, edit, reorder). */
   putAccounts(accounts: readonly Account[]): Promise<void>;
-  /** Removes an account and all its step progress in one transaction. */
+  /** Removes an account, all its step progress and every record it owns in one transaction. */
   deleteAccount(id: string): Promise<void>;
-  putProgress(progress: StepProgress): Promise<void>;
-  /** Back to "to do": the step's record is removed. */
-  deleteProgress(accountId: string, stepId: string): Promise<void>;
+  /** Marks a step; `records` (its history event) are written in the same transaction. */
+  putProgress(progress: StepProgress, records?: readonly PlanRecord[]): Promise<void>;
+  /** Back to "to do": the step's record is removed (and `records` written, atomically). */
+  deleteProgress(accountId: string, stepId: string, records?: readonly PlanRecord[]): Promise<void>;
+  /** Adds or replaces these records in one transaction. */
+  putRecords(records: readonly PlanRecord[]): Promise<void>;
+  deleteRecords(keys: readonly RecordKey[]): Promise<void>;
   putSetting<K extends keyof Settings>(key: K, value: Settings[K]): Promise<void>;
-  /** Replaces every account, all progress and the local help line in one transaction. */
+  /** Replaces every account, all progress and records and the local help line, atomically. */
   replacePlan(data: PlanData): Promise<void>;
   /**
    * `none`: no passphrase lock. `locked`: the plan is sealed and this page has no key, so

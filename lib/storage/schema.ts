@@ -1,5 +1,6 @@
 import type { DBSchema } from 'idb';
 import type { KdfParams, Sealed } from '../crypto/seal';
+import type { PlanRecord, RecordType } from '../plan/records';
 import type { Account, StepProgress } from '../plan/types';
 
 export const DB_NAME = 'lockstep';
@@ -8,7 +9,7 @@ export const DB_NAME = 'lockstep';
  * Bump this and add one step to `UPGRADES` (lib/storage/upgrades.ts) for every schema change,
  * then teach tests/unit/storage-migrations.test.ts to write a database of the old version.
  */
-export const DB_VERSION = 2;
+export const DB_VERSION = 3;
 
 /** A progress record's key: one per account and step. */
 export type ProgressKey = [accountId: string, stepId: string];
@@ -19,7 +20,7 @@ export interface SettingRecord {
 }
 
 /**
- * With the lock on, the whole plan (accounts, progress, local help line) is this one sealed
+ * With the lock on, the whole plan (accounts, progress, records, local help line) is this one sealed
  * record, and the plain stores are empty. `rev` grows with every write and is never reused (see
  * RevisionMark), so two open pages never overwrite each other's change unseen, and a page never
  * mistakes a new vault for one it has cached.
@@ -53,6 +54,10 @@ export interface LockstepDB extends DBSchema {
   progress: { key: ProgressKey; value: StepProgress; indexes: { byAccount: string } };
   settings: { key: string; value: SettingRecord };
   vault: { key: string; value: VaultRecord | RevisionMark };
+  /** Every other record of the plan (lib/plan/records.ts), by type and id. */
+  records: { key: RecordStoreKey; value: PlanRecord; indexes: { byAccount: string } };
 }
 
-export const STORE_NAMES = ['accounts', 'progress', 'settings', 'vault'] as const;
+export type RecordStoreKey = [type: RecordType, id: string];
+
+export const STORE_NAMES = ['accounts', 'progress', 'settings', 'vault', 'records'] as const;

@@ -19,6 +19,12 @@ export const UPGRADES: ReadonlyArray<(db: IDBPDatabase<LockstepDB>, tx: UpgradeT
   (db) => {
     db.createObjectStore('vault', { keyPath: 'key' });
   },
+  // 3: the plan's other records (phone lines, look-first answers, decisions, step history,
+  // findings, device checks, notes) in one store; each removed with the account it names.
+  (db) => {
+    const records = db.createObjectStore('records', { keyPath: ['type', 'id'] });
+    records.createIndex('byAccount', 'accountId');
+  },
 ];
 
 /** Runs every step between the stored version and the current one, in order. */

@@ -1,5 +1,6 @@
 import { deriveKey, newKdfParams, seal } from '../crypto/seal';
 import { sortByPosition } from '../plan/order';
+import { readRecord } from '../plan/read-records';
 import type { PlanData } from '../storage/plan-storage';
 import { DISCREET_FORMAT, EXPORT_CONTEXT, FORMAT, FORMAT_VERSION } from './format';
 
@@ -23,6 +24,8 @@ function planOnly(data: PlanData): PlanData {
       status,
       at,
     })),
+    // Read again on the way out: only the fields each record type has, nothing else.
+    records: data.records.flatMap((record) => readRecord(record) ?? []),
     localHelpLine: data.localHelpLine && {
       name: data.localHelpLine.name,
       phone: data.localHelpLine.phone,

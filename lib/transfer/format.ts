@@ -1,8 +1,8 @@
 /**
- * The export file, version 1. Either the plan in the clear:
+ * The export file, version 2. Either the plan in the clear:
  *
- *   { "format": "lockstep-plan", "version": 1, "exportedAt": <ms>, "plan": { accounts, progress,
- *     localHelpLine } }
+ *   { "format": "lockstep-plan", "version": 2, "exportedAt": <ms>, "plan": { accounts, progress,
+ *     records, localHelpLine } }
  *
  * or sealed with a passphrase (the plan's JSON, AES-GCM 256, key by PBKDF2-SHA-256, with
  * `EXPORT_CONTEXT` bound in as additional data):
@@ -12,6 +12,8 @@
  *
  * In discreet mode the file says `"format": "notes-plan"` instead; both are read alike.
  *
+ * Version 2 added `records` (lib/plan/records.ts: phone lines, look-first answers, decisions,
+ * step history, findings, device checks, notes); version 1 files have none and still import.
  * A later version that changes the meaning of a field bumps `version`; this Lockstep refuses
  * versions it does not know instead of guessing.
  */
@@ -24,15 +26,22 @@ export const FORMAT = 'lockstep-plan';
 /** The same format under a name that does not say "Lockstep", written in discreet mode. */
 export const DISCREET_FORMAT = 'notes-plan';
 const formatName = v.picklist([FORMAT, DISCREET_FORMAT]);
-export const FORMAT_VERSION = 1;
+export const FORMAT_VERSION = 2;
+/** Every version this Lockstep reads. */
+export const READABLE_VERSIONS = [1, 2] as const;
 /** Refused before reading: 300 accounts with all their steps make about 150 KB. */
 export const MAX_FILE_BYTES = 5 * 1024 * 1024;
-/** Bound into an encrypted export: such a file can never pass for Lockstep's own stored vault. */
-export const EXPORT_CONTEXT = `${FORMAT}-${FORMAT_VERSION}`;
+/**
+ * Bound into an encrypted export: such a file can never pass for Lockstep's own stored vault,
+ * nor a file of one version for another.
+ */
+export const exportContext = (version: number): string => `${FORMAT}-${version}`;
+export const EXPORT_CONTEXT = exportContext(FORMAT_VERSION);
 export { MAX_ITERATIONS };
 
 const MAX_ACCOUNTS = 5_000;
 const MAX_PROGRESS = 200_000;
+const MAX_RECORDS = 200_000;
 
 const text = (max: number) => v.pipe(v.string(), v.maxLength(max));
 const time = v.pipe(v.number(), v.finite(), v.minValue(0));
@@ -74,6 +83,8 @@ const HelpLineSchema = v.nullable(v.object({ name: text(200), phone: text(100) }
 export const PlanSchema = v.object({
   accounts: v.pipe(v.array(AccountSchema), v.maxLength(MAX_ACCOUNTS)),
   progress: v.pipe(v.array(ProgressSchema), v.maxLength(MAX_PROGRESS)),
+  /** Each record is read by lib/plan/read-records.ts (the same reader as storage's). */
+  records: v.optional(v.pipe(v.array(v.unknown()), v.maxLength(MAX_RECORDS)), []),
   localHelpLine: HelpLineSchema,
 });
 
@@ -85,7 +96,7 @@ export const HeaderSchema = v.looseObject({
 
 export const PlainFileSchema = v.object({
   format: formatName,
-  version: v.literal(FORMAT_VERSION),
+  version: v.picklist(READABLE_VERSIONS),
   exportedAt: time,
   plan: PlanSchema,
 });
@@ -93,7 +104,7 @@ export const PlainFileSchema = v.object({
 /** Key settings are only shape-checked here: their strength is judged before any derivation. */
 export const EncryptedFileSchema = v.object({
   format: formatName,
-  version: v.literal(FORMAT_VERSION),
+  version: v.picklist(READABLE_VERSIONS),
   exportedAt: time,
   encrypted: v.object({
     kdf: v.object({

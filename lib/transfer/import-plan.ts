@@ -3,10 +3,12 @@ import { deriveKey, KDF_ALGORITHM, MIN_ITERATIONS, unseal, WrongKeyError } from 
 import { isSaneDate } from '../plan/dates';
 import { sortByPosition } from '../plan/order';
 import { stepsFor } from '../plan/playbook';
+import { rawRecordDates, readRecord } from '../plan/read-records';
+import { recordKey, type PlanRecord } from '../plan/records';
 import type { PlanData } from '../storage/plan-storage';
 import {
   EncryptedFileSchema,
-  EXPORT_CONTEXT,
+  exportContext,
   FORMAT_VERSION,
   HeaderSchema,
   MAX_FILE_BYTES,
@@ -107,16 +109,45 @@ function dateProblems(plan: v.InferOutput<typeof PlanSchema>, now: number): Prob
   return problems;
 }
 
+/**
+ * The file's other records, each read by the same reader as storage's: damaged, unknown, twice
+ * over, badly dated or owned by an account the file does not have are all refused.
+ */
+function readRecords(plan: v.InferOutput<typeof PlanSchema>, now: number) {
+  const accounts = new Set(plan.accounts.map((a) => a.id));
+  const problems: Problem[] = [];
+  const records: PlanRecord[] = [];
+  const seen = new Set<string>();
+  plan.records.forEach((raw, index) => {
+    const place: Place = { in: 'record', index };
+    for (const { field, at } of rawRecordDates(raw))
+      if (!isSaneDate(at, now)) problems.push({ code: 'date-out-of-range', place, field });
+    const record = readRecord(raw, now);
+    if (!record) return problems.push({ code: 'invalid-record', place });
+    if (seen.has(recordKey(record))) problems.push({ code: 'duplicate-record', place });
+    seen.add(recordKey(record));
+    if (record.accountId !== undefined && !accounts.has(record.accountId))
+      problems.push({ code: 'unknown-account', place });
+    records.push(record);
+  });
+  return { records, problems };
+}
+
 /** Validates a plan and gives its accounts the places 0, 1, 2… in the file's order. */
 function checkPlan(raw: unknown, encrypted: boolean, now: number): ImportResult {
   const parsed = v.safeParse(PlanSchema, raw, { abortPipeEarly: true });
   if (!parsed.success) return fail(...schemaProblems(parsed.issues, raw));
-  const problems = [...dateProblems(parsed.output, now), ...crossProblems(parsed.output)];
+  const { records, problems: recordProblems } = readRecords(parsed.output, now);
+  const problems = [
+    ...dateProblems(parsed.output, now),
+    ...crossProblems(parsed.output),
+    ...recordProblems,
+  ];
   if (problems.length) return fail(...problems);
   const accounts = sortByPosition(parsed.output.accounts).map((account, position) =>
     account.position === position ? account : { ...account, position },
   );
-  return { ok: true, plan: { ...parsed.output, accounts }, encrypted };
+  return { ok: true, plan: { ...parsed.output, accounts, records }, encrypted };
 }
 
 async function openSealed(
@@ -132,7 +163,7 @@ async function openSealed(
   let inner: string;
   try {
     const key = await deriveKey(passphrase, { ...kdf, algorithm: KDF_ALGORITHM });
-    inner = await unseal(key, sealed, EXPORT_CONTEXT);
+    inner = await unseal(key, sealed, exportContext(file.version));
   } catch (error) {
     if (error instanceof WrongKeyError) return fail({ code: 'wrong-passphrase' });
     throw error;

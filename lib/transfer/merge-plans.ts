@@ -1,6 +1,7 @@
 import { saneDateOr } from '../plan/dates';
 import { recommendedOrder, sortByPosition } from '../plan/order';
 import { stepsFor } from '../plan/playbook';
+import { recordKey, recordTime, renameAccounts, type PlanRecord } from '../plan/records';
 import type { Account, StepProgress } from '../plan/types';
 import type { PlanData } from '../storage/plan-storage';
 
@@ -41,6 +42,9 @@ function pairAccounts(current: readonly Account[], incoming: readonly Account[])
  * - For each step of each account the later decision wins (a tie keeps this plan's). Decisions
  *   about steps the merged account's kind does not have (its kind changed on one side) are
  *   dropped, from either side, so the result is always a valid plan.
+ * - Other records (lib/plan/records.ts) follow their accounts' pairing; of two with the same
+ *   identity, the one changed later wins (a tie keeps this plan's); step history from both
+ *   sides is kept; a record whose account is not in the result is dropped.
  * - This plan's local help line is kept; the file's is used only if there is none here.
  * - A date that cannot be right (lib/plan/dates.ts: 1e300, 9e15) counts as unknown, the
  *   earliest: it never wins, and the merged record carries the unknown date instead.
@@ -97,9 +101,19 @@ function mergeSane(current: PlanData, incoming: PlanData): PlanData {
     const existing = progress.get(key);
     if (!existing || p.at > existing.at) progress.set(key, p);
   }
+  const kept = new Set(accounts.map((a) => a.id));
+  const records = new Map<string, PlanRecord>();
+  const renamed = incoming.records.map((r) => renameAccounts(r, (id) => pairs.get(id) ?? id));
+  for (const record of [...current.records, ...renamed]) {
+    if (record.accountId !== undefined && !kept.has(record.accountId)) continue;
+    const key = recordKey(record);
+    const existing = records.get(key);
+    if (!existing || recordTime(record) > recordTime(existing)) records.set(key, record);
+  }
   return {
     accounts,
     progress: [...progress.values()],
+    records: [...records.values()],
     localHelpLine: current.localHelpLine ?? incoming.localHelpLine,
   };
 }

@@ -21,6 +21,7 @@ const FIELDS: Readonly<Record<string, MessageKey>> = {
   phone: 'xfer_field_phone',
   accounts: 'xfer_field_accounts',
   progress: 'xfer_field_progress',
+  records: 'xfer_field_records',
   localHelpLine: 'xfer_field_help_line',
   plan: 'xfer_field_plan',
   encrypted: 'xfer_field_protected',
@@ -43,6 +44,8 @@ export function placeText(place: Place, t: Translate): string {
         : t('xfer_place_account', String(place.index + 1));
     case 'step':
       return t('xfer_place_step', String(place.index + 1));
+    case 'record':
+      return t('xfer_place_record', String(place.index + 1));
     case 'help-line':
       return t('xfer_place_help_line');
     case 'file':
@@ -77,6 +80,8 @@ const HANDLERS: Handlers = {
   'unknown-account': (p, t) => t('xfer_problem_unknown_account', placeText(p.place, t)),
   'unknown-step': (p, t) => t('xfer_problem_unknown_step', [placeText(p.place, t), p.account]),
   'duplicate-step': (p, t) => t('xfer_problem_duplicate_step', placeText(p.place, t)),
+  'invalid-record': (p, t) => t('xfer_problem_invalid_record', placeText(p.place, t)),
+  'duplicate-record': (p, t) => t('xfer_problem_duplicate_record', placeText(p.place, t)),
   'date-out-of-range': (p, t) => t('xfer_problem_date_out_of_range', placeText(p.place, t)),
   'more-problems': (p, t) => t('xfer_problem_more_problems', String(p.count)),
 };

@@ -2,6 +2,7 @@
 export type Place =
   | { readonly in: 'account'; readonly index: number; readonly name?: string }
   | { readonly in: 'step'; readonly index: number }
+  | { readonly in: 'record'; readonly index: number }
   | { readonly in: 'help-line' }
   | { readonly in: 'file' };
 
@@ -28,6 +29,9 @@ export type Problem =
   | { readonly code: 'unknown-account'; readonly place: Place }
   | { readonly code: 'unknown-step'; readonly place: Place; readonly account: string }
   | { readonly code: 'duplicate-step'; readonly place: Place }
+  /** A record (lib/plan/records.ts) that is damaged, of an unknown type, or there twice. */
+  | { readonly code: 'invalid-record'; readonly place: Place }
+  | { readonly code: 'duplicate-record'; readonly place: Place }
   /** A date before 1970 or later than tomorrow (lib/plan/dates.ts): it cannot be right. */
   | { readonly code: 'date-out-of-range'; readonly place: Place; readonly field: string }
   /** The list was cut short: this many more problems were found. */

@@ -88,6 +88,7 @@ const other: PlanData = {
     { accountId: 'x-mail', stepId: 'new_password', status: 'done', at: 3 },
     { accountId: 'x-ig', stepId: 'turn_on_mfa', status: 'skipped', at: 4 },
   ],
+  records: [],
   localHelpLine: null,
 };
 

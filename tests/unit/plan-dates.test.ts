@@ -20,6 +20,7 @@ const gmail = makeAccount({ id: 'g', name: 'Gmail', kind: 'primary-email', posit
 const plan = (at: number, account = gmail): PlanData => ({
   accounts: [account],
   progress: [{ accountId: 'g', stepId: 'new_password', status: 'done', at }],
+  records: [],
   localHelpLine: null,
 });
 const read = (text: string) => readPlanFile(text, text.length, undefined, NOW);

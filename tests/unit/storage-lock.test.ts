@@ -252,6 +252,7 @@ describe('the lock stays whole across pages (issue 9)', () => {
       encodePlan({
         accounts: before.accounts,
         progress: before.progress,
+        records: [],
         localHelpLine: before.settings.localHelpLine,
       }),
       'lockstep-vault-1',

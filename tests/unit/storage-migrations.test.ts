@@ -40,6 +40,7 @@ const WRITERS: Record<number, (name: string) => Promise<Partial<Snapshot>>> = {
     return {
       accounts: [account],
       progress: [{ accountId: 'a1', stepId: 'new_password', status: 'done', at: 3 }],
+      records: [],
       settings: { ...DEFAULT_SETTINGS, introSeen: true },
       skipped: 0,
     };
@@ -72,7 +73,63 @@ const WRITERS: Record<number, (name: string) => Promise<Partial<Snapshot>>> = {
     return {
       accounts: [account],
       progress: [{ accountId: 'b2', stepId: 'turn_on_mfa', status: 'na', at: 4 }],
+      records: [],
       settings: { ...DEFAULT_SETTINGS, autoLockMinutes: 5 },
+      skipped: 0,
+    };
+  },
+  3: async (name) => {
+    const db = await openDB(name, 3, {
+      upgrade(db) {
+        db.createObjectStore('accounts', { keyPath: 'id' });
+        db.createObjectStore('progress', { keyPath: ['accountId', 'stepId'] }).createIndex(
+          'byAccount',
+          'accountId',
+        );
+        db.createObjectStore('settings', { keyPath: 'key' });
+        db.createObjectStore('vault', { keyPath: 'key' });
+        db.createObjectStore('records', { keyPath: ['type', 'id'] }).createIndex(
+          'byAccount',
+          'accountId',
+        );
+      },
+    });
+    const account = {
+      id: 'c3',
+      name: 'Verizon',
+      site: '',
+      kind: 'phone-carrier',
+      position: 0,
+      createdAt: 1,
+      updatedAt: 2,
+    } as const;
+    const line = {
+      type: 'phone-line',
+      id: 'l1',
+      value: {
+        id: 'l1',
+        label: 'My cell',
+        carrierAccountId: 'c3',
+        owner: 'shared',
+        createdAt: 5,
+        updatedAt: 6,
+      },
+    } as const;
+    const decision = {
+      type: 'decision',
+      id: 'c3',
+      accountId: 'c3',
+      value: { accountId: 'c3', choice: 'later', note: 'after court date', at: 7 },
+    } as const;
+    await db.put('accounts', account);
+    await db.put('records', line);
+    await db.put('records', decision);
+    db.close();
+    return {
+      accounts: [account],
+      progress: [],
+      records: [decision, line],
+      settings: DEFAULT_SETTINGS,
       skipped: 0,
     };
   },
@@ -91,7 +148,13 @@ describe('schema migrations', () => {
     const storage = await openIdbStorage({ name });
     storage.close();
     const db = await openDB(name);
-    expect([...db.objectStoreNames].sort()).toEqual(['accounts', 'progress', 'settings', 'vault']);
+    expect([...db.objectStoreNames].sort()).toEqual([
+      'accounts',
+      'progress',
+      'records',
+      'settings',
+      'vault',
+    ]);
     expect(db.version).toBe(DB_VERSION);
     db.close();
   });

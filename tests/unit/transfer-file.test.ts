@@ -38,6 +38,7 @@ const PLAN: PlanData = {
     { accountId: 'g', stepId: 'new_password', status: 'done', at: 10 },
     { accountId: 'b', stepId: 'turn_on_mfa', status: 'skipped', at: 11 },
   ],
+  records: [],
   localHelpLine: { name: 'Local', phone: '0808 2000 247' },
 };
 const PASS = 'correct horse battery';
@@ -65,7 +66,7 @@ describe('export', () => {
     const withExtra = { ...gmail, password: 'hunter2', note: 'x' } as Account;
     const text = await exportPlan({ ...PLAN, accounts: [bank, withExtra] }, undefined, 5);
     const file = JSON.parse(text) as { plan: PlanData };
-    expect(file).toMatchObject({ format: 'lockstep-plan', version: 1, exportedAt: 5 });
+    expect(file).toMatchObject({ format: 'lockstep-plan', version: 2, exportedAt: 5 });
     expect(text).not.toContain('hunter2');
     expect(Object.keys(file.plan.accounts[0]!).sort()).toEqual(
       ['createdAt', 'id', 'kind', 'name', 'position', 'site', 'updatedAt'].sort(),
@@ -77,7 +78,7 @@ describe('export', () => {
     const clear = await exportPlan(PLAN, undefined, 5, true);
     const sealed = await exportPlan(PLAN, PASS, 5, true);
     for (const text of [clear, sealed]) expect(text.toLowerCase()).not.toContain('lockstep');
-    expect(JSON.parse(clear)).toMatchObject({ format: 'notes-plan', version: 1 });
+    expect(JSON.parse(clear)).toMatchObject({ format: 'notes-plan', version: 2 });
     const [fromClear, fromSealed] = await Promise.all([read(clear), read(sealed, PASS)]);
     expect(fromClear.ok && fromClear.plan.accounts.map((a) => a.name)).toEqual(['Gmail', 'Bank']);
     expect(fromSealed.ok && fromSealed.plan.accounts.map((a) => a.name)).toEqual(['Gmail', 'Bank']);
@@ -165,10 +166,10 @@ describe('import', () => {
       '{"format":"lockstep-plan"}',
     ])
       expect(codes(await read(text))).toEqual(['not-lockstep']);
-    const newer = await read('{"format":"lockstep-plan","version":2,"encrypted":"?"}');
-    expect(newer).toEqual({ ok: false, problems: [{ code: 'newer-version', version: 2 }] });
+    const newer = await read('{"format":"lockstep-plan","version":3,"encrypted":"?"}');
+    expect(newer).toEqual({ ok: false, problems: [{ code: 'newer-version', version: 3 }] });
     expect(words(newer)).toEqual([
-      'This file was made by a newer Lockstep (file format 2). Update Lockstep, then try again.',
+      'This file was made by a newer Lockstep (file format 3). Update Lockstep, then try again.',
     ]);
   });
 
@@ -253,6 +254,8 @@ describe('problems in words', () => {
     'unknown-account': { code: 'unknown-account', place: { in: 'step', index: 4 } },
     'unknown-step': { code: 'unknown-step', place: { in: 'step', index: 4 }, account: 'Bank' },
     'duplicate-step': { code: 'duplicate-step', place: { in: 'step', index: 4 } },
+    'invalid-record': { code: 'invalid-record', place: { in: 'record', index: 2 } },
+    'duplicate-record': { code: 'duplicate-record', place: { in: 'record', index: 2 } },
     'date-out-of-range': {
       code: 'date-out-of-range',
       place: { in: 'step', index: 4 },

@@ -12,11 +12,13 @@ const HERE: PlanData = {
     { accountId: 'g', stepId: 'new_password', status: 'done', at: 10 },
     { accountId: 'b', stepId: 'turn_on_mfa', status: 'skipped', at: 11 },
   ],
+  records: [],
   localHelpLine: { name: 'Local', phone: '0808 2000 247' },
 };
 const file = (data: Partial<PlanData>): PlanData => ({
   accounts: [],
   progress: [],
+  records: [],
   localHelpLine: null,
   ...data,
 });

@@ -2,6 +2,8 @@ import fc from 'fast-check';
 import { describe, expect, it, vi } from 'vitest';
 import { fromBase64, toBase64, type KdfParams } from '@/lib/crypto/seal';
 import { ACCOUNT_KINDS } from '@/lib/plan/kinds';
+import { readRecord } from '@/lib/plan/read-records';
+import { DECISION_CHOICES, recordKey, toRecord, type PlanRecord } from '@/lib/plan/records';
 import { stepsFor } from '@/lib/plan/playbook';
 import type { Account, StepProgress } from '@/lib/plan/types';
 import { createPlanStore } from '@/lib/state/plan-store';
@@ -42,6 +44,54 @@ const accountsArb = fc
   )
   .map((list): Account[] => list.map((a, position) => ({ ...a, position })));
 
+/** Records of every owner shape: an account's decision and notes, phone lines, device checks. */
+function recordsArb(accounts: readonly Account[]): fc.Arbitrary<PlanRecord[]> {
+  const time = fc.integer({ min: 0, max: 1_700_000_000_000 });
+  const owned =
+    accounts.length === 0
+      ? fc.constant([])
+      : fc.array(
+          fc.nat({ max: accounts.length - 1 }).chain((i) => {
+            const accountId = accounts[i]!.id;
+            return fc.oneof(
+              fc
+                .record({
+                  choice: fc.constantFrom(...DECISION_CHOICES),
+                  note: fc.string(),
+                  at: time,
+                })
+                .map((d) => toRecord('decision', { accountId, ...d })),
+              fc
+                .record({ id: fc.uuid(), text: fc.string(), at: time })
+                .map((n) => toRecord('note', { ...n, author: 'person', accountId })),
+            );
+          }),
+          { maxLength: 6 },
+        );
+  const free = fc.array(
+    fc.oneof(
+      fc
+        .record({
+          id: fc.uuid(),
+          label: fc.string({ minLength: 1 }).filter((s) => !!s.trim()),
+          at: time,
+        })
+        .map(({ id, label, at }) =>
+          toRecord('phone-line', { id, label, owner: 'not-sure', createdAt: at, updatedAt: at }),
+        ),
+      fc
+        .record({ checkId: fc.constantFrom('device_admin', 'accessibility'), at: time })
+        .map(({ checkId, at }) =>
+          toRecord('device-check', { device: 'android', checkId, status: 'done', at }),
+        ),
+    ),
+    { maxLength: 4 },
+  );
+  return fc
+    .tuple(owned, free)
+    .map(([a, b]) => [...new Map([...a, ...b].map((r) => [recordKey(r), r])).values()]);
+}
+
 const planArb: fc.Arbitrary<PlanData> = accountsArb.chain((accounts) =>
   fc.record({
     accounts: fc.constant(accounts),
@@ -59,6 +109,7 @@ const planArb: fc.Arbitrary<PlanData> = accountsArb.chain((accounts) =>
             ),
             { selector: (p) => `${p.accountId}\u0000${p.stepId}`, maxLength: 15 },
           ),
+    records: recordsArb(accounts),
     localHelpLine: fc.option(
       fc.record({ name: fc.string({ maxLength: 10 }), phone: fc.string({ maxLength: 10 }) }),
       { nil: null },
@@ -83,6 +134,13 @@ function expectFullyValid(plan: PlanData) {
     keys.add(`${p.accountId}\u0000${p.stepId}`);
   }
   expect(keys.size).toBe(plan.progress.length);
+  const recordKeys = new Set<string>();
+  for (const record of plan.records) {
+    expect(readRecord(record)).toEqual(record);
+    if (record.accountId !== undefined) expect(kinds.has(record.accountId)).toBe(true);
+    recordKeys.add(recordKey(record));
+  }
+  expect(recordKeys.size).toBe(plan.records.length);
   if (plan.localHelpLine) expect(Object.keys(plan.localHelpLine).sort()).toEqual(['name', 'phone']);
 }
 
@@ -110,6 +168,7 @@ const OLD: PlanData = {
     },
   ],
   progress: [{ accountId: 'old-1', stepId: 'new_password', status: 'done', at: 5 }],
+  records: [],
   localHelpLine: { name: 'Local', phone: '123' },
 };
 
@@ -126,6 +185,7 @@ const canonical = (data: PlanData) =>
       .sort((a, b) =>
         `${a.accountId}\u0000${a.stepId}` < `${b.accountId}\u0000${b.stepId}` ? -1 : 1,
       ),
+    records: [...data.records].sort((a, b) => (recordKey(a) < recordKey(b) ? -1 : 1)),
     localHelpLine: data.localHelpLine,
   });
 
@@ -270,6 +330,8 @@ function damage(text: string, d: { kind: 'none' | 'truncate' | 'char'; at: numbe
 }
 
 // ---- The properties ----------------------------------------------------------------------
+// The import properties run 10,000 cases in all on every `npm test` (the issue's floor): about
+// 20 seconds on two busy cores.
 
 describe('import of untrusted files (property tests)', () => {
   it('round-trips any valid plan exactly, in the clear', async () => {
@@ -278,7 +340,7 @@ describe('import of untrusted files (property tests)', () => {
         const result = await readPlanFile(await exportPlan(plan), 0);
         expect(result).toEqual({ ok: true, plan, encrypted: false });
       }),
-      { numRuns: 200 },
+      { numRuns: 1000 },
     );
   });
 
@@ -302,7 +364,7 @@ describe('import of untrusted files (property tests)', () => {
           expect(result.ok).toBe(false);
         },
       ),
-      { numRuns: 300 },
+      { numRuns: 3000 },
     );
   });
 
@@ -318,7 +380,7 @@ describe('import of untrusted files (property tests)', () => {
           await expectAllOrNothing(damage(JSON.stringify(file), textDamage));
         },
       ),
-      { numRuns: 300 },
+      { numRuns: 4000 },
     );
   });
 
@@ -339,7 +401,7 @@ describe('import of untrusted files (property tests)', () => {
           if (result.ok) expect(canonical(result.plan)).toBe(canonical(OLD));
         },
       ),
-      { numRuns: 150 },
+      { numRuns: 1500 },
     );
   });
 
@@ -361,7 +423,7 @@ describe('import of untrusted files (property tests)', () => {
           expect(result).toEqual({ ok: false, problems: [{ code: 'wrong-passphrase' }] });
         },
       ),
-      { numRuns: 100 },
+      { numRuns: 500 },
     );
   });
 
