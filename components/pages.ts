@@ -1,5 +1,6 @@
 import { COMMON_PAGES } from './common/pages';
 import type { PageEntry } from './common/page-registry';
+import { DEVICE_PAGES } from './device/pages';
 import { PASSWORD_PAGES } from './passwords/pages';
 import { PLAN_PAGES } from './plan/pages';
 import { SAFETY_PAGES } from './safety/pages';
@@ -11,6 +12,7 @@ import { SAFETY_PAGES } from './safety/pages';
 export const PAGES: readonly PageEntry[] = [
   ...PLAN_PAGES,
   ...PASSWORD_PAGES,
+  ...DEVICE_PAGES,
   ...SAFETY_PAGES,
   ...COMMON_PAGES,
 ];

@@ -45,9 +45,11 @@ export interface ListedApp {
   /** The more serious of what the lists say of it. */
   readonly verdict: Exclude<AppVerdict, 'not-listed'>;
   readonly echap?: EchapEntry;
-  /** Its app ids in the ISDI list and Echap's own packages and bundle ids not in ISDI. */
+  /** Its app ids in the ISDI list. */
   readonly entries: readonly IsdiEntry[];
-  readonly echapIds: readonly string[];
+  /** Echap's own Android packages and iOS bundle ids that the ISDI list does not have. */
+  readonly echapPackages: readonly string[];
+  readonly echapBundles: readonly string[];
 }
 
 export type LookupBy = 'package' | 'website' | 'name';
@@ -131,7 +133,8 @@ export function createDeviceLists(data: CompiledDeviceData): DeviceLists {
     verdict: ListedApp['verdict'];
     echap?: EchapEntry;
     entries: IsdiEntry[];
-    echapIds: string[];
+    echapPackages: string[];
+    echapBundles: string[];
   };
   const groups: Draft[] = data.echap.map((e) => ({
     key: `echap:${e.n}`,
@@ -144,7 +147,8 @@ export function createDeviceLists(data: CompiledDeviceData): DeviceLists {
       websites: e.w ?? [],
     },
     entries: [],
-    echapIds: [...(e.p ?? []), ...(e.i ?? [])],
+    echapPackages: [...(e.p ?? [])],
+    echapBundles: [...(e.i ?? [])],
   }));
   const byId = new Map<string, Draft[]>();
   const byName = new Map<string, Set<Draft>>();
@@ -165,7 +169,7 @@ export function createDeviceLists(data: CompiledDeviceData): DeviceLists {
   groups.forEach((group, n) => {
     const e = data.echap[n];
     for (const name of [group.name, ...group.aliases]) addName(name, group);
-    for (const id of group.echapIds) addId(id, group);
+    for (const id of [...group.echapPackages, ...group.echapBundles]) addId(id, group);
     for (const site of e?.w ?? []) {
       const set = byHost.get(bareHost(site)) ?? new Set();
       set.add(group);
@@ -203,7 +207,8 @@ export function createDeviceLists(data: CompiledDeviceData): DeviceLists {
           aliases: brands.slice(1),
           verdict,
           entries: [],
-          echapIds: [],
+          echapPackages: [],
+          echapBundles: [],
         };
         families.set(title, group);
         groups.push(group);
@@ -217,7 +222,8 @@ export function createDeviceLists(data: CompiledDeviceData): DeviceLists {
         aliases: [],
         verdict,
         entries: [],
-        echapIds: [],
+        echapPackages: [],
+        echapBundles: [],
       };
       groups.push(group);
       if (title) {
@@ -277,7 +283,8 @@ export function createDeviceLists(data: CompiledDeviceData): DeviceLists {
 
   return {
     sources: data.sources,
-    size: ids.length + groups.reduce((n, g) => n + g.echapIds.length, 0),
+    size:
+      ids.length + groups.reduce((n, g) => n + g.echapPackages.length + g.echapBundles.length, 0),
     lookup(raw: string): AppLookup {
       const query = raw.trim();
       if (!query) return answer(query, 'name', [], []);

@@ -15,6 +15,7 @@ describe('routes', () => {
       { name: 'help' },
       { name: 'about' },
       { name: 'welcome' },
+      { name: 'device' },
       { name: 'account', id: 'a b/c' },
       { name: 'edit', id: '42' },
     ];
@@ -46,6 +47,7 @@ describe('malformed addresses', () => {
       'data',
       'password',
       'welcome',
+      'device',
     ];
     const pieces = fc.oneof(
       fc.string({ unit: 'binary' }),
