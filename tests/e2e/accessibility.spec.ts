@@ -58,7 +58,7 @@ test('no axe violations on the dashboard’s pages and the popup', async () => {
   await dash.page.getByRole('button', { name: 'Mark done' }).first().click();
   await expect(dash.page.getByRole('button', { name: /^Undo/ }).first()).toBeVisible();
   await expectNoViolations(dash.page, 'account');
-  for (const hash of ['#/add', '#/password', '#/data', '#/help', '#/about']) {
+  for (const hash of ['#/add', '#/password', '#/device', '#/data', '#/help', '#/about']) {
     await dash.page.goto(ext.url(`dashboard.html${hash}`));
     await dash.ready();
     await expectNoViolations(dash.page, hash);
