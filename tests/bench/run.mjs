@@ -6,6 +6,7 @@ import { deviceDataGzipBytes, timeAppLookup } from './device.mjs';
 import { directoryGzipBytes, timeDirectoryLoad, timeLookupAndSearch } from './directory.mjs';
 import { seedAccounts, timePage, timeStepToggle } from './pages.mjs';
 import { timeUnlock } from './safety.mjs';
+import { timeReachPaths } from './assessment.mjs';
 import { initialJsGzipBytes } from './size.mjs';
 import { benchTransfer } from './transfer.mjs';
 import { strengthCheckTimes, typingBlock } from './strength.mjs';
@@ -66,6 +67,7 @@ try {
   const { lookups, searches } = await timeLookupAndSearch(RUNS);
   report('directory_lookup_us', median(lookups), 'µs');
   report('directory_search_ms', median(searches), 'ms');
+  report('reach_paths_ms_300', median((await timeReachPaths(RUNS)).times), 'ms');
 
   report('device_data_gzip_kb', deviceDataGzipBytes(BUILD_DIR) / 1024, 'KB');
   const { lookups: appLookups, indexes } = await timeAppLookup(RUNS);

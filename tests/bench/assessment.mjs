@@ -1,0 +1,58 @@
+/**
+ * Who can still get in, for a large plan: 300 accounts, 100 phone lines and about 900 edges,
+ * timed in node on the code that ships (bundled with esbuild). Target: one frame (16 ms) for
+ * every account's shortest path and the order.
+ */
+import { importForNode } from './measure.mjs';
+
+const KINDS = ['primary-email', 'other-email', 'banking', 'social', 'shopping', 'other'];
+
+function bigPlan() {
+  const accounts = Array.from({ length: 300 }, (_, i) => ({
+    id: `a${i}`,
+    name: `Account ${i}`,
+    site: '',
+    kind: i < 100 ? 'phone-carrier' : KINDS[i % KINDS.length],
+    position: i,
+    createdAt: i,
+    updatedAt: i,
+  }));
+  const lines = Array.from({ length: 100 }, (_, i) => ({
+    id: `l${i}`,
+    label: `Line ${i}`,
+    carrierAccountId: `a${i}`,
+    owner: i % 10 === 0 ? 'shared' : 'mine',
+    createdAt: 0,
+    updatedAt: 0,
+  }));
+  // Each account: a recovery email, a recovery line and a sign-in-with: about 900 edges in all.
+  const assessments = accounts.map((a, i) => ({
+    accountId: a.id,
+    knowsPassword: i % 37 === 0 ? 'yes' : 'no',
+    recoveryEmailId: `a${(i * 7 + 3) % 300}`,
+    recoveryLineId: `l${(i * 13) % 100}`,
+    signInWithId: `a${(i * 11 + 5) % 300}`,
+    secondSteps: [],
+    updatedAt: 0,
+  }));
+  return { accounts, lines, assessments };
+}
+
+/** Median ms for building the graph, every account's path and the order, over `runs` runs. */
+export async function timeReachPaths(runs) {
+  const { buildReachGraph, reachOf, resetOrder } = await importForNode(
+    'assessment',
+    `export { buildReachGraph, reachOf } from './lib/assessment/reach';
+     export { resetOrder } from './lib/assessment/order';`,
+  );
+  const { accounts, lines, assessments } = bigPlan();
+  const times = [];
+  for (let i = 0; i < Math.max(runs, 20); i++) {
+    const start = performance.now();
+    const graph = buildReachGraph(accounts, assessments, lines);
+    reachOf(graph);
+    resetOrder(accounts, graph);
+    times.push(performance.now() - start);
+  }
+  return { times, edges: buildReachGraph(accounts, assessments, lines).edges.length };
+}
