@@ -228,7 +228,8 @@ export function createDeviceLists(data: CompiledDeviceData): DeviceLists {
       groups.push(group);
       if (title) {
         addName(title, group);
-        addName(shortTitle(title), group);
+        // Dual-use titles were shortened at build time; stalkerware ones keep their full title.
+        if (flag !== 'dual-use') addName(shortTitle(title), group);
       }
     }
     group.entries.push({ id, store, flag, title: title || id });
