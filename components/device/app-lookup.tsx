@@ -34,7 +34,7 @@ export function AppLookup({ device }: { readonly device: DeviceKind }) {
       <form onSubmit={submit} class="card">
         <label for="lookup-text">{t('lookup_label')}</label>
         <p id="lookup-hint" class="muted">
-          {t('lookup_hint')}
+          {t(device === 'iphone' ? 'lookup_hint_iphone' : 'lookup_hint')}
         </p>
         <textarea
           id="lookup-text"
@@ -57,11 +57,14 @@ export function AppLookup({ device }: { readonly device: DeviceKind }) {
           </button>
         </p>
         {!lists && <p class="muted">{t(failed ? 'lookup_failed' : 'lookup_loading')}</p>}
+        {/* A Play Store link is https://play.google.com/store/apps/details?id=<package>; App info
+            shows the package on some phones only. https://errorhandle.ai/android-app-package-name */}
         <details>
           <summary>{t('lookup_package_help_title')}</summary>
           <ul>
             <li>{t('lookup_package_help_android')}</li>
             <li>{t('lookup_package_help_play')}</li>
+            <li>{t('lookup_package_help_hidden')}</li>
             <li>{t('lookup_package_help_iphone')}</li>
           </ul>
         </details>
