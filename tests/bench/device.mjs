@@ -54,3 +54,27 @@ export { createDeviceLists } from './lib/device/lists';`,
   }
   return { lookups, indexes };
 }
+
+/**
+ * Opens the help page, lets it settle, then goes to the device page (which loads both lists),
+ * as a person would, and reads the app's own measure: loading the chunk plus building the index.
+ */
+export async function timeDeviceLoad(ext, runs) {
+  const times = [];
+  for (let i = 0; i < runs; i++) {
+    const page = await ext.context.newPage();
+    await page.goto(ext.url('dashboard.html#/help'));
+    await page.waitForFunction(() => performance.getEntriesByName('ready').length > 0);
+    await page.waitForTimeout(300);
+    await page.evaluate(() => (window.location.hash = '#/device'));
+    times.push(
+      await page.evaluate(async () => {
+        while (performance.getEntriesByName('lockstep:device-load').length === 0)
+          await new Promise((r) => setTimeout(r, 5));
+        return performance.getEntriesByName('lockstep:device-load')[0].duration;
+      }),
+    );
+    await page.close();
+  }
+  return times;
+}
