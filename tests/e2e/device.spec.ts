@@ -1,6 +1,6 @@
 import { expect, test, type Page } from '@playwright/test';
 import { DashboardPage } from './support/dashboard-page';
-import { closeStartupTabs, launchExtension, type Extension } from './support/extension';
+import { closeStartupTabs, launchExtension, tabTo, type Extension } from './support/extension';
 
 let ext: Extension;
 test.beforeAll(async () => {
@@ -66,6 +66,23 @@ test('go through the Android check, look up a pasted list and save a finding', a
   await expect(findings).toHaveCount(1);
   await expect(findings.first()).toContainText('com.mspy.lite');
   await expect(findings.first()).toContainText('On a list as stalkerware or spyware');
+  await page.close();
+});
+
+test('with the keyboard: choose a device, mark a check, look up an app', async () => {
+  const page = await openDevicePage();
+  await page.getByLabel('Android phone or tablet').focus();
+  await page.keyboard.press('ArrowRight'); // radio buttons move with the arrow keys
+  await expect(page.getByLabel('iPhone or iPad')).toBeChecked();
+  await expect(page.getByRole('heading', { name: 'Check 1 Safety Check' })).toBeVisible();
+  await tabTo(page, 'Mark done');
+  await page.keyboard.press('Enter');
+  await expect(page.locator('#device-checks-heading ~ ol > li').first()).toContainText('Done on');
+  await tabTo(page, 'App names or package names, one per line');
+  await page.keyboard.type('Find My');
+  await tabTo(page, 'Look up');
+  await page.keyboard.press('Enter');
+  await expect(page.locator('.lookup-result')).toContainText('On a list as dual-use.');
   await page.close();
 });
 
