@@ -1,3 +1,4 @@
+import { ASSESSMENT_PAGES } from './assessment/pages';
 import { COMMON_PAGES } from './common/pages';
 import type { PageEntry } from './common/page-registry';
 import { DEVICE_PAGES } from './device/pages';
@@ -11,6 +12,7 @@ import { SAFETY_PAGES } from './safety/pages';
  */
 export const PAGES: readonly PageEntry[] = [
   ...PLAN_PAGES,
+  ...ASSESSMENT_PAGES,
   ...PASSWORD_PAGES,
   ...DEVICE_PAGES,
   ...SAFETY_PAGES,

@@ -38,10 +38,14 @@ export function DashboardApp({ router, version }: Props) {
 
   // Moving between pages puts keyboard and screen-reader focus on the new page's content, once
   // that page is on screen (its code may load first). Not on the first page: focus starts there.
+  // The new page starts at its top (focusing a tall page that is partly in view would not scroll).
   const onShown = () => {
     markReady();
     const shown = routeHash(page);
-    if (shownRoute.current !== null && shownRoute.current !== shown) main.current?.focus();
+    if (shownRoute.current !== null && shownRoute.current !== shown) {
+      main.current?.focus({ preventScroll: true });
+      window.scrollTo(0, 0);
+    }
     shownRoute.current = shown;
   };
 

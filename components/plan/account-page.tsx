@@ -3,6 +3,7 @@ import { accountProgress, nextStepOf } from '@/lib/plan/progress';
 import { stepsFor } from '@/lib/plan/playbook';
 import { routeHash } from '@/lib/state/route';
 import { kindLabel } from '@/lib/ui/labels';
+import { ReachSummary } from '../assessment/reach-summary';
 import { ProgressSummary } from './progress-summary';
 import { StepItem } from './step-item';
 import { usePlanStore } from '../common/store-context';
@@ -41,6 +42,7 @@ export function AccountPage({ id }: { readonly id: string }) {
         progress={accountProgress(account, progress)}
         label={t('account_progress_label', account.name)}
       />
+      <ReachSummary account={account} />
       <ol class="steps">
         {steps.map((step, i) => (
           <StepItem

@@ -4,8 +4,11 @@ import { PassphraseFields, useNewPassphrase } from '../passwords/passphrase-fiel
 import { usePlanStore } from '../common/store-context';
 
 interface Props {
-  /** Where it shows: the introduction has its own buttons; the add page offers "Not now". */
-  readonly place: 'welcome' | 'add';
+  /**
+   * Where it shows: the introduction has its own buttons; the add page and the look-first page
+   * (before the first answer, the most sensitive thing Lockstep keeps) offer "Not now".
+   */
+  readonly place: 'welcome' | 'add' | 'look';
 }
 
 /**
@@ -31,6 +34,7 @@ export function LockOffer({ place }: Props) {
   }
   if (place === 'add' && (store.accounts.value.length > 0 || settings.lockOfferDeclined))
     return null;
+  if (place === 'look' && settings.lookLockOfferDeclined) return null;
 
   const save = async (event: Event) => {
     event.preventDefault();
@@ -56,7 +60,7 @@ export function LockOffer({ place }: Props) {
   return (
     <section class="card lock-offer" aria-labelledby={`lock-offer-${place}`}>
       <h2 id={`lock-offer-${place}`}>{t('offer_lock_title')}</h2>
-      <p>{t('offer_lock_body')}</p>
+      <p>{t(place === 'look' ? 'offer_lock_body_look' : 'offer_lock_body')}</p>
       {open ? (
         <form class="stack" onSubmit={(e) => void save(e)} autocomplete="off">
           <PassphraseFields
@@ -80,10 +84,15 @@ export function LockOffer({ place }: Props) {
           <button type="button" class="primary" onClick={() => setOpen(true)}>
             {t('offer_lock_start')}
           </button>
-          {place === 'add' && (
+          {place !== 'welcome' && (
             <button
               type="button"
-              onClick={() => void store.updateSetting('lockOfferDeclined', true)}
+              onClick={() =>
+                void store.updateSetting(
+                  place === 'look' ? 'lookLockOfferDeclined' : 'lockOfferDeclined',
+                  true,
+                )
+              }
             >
               {t('offer_lock_not_now')}
             </button>

@@ -65,10 +65,18 @@ export interface NextStep {
   readonly revisit: boolean;
 }
 
-/** The first step still to do in plan order; if none, the first skipped one; else null. */
-export function nextStep(ordered: readonly Account[], index: ProgressIndex): NextStep | null {
+/**
+ * The first step still to do in plan order; if none, the first skipped one; else null.
+ * Accounts in `setAside` (decided "later" or "leave it") keep their place but are never next.
+ */
+export function nextStep(
+  ordered: readonly Account[],
+  index: ProgressIndex,
+  setAside: ReadonlySet<string> = new Set(),
+): NextStep | null {
   let firstSkipped: NextStep | null = null;
   for (const account of ordered) {
+    if (setAside.has(account.id)) continue;
     const decided = index.get(account.id);
     for (const step of stepsFor(account.kind)) {
       const status = decided?.get(step.id)?.status;

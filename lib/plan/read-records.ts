@@ -1,12 +1,6 @@
 import { saneDateOr } from './dates';
 import {
-  ANSWERS,
-  DECISION_CHOICES,
   DEVICE_KINDS,
-  HOLDERS,
-  PLAN_OWNERS,
-  RECORD_TYPES,
-  SECOND_STEP_METHODS,
   toRecord,
   type Answer,
   type FindingMatch,
@@ -15,6 +9,14 @@ import {
   type RecordValues,
   type SecondStep,
 } from './records';
+import {
+  ANSWERS,
+  DECISION_CHOICES,
+  HOLDERS,
+  PLAN_OWNERS,
+  RECORD_TYPES,
+  SECOND_STEP_METHODS,
+} from './record-choices';
 import { STEP_STATUSES } from './types';
 
 /**

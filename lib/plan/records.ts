@@ -58,15 +58,12 @@ export type FindingDraft = Omit<Finding, 'id' | 'at'>;
 
 /** An answer to a look-first question. No answer at all is "skipped". */
 export type Answer = 'yes' | 'no' | 'not-sure';
-export const ANSWERS: readonly Answer[] = ['yes', 'no', 'not-sure'];
 
 /** Who holds a way in. */
 export type Holder = 'me' | 'them' | 'both' | 'not-sure';
-export const HOLDERS: readonly Holder[] = ['me', 'them', 'both', 'not-sure'];
 
 /** Whose phone plan a line is on. */
 export type PlanOwner = 'mine' | 'theirs' | 'shared' | 'not-sure';
-export const PLAN_OWNERS: readonly PlanOwner[] = ['mine', 'theirs', 'shared', 'not-sure'];
 
 /** A phone number the plan knows of, by the person's own label (never the number itself). */
 export interface PhoneLine {
@@ -80,16 +77,14 @@ export interface PhoneLine {
   readonly updatedAt: number;
 }
 
-export const SECOND_STEP_METHODS = [
-  'text-or-call',
-  'authenticator-app',
-  'sign-in-prompt',
-  'security-key',
-  'passkey',
-  'backup-codes',
-  'email-code',
-] as const;
-export type SecondStepMethod = (typeof SECOND_STEP_METHODS)[number];
+export type SecondStepMethod =
+  | 'text-or-call'
+  | 'authenticator-app'
+  | 'sign-in-prompt'
+  | 'security-key'
+  | 'passkey'
+  | 'backup-codes'
+  | 'email-code';
 
 /** A second-step method that is on, and who holds it. */
 export interface SecondStep {
@@ -119,7 +114,6 @@ export interface Assessment {
 
 /** What the person chose to do with an account after looking. */
 export type DecisionChoice = 'change-now' | 'later' | 'leave-it';
-export const DECISION_CHOICES: readonly DecisionChoice[] = ['change-now', 'later', 'leave-it'];
 
 export interface Decision {
   readonly accountId: string;
@@ -159,15 +153,6 @@ export interface RecordValues {
 }
 
 export type RecordType = keyof RecordValues;
-export const RECORD_TYPES: readonly RecordType[] = [
-  'phone-line',
-  'assessment',
-  'decision',
-  'step-event',
-  'finding',
-  'device-check',
-  'note',
-];
 
 /**
  * A record as stored and exported: its type, its identity within the type, the account it
@@ -224,37 +209,4 @@ export function valuesOf<T extends RecordType>(
   type: T,
 ): RecordValues[T][] {
   return records.filter((r) => r.type === type).map((r) => r.value as RecordValues[T]);
-}
-
-/** When a record was last changed: what a merge compares. */
-export function recordTime(record: PlanRecord): number {
-  const value = record.value as { at?: number; updatedAt?: number };
-  return value.updatedAt ?? value.at ?? 0;
-}
-
-/** Account references inside each type's value. */
-const ACCOUNT_FIELDS: { readonly [T in RecordType]: readonly string[] } = {
-  'phone-line': ['carrierAccountId'],
-  assessment: ['accountId', 'signInWithId', 'recoveryEmailId'],
-  decision: ['accountId'],
-  'step-event': ['accountId'],
-  finding: ['accountId'],
-  'device-check': [],
-  note: ['accountId'],
-};
-
-/**
- * The record with its account references renamed (an import's account paired with one of this
- * plan's). Its identity and owner follow.
- */
-export function renameAccounts(
-  record: PlanRecord,
-  rename: (accountId: string) => string,
-): PlanRecord {
-  const value: Record<string, unknown> = { ...record.value };
-  for (const field of ACCOUNT_FIELDS[record.type]) {
-    const id = value[field];
-    if (typeof id === 'string') value[field] = rename(id);
-  }
-  return toRecord(record.type, value as never);
 }

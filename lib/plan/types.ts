@@ -48,6 +48,8 @@ export interface Settings {
   readonly discreet: boolean;
   /** The lock was offered before the first account and the person chose "Not now". */
   readonly lockOfferDeclined: boolean;
+  /** The lock was offered again before the first look-first answer, and declined. */
+  readonly lookLockOfferDeclined: boolean;
 }
 
 export const DEFAULT_SETTINGS: Settings = {
@@ -59,4 +61,5 @@ export const DEFAULT_SETTINGS: Settings = {
   clearHistory: false,
   discreet: false,
   lockOfferDeclined: false,
+  lookLockOfferDeclined: false,
 };

@@ -5,6 +5,7 @@ import { indexProgress, nextStep, overallProgress } from '../plan/progress';
 import {
   recordKey,
   toRecord,
+  valuesOf,
   type PlanRecord,
   type RecordType,
   type RecordValues,
@@ -67,7 +68,16 @@ export function createPlanStore({
   const accounts = computed(() => sortByPosition([...accountsById.value.values()]));
   const progress = computed(() => indexProgress(progressList.value));
   const overall = computed(() => overallProgress(accounts.value, progress.value));
-  const next = computed(() => nextStep(accounts.value, progress.value));
+  /** Accounts decided "later" or "leave it": they keep their place but are never next. */
+  const setAside = computed(
+    () =>
+      new Set(
+        valuesOf(records.value, 'decision').flatMap((d) =>
+          d.choice === 'change-now' ? [] : [d.accountId],
+        ),
+      ),
+  );
+  const next = computed(() => nextStep(accounts.value, progress.value, setAside.value));
 
   const setNotice = (notice: Notice, on: boolean) => {
     const next = new Set(notices.value);
@@ -181,7 +191,20 @@ export function createPlanStore({
   }
 
   const moveAccount = (id: string, delta: -1 | 1) => saveOrder(moveBy(accounts.value, id, delta));
-  const resetOrder = () => saveOrder(recommendedOrder(accounts.value));
+  /**
+   * Back to the recommended order: by what can reset what, from the look-first answers (loaded
+   * only when asked: the graph is not in the first download), else by kind.
+   */
+  async function resetOrder(): Promise<boolean> {
+    const looks = valuesOf(records.value, 'assessment');
+    if (looks.length === 0) return saveOrder(recommendedOrder(accounts.value));
+    const [{ buildReachGraph }, order] = await Promise.all([
+      import('../assessment/reach'),
+      import('../assessment/order'),
+    ]);
+    const graph = buildReachGraph(accounts.value, looks, valuesOf(records.value, 'phone-line'));
+    return saveOrder(order.resetOrder(accounts.value, graph).ordered);
+  }
 
   /** Marks a step done, skipped or not applicable (with today's date), or back to to-do. */
   async function setStepStatus(
@@ -305,6 +328,7 @@ export function createPlanStore({
     progress,
     overall,
     next,
+    setAside,
     settings,
     skipped,
     notices,

@@ -4,6 +4,8 @@ export type Route =
   | { readonly name: 'add'; readonly site?: string }
   | { readonly name: 'account'; readonly id: string }
   | { readonly name: 'edit'; readonly id: string }
+  | { readonly name: 'look'; readonly id: string }
+  | { readonly name: 'locked-out'; readonly id: string }
   | { readonly name: 'help' }
   | { readonly name: 'about' }
   | { readonly name: 'data' }
@@ -28,7 +30,8 @@ export function parseRoute(hash: string): Route {
   const parts = hash.replace(/^#\/?/, '').split('/').map(decodePart);
   if (parts.some((part) => part === undefined)) return { name: 'plan' };
   const [page = '', id = ''] = parts as string[];
-  if ((page === 'account' || page === 'edit') && id) return { name: page, id };
+  if ((page === 'account' || page === 'edit' || page === 'look' || page === 'locked-out') && id)
+    return { name: page, id };
   if (page === 'add' && id) return { name: 'add', site: id };
   if (page === 'password') return id ? { name: 'password', id } : { name: 'password' };
   if (

@@ -1,5 +1,4 @@
 import { openDB, type IDBPDatabase, type IDBPTransaction } from 'idb';
-import { readRecord } from '../plan/read-records';
 import { recordKey, type PlanRecord } from '../plan/records';
 import type { Account, StepProgress } from '../plan/types';
 import { decodePlan, encodePlan } from './plan-codec';
@@ -35,6 +34,12 @@ export interface IdbStorageOptions {
   /** PBKDF2 iterations for a new passphrase (tests only: never below the floor in the app). */
   readonly iterations?: number;
 }
+
+/**
+ * The reader of the plan's other records loads beside the first read (in parallel with
+ * IndexedDB), not in the popup's first download.
+ */
+const recordReader = () => import('../plan/read-records').then((m) => m.readRecord);
 
 /** WebCrypto work loads only once a plan is (or becomes) locked: most pages never need it. */
 const sealing = () => import('../crypto/seal');
@@ -189,7 +194,7 @@ export async function openIdbStorage(options: IdbStorageOptions = {}): Promise<P
       }
       throw error;
     }
-    const opened = decodePlan(text);
+    const opened = decodePlan(text, await recordReader());
     cache = { rev: record.rev, salt: withKey.salt, ...opened };
     return cache;
   }
@@ -282,7 +287,10 @@ export async function openIdbStorage(options: IdbStorageOptions = {}): Promise<P
   }
 
   async function readPlain(database: Db) {
-    const raw = await rawPlain(database.transaction([...PLAN_STORES]));
+    const [raw, readRecord] = await Promise.all([
+      rawPlain(database.transaction([...PLAN_STORES])),
+      recordReader(),
+    ]);
     const [rawAccounts, rawProgress, rawSettings, rawRecords] = raw;
     const accounts = rawAccounts
       .map((raw) => readAccount(raw))

@@ -1,4 +1,4 @@
-import { readRecord } from '../plan/read-records';
+import type { readRecord as ReadRecord } from '../plan/read-records';
 import type { PlanRecord } from '../plan/records';
 import type { Account, LocalHelpLine, StepProgress } from '../plan/types';
 import type { PlanData } from './plan-storage';
@@ -18,7 +18,11 @@ export function encodePlan(data: PlanData): string {
  * The plan back from text that was sealed by `encodePlan`. Damaged records are skipped and
  * counted, as in the plain stores; text that is not a plan at all gives an empty plan.
  */
-export function decodePlan(text: string): { data: PlanData; skipped: number } {
+export function decodePlan(
+  text: string,
+  /** lib/plan/read-records.ts's reader, passed in: it loads apart from the first download. */
+  readRecord: typeof ReadRecord,
+): { data: PlanData; skipped: number } {
   let raw: unknown;
   try {
     raw = JSON.parse(text);

@@ -56,6 +56,7 @@ const SETTING_CHECKS: { readonly [K in keyof Settings]: (value: unknown) => bool
   clearHistory: isBoolean,
   discreet: isBoolean,
   lockOfferDeclined: isBoolean,
+  lookLockOfferDeclined: isBoolean,
 };
 
 const isSettingKey = (key: string): key is keyof Settings => Object.hasOwn(SETTING_CHECKS, key);

@@ -1,7 +1,8 @@
 import { saneDateOr } from '../plan/dates';
 import { recommendedOrder, sortByPosition } from '../plan/order';
 import { stepsFor } from '../plan/playbook';
-import { recordKey, recordTime, renameAccounts, type PlanRecord } from '../plan/records';
+import { recordTime, renameAccounts } from '../plan/record-links';
+import { recordKey, type PlanRecord } from '../plan/records';
 import type { Account, StepProgress } from '../plan/types';
 import type { PlanData } from '../storage/plan-storage';
 

@@ -5,7 +5,9 @@ import { parseRoute, routeHash, type Route } from '@/lib/state/route';
 
 /** A route for each page: pages that need an id get one with characters that need escaping. */
 const sampleRoute = (name: string): Route =>
-  (['account', 'edit'].includes(name) ? { name, id: 'a b/c%' } : { name }) as Route;
+  (['account', 'edit', 'look', 'locked-out'].includes(name)
+    ? { name, id: 'a b/c%' }
+    : { name }) as Route;
 
 describe('the page registry', () => {
   it('names each page once', () => {

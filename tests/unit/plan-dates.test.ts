@@ -2,6 +2,7 @@ import { describe, expect, it } from 'vitest';
 import type { MessageKey } from '@/lib/i18n';
 import { FUTURE_LEEWAY_MS, isSaneDate, saneDateOr, UNKNOWN_DATE } from '@/lib/plan/dates';
 import type { PlanData } from '@/lib/storage/plan-storage';
+import { readRecord } from '@/lib/plan/read-records';
 import { decodePlan } from '@/lib/storage/plan-codec';
 import { readAccount, readProgress } from '@/lib/storage/validate';
 import { exportPlan } from '@/lib/transfer/export-plan';
@@ -91,6 +92,7 @@ describe('reading stored records keeps the decision, with an unknown date', () =
   it('a sealed plan with such dates decodes whole, nothing skipped', () => {
     const { data, skipped } = decodePlan(
       JSON.stringify(plan(9e15, { ...gmail, updatedAt: 1e300 })),
+      readRecord,
     );
     expect(skipped).toBe(0);
     expect(data.progress).toEqual([plan(UNKNOWN_DATE).progress[0]]);

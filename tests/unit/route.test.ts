@@ -18,6 +18,8 @@ describe('routes', () => {
       { name: 'device' },
       { name: 'account', id: 'a b/c' },
       { name: 'edit', id: '42' },
+      { name: 'look', id: 'x/y' },
+      { name: 'locked-out', id: '7' },
     ];
     for (const route of routes) expect(parseRoute(routeHash(route))).toEqual(route);
   });
@@ -47,6 +49,8 @@ describe('malformed addresses', () => {
       'data',
       'password',
       'welcome',
+      'look',
+      'locked-out',
       'device',
     ];
     const pieces = fc.oneof(

@@ -1,0 +1,71 @@
+import { buildReachGraph, reachOf } from '@/lib/assessment/reach';
+import { cycleText, reachText } from '@/lib/assessment/reach-text';
+import { resetOrder } from '@/lib/assessment/order';
+import { stepsDoneSinceAnswers } from '@/lib/assessment/stale';
+import { t } from '@/lib/i18n';
+import { valuesOf } from '@/lib/plan/records';
+import type { Account } from '@/lib/plan/types';
+import { routeHash } from '@/lib/state/route';
+import { stepText } from '@/lib/ui/step-text';
+import { usePlanStore } from '../common/store-context';
+
+const DECISION_TEXT = {
+  later: 'decision_later_badge',
+  'leave-it': 'decision_leave_badge',
+} as const;
+
+/**
+ * Above an account's steps: who can still get in and how, from the look-first answers, in one
+ * plain sentence (or "not known yet", never "safe"), with the way to the questions.
+ */
+export function ReachSummary({ account }: { readonly account: Account }) {
+  const store = usePlanStore();
+  const records = store.records.value;
+  const accounts = store.accounts.value;
+  const looks = valuesOf(records, 'assessment');
+  const lines = valuesOf(records, 'phone-line');
+  const mine = looks.find((a) => a.accountId === account.id);
+  const decision = valuesOf(records, 'decision').find((d) => d.accountId === account.id);
+  const graph = buildReachGraph(accounts, looks, lines);
+  const reach = reachOf(graph).get(account.id) ?? { state: 'none-found' as const };
+  const names = {
+    account: (id: string) => store.accountsById.value.get(id)?.name ?? '',
+    line: (id: string) => lines.find((l) => l.id === id)?.label ?? '',
+  };
+  const cycle = mine
+    ? resetOrder(accounts, graph).cycles.find((c) => c.some((a) => a.id === account.id))
+    : undefined;
+  const stale =
+    reach.state === 'path'
+      ? stepsDoneSinceAnswers(account.id, reach.path, mine, store.progress.value)
+      : [];
+  const lookHref = routeHash({ name: 'look', id: account.id });
+  return (
+    <section class="card reach" aria-labelledby="reach-heading">
+      <h2 id="reach-heading">{t('reach_title')}</h2>
+      {decision && decision.choice !== 'change-now' && (
+        <p class="badge-line">
+          <strong>{t(DECISION_TEXT[decision.choice])}</strong>
+          {decision.note && ` · ${decision.note}`}
+        </p>
+      )}
+      {mine ? (
+        <p class={reach.state === 'path' ? 'warning' : undefined}>{reachText(reach, names, t)}</p>
+      ) : (
+        <p>{t('reach_not_looked')}</p>
+      )}
+      {cycle && <p>{cycleText(cycle, t)}</p>}
+      {stale.length > 0 && (
+        <p role="status">
+          {t('reach_stale', stale.map((id) => `“${stepText({ id }).title}”`).join(', '))}
+        </p>
+      )}
+      <p class="form-actions">
+        <a class={mine ? 'button' : 'button primary'} href={lookHref}>
+          {mine ? t('look_update') : t('look_start')}
+        </a>
+        <a href={routeHash({ name: 'locked-out', id: account.id })}>{t('lo_link')}</a>
+      </p>
+    </section>
+  );
+}

@@ -1,0 +1,39 @@
+import { toRecord, type PlanRecord, type RecordType } from './records';
+
+/**
+ * How records refer to accounts, for the import's merge (kept apart from records.ts, which is
+ * in every page's first download).
+ */
+
+/** When a record was last changed: what a merge compares. */
+export function recordTime(record: PlanRecord): number {
+  const value = record.value as { at?: number; updatedAt?: number };
+  return value.updatedAt ?? value.at ?? 0;
+}
+
+/** Account references inside each type's value. */
+const ACCOUNT_FIELDS: { readonly [T in RecordType]: readonly string[] } = {
+  'phone-line': ['carrierAccountId'],
+  assessment: ['accountId', 'signInWithId', 'recoveryEmailId'],
+  decision: ['accountId'],
+  'step-event': ['accountId'],
+  finding: ['accountId'],
+  'device-check': [],
+  note: ['accountId'],
+};
+
+/**
+ * The record with its account references renamed (an import's account paired with one of this
+ * plan's). Its identity and owner follow.
+ */
+export function renameAccounts(
+  record: PlanRecord,
+  rename: (accountId: string) => string,
+): PlanRecord {
+  const value: Record<string, unknown> = { ...record.value };
+  for (const field of ACCOUNT_FIELDS[record.type]) {
+    const id = value[field];
+    if (typeof id === 'string') value[field] = rename(id);
+  }
+  return toRecord(record.type, value as never);
+}
