@@ -85,7 +85,12 @@ export default tseslint.config(
   },
   {
     // Bench code that runs inside the page through page.evaluate().
-    files: ['tests/bench/pages.mjs', 'tests/bench/strength.mjs', 'tests/bench/directory.mjs'],
+    files: [
+      'tests/bench/pages.mjs',
+      'tests/bench/strength.mjs',
+      'tests/bench/directory.mjs',
+      'tests/bench/device.mjs',
+    ],
     languageOptions: {
       globals: {
         indexedDB: 'readonly',

@@ -1,6 +1,7 @@
 import { defineConfig } from 'wxt';
 import preact from '@preact/preset-vite';
 import { pagePolicy } from './lib/build/page-policy';
+import { deviceData } from './lib/build/device-data-plugin';
 import { siteData } from './lib/build/site-data-plugin';
 
 /**
@@ -32,9 +33,10 @@ export default defineConfig({
         .filter((plugin) => !isUnimport(plugin)) as typeof config.plugins;
     },
   },
-  // siteData: the bundled directories, compiled from ../shared/data (or LOCKSTEP_DATA_DIR).
+  // siteData: the bundled directories, compiled from ../shared/data (or LOCKSTEP_DATA_DIR);
+  // deviceData: the app lists of the device check, from the same folder.
   // No module-preload helper: every chunk is a local file, and the popup's first chunk stays small.
-  vite: () => ({ plugins: [preact(), siteData()], build: { modulePreload: false } }),
+  vite: () => ({ plugins: [preact(), siteData(), deviceData()], build: { modulePreload: false } }),
   manifest: ({ browser, command }) => ({
     name: '__MSG_extName__',
     description: '__MSG_extDescription__',

@@ -1,6 +1,7 @@
 import { ASSESSMENT_PAGES } from './assessment/pages';
 import { COMMON_PAGES } from './common/pages';
 import type { PageEntry } from './common/page-registry';
+import { DEVICE_PAGES } from './device/pages';
 import { PASSWORD_PAGES } from './passwords/pages';
 import { PLAN_PAGES } from './plan/pages';
 import { SAFETY_PAGES } from './safety/pages';
@@ -13,6 +14,7 @@ export const PAGES: readonly PageEntry[] = [
   ...PLAN_PAGES,
   ...ASSESSMENT_PAGES,
   ...PASSWORD_PAGES,
+  ...DEVICE_PAGES,
   ...SAFETY_PAGES,
   ...COMMON_PAGES,
 ];

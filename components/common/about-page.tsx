@@ -34,6 +34,15 @@ export function AboutPage({ version }: { readonly version: string }) {
             </a>
           </li>
           <li>{t('about_data_eff')}</li>
+          <li>
+            {t('about_data_isdi')} <a href="https://github.com/stopipv/isdi">stopipv/isdi</a>
+          </li>
+          <li>
+            {t('about_data_echap')}{' '}
+            <a href="https://github.com/AssoEchap/stalkerware-indicators">
+              AssoEchap/stalkerware-indicators
+            </a>
+          </li>
         </ul>
         {directory && <p>{t('dir_as_of', directory.asOf)}</p>}
         <p>

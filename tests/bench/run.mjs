@@ -2,6 +2,7 @@
 // Not a test: it asserts nothing. Each page figure is a median of RUNS runs, interleaved with
 // the blank-page baseline so both see the same machine conditions.
 import { BUILD_DIR, launchBench, median, report } from './browser.mjs';
+import { deviceDataGzipBytes, timeAppLookup, timeDeviceLoad } from './device.mjs';
 import { directoryGzipBytes, timeDirectoryLoad, timeLookupAndSearch } from './directory.mjs';
 import { seedAccounts, timePage, timeStepToggle } from './pages.mjs';
 import { timeUnlock } from './safety.mjs';
@@ -67,6 +68,12 @@ try {
   report('directory_lookup_us', median(lookups), 'µs');
   report('directory_search_ms', median(searches), 'ms');
   report('reach_paths_ms_300', median((await timeReachPaths(RUNS)).times), 'ms');
+
+  report('device_data_gzip_kb', deviceDataGzipBytes(BUILD_DIR) / 1024, 'KB');
+  const { lookups: appLookups, indexes } = await timeAppLookup(RUNS);
+  report('app_lookup_ms', median(appLookups), 'ms');
+  report('device_index_ms', median(indexes), 'ms');
+  report('device_load_ms', median(await timeDeviceLoad(ext, RUNS)), 'ms');
 
   const checks = (await strengthCheckTimes()).sort((a, b) => a - b);
   report('strength_check_p95_ms', checks[Math.floor(checks.length * 0.95)], 'ms');

@@ -45,10 +45,15 @@ test('every page works without a single request leaving the extension or a conso
     '#/welcome',
     '#/plan',
     '#/account/missing',
+    '#/device',
   ]) {
     await dash.page.goto(ext.url(`dashboard.html${hash}`));
     await waitReady(dash.page);
   }
+  // The app lookup answers from the bundled lists: vendor addresses are shown, never visited.
+  await dash.page.getByLabel('App names or package names, one per line').fill('com.mspy.lite');
+  await dash.page.getByRole('button', { name: 'Look up' }).click();
+  await expect(dash.page.getByText('On a list as stalkerware or spyware.')).toBeVisible();
   const popup = await ext.open('popup.html');
   await waitReady(popup);
   await expect(popup.getByText('For: Gmail')).toBeVisible();

@@ -31,6 +31,16 @@ for (const [html, budget] of [
 
 test('the heavy modules really are chunks of their own (so the check above can catch them)', () => {
   const chunks = readdirSync(resolve(BUILD, 'chunks'));
-  for (const pattern of [/^directory$/, /^seal$/])
+  for (const pattern of [/^directory$/, /^seal$/, /^device-data$/])
     expect(chunks.map((f) => chunkName(f)).some((name) => pattern.test(name))).toBe(true);
+});
+
+test('the device lists as shipped stay within their budget', () => {
+  const chunks = readdirSync(resolve(BUILD, 'chunks')).filter(
+    (f) => chunkName(f) === 'device-data',
+  );
+  expect(chunks).toHaveLength(1);
+  expect(gzipBytes(chunks.map((f) => resolve(BUILD, 'chunks', f)))).toBeLessThanOrEqual(
+    budgets.DEVICE_DATA_GZIP_BYTES as number,
+  );
 });

@@ -15,6 +15,7 @@ describe('routes', () => {
       { name: 'help' },
       { name: 'about' },
       { name: 'welcome' },
+      { name: 'device' },
       { name: 'account', id: 'a b/c' },
       { name: 'edit', id: '42' },
       { name: 'look', id: 'x/y' },
@@ -50,6 +51,7 @@ describe('malformed addresses', () => {
       'welcome',
       'look',
       'locked-out',
+      'device',
     ];
     const pieces = fc.oneof(
       fc.string({ unit: 'binary' }),

@@ -1,0 +1,76 @@
+import { computed, signal, type ReadonlySignal } from '@preact/signals';
+import { createContext } from 'preact';
+import { useContext } from 'preact/hooks';
+import {
+  valuesOf,
+  type DeviceCheckMark,
+  type DeviceKind,
+  type Finding,
+  type FindingDraft,
+} from '@/lib/plan/records';
+import type { PlanStore } from '@/lib/state/plan-store';
+import type { StepStatus } from '@/lib/plan/types';
+
+/**
+ * Where the device page reads and writes its marks and findings. The plan store provides the
+ * stored one (kept with the plan: sealed by the lock, exported, erased); the default keeps them
+ * in this page's memory only.
+ */
+export interface DeviceRecords {
+  readonly marks: ReadonlySignal<readonly DeviceCheckMark[]>;
+  readonly findings: ReadonlySignal<readonly Finding[]>;
+  /** Marks a check done, skipped or not applicable; `null` takes the mark back. */
+  mark(device: DeviceKind, checkId: string, status: StepStatus | null): void;
+  saveFinding(draft: FindingDraft): void;
+  removeFinding(id: string): void;
+}
+
+/** Marks and findings in memory only: gone when the page closes. */
+export function createMemoryDeviceRecords(now: () => number = Date.now): DeviceRecords {
+  const marks = signal<readonly DeviceCheckMark[]>([]);
+  const findings = signal<readonly Finding[]>([]);
+  return {
+    marks: computed(() => marks.value),
+    findings: computed(() => findings.value),
+    mark(device, checkId, status) {
+      const others = marks.value.filter((m) => m.device !== device || m.checkId !== checkId);
+      marks.value = status ? [...others, { device, checkId, status, at: now() }] : others;
+    },
+    saveFinding(draft) {
+      findings.value = [...findings.value, { ...draft, id: crypto.randomUUID(), at: now() }];
+    },
+    removeFinding(id) {
+      findings.value = findings.value.filter((f) => f.id !== id);
+    },
+  };
+}
+
+export const DeviceRecordsContext = createContext<DeviceRecords>(createMemoryDeviceRecords());
+
+/** The device records the page was given (memory only unless the plan store provides them). */
+export const useDeviceRecords = (): DeviceRecords => useContext(DeviceRecordsContext);
+
+/**
+ * Marks and findings kept with the plan, as records (lib/plan/records.ts): sealed by the lock,
+ * in the export, removed by erase. The plan store does the writing.
+ */
+export function createStoredDeviceRecords(
+  store: Pick<PlanStore, 'records' | 'saveRecord' | 'removeRecord'>,
+  now: () => number = Date.now,
+  newId: () => string = () => crypto.randomUUID(),
+): DeviceRecords {
+  return {
+    marks: computed(() => valuesOf(store.records.value, 'device-check')),
+    findings: computed(() => valuesOf(store.records.value, 'finding')),
+    mark(device, checkId, status) {
+      if (status) void store.saveRecord('device-check', { device, checkId, status, at: now() });
+      else void store.removeRecord('device-check', `${device}:${checkId}`);
+    },
+    saveFinding(draft) {
+      void store.saveRecord('finding', { ...draft, id: newId(), at: now() });
+    },
+    removeFinding(id) {
+      void store.removeRecord('finding', id);
+    },
+  };
+}

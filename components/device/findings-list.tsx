@@ -1,0 +1,47 @@
+import { t, type MessageKey } from '@/lib/i18n';
+import type { AppVerdict } from '@/lib/plan/records';
+import { formatDate } from '@/lib/ui/format';
+import { useDeviceRecords } from './device-records';
+import { deviceLabel } from './labels';
+
+const VERDICT_LABELS: Record<AppVerdict, MessageKey> = {
+  stalkerware: 'lookup_verdict_stalkerware',
+  'dual-use': 'lookup_verdict_dual',
+  'not-listed': 'lookup_verdict_none',
+};
+
+/** The findings kept on the plan, newest first, each removable. */
+export function FindingsList() {
+  const records = useDeviceRecords();
+  const findings = [...records.findings.value].sort((a, b) => b.at - a.at);
+  return (
+    <section aria-labelledby="findings-heading">
+      <h2 id="findings-heading">{t('findings_title')}</h2>
+      {findings.length === 0 ? (
+        <p class="muted">{t('findings_empty')}</p>
+      ) : (
+        <ul class="findings">
+          {findings.map((finding) => (
+            <li key={finding.id} class="card">
+              <p>
+                <strong>{finding.subject}</strong>
+                {finding.device && <> · {deviceLabel(finding.device)}</>}
+              </p>
+              <p>
+                {t(finding.verdict ? VERDICT_LABELS[finding.verdict] : 'findings_verdict_many')}.{' '}
+                <span class="muted">{t('findings_saved_on', formatDate(finding.at))}</span>
+              </p>
+              <button
+                type="button"
+                onClick={() => records.removeFinding(finding.id)}
+                aria-label={t('findings_remove_label', finding.subject)}
+              >
+                {t('findings_remove')}
+              </button>
+            </li>
+          ))}
+        </ul>
+      )}
+    </section>
+  );
+}

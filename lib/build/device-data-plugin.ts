@@ -1,0 +1,36 @@
+import type { Plugin, Rollup } from 'vite';
+import { compileDeviceData } from './device-data';
+import { dataDir } from './site-data';
+import { NOTICES_FILE } from './site-data-plugin';
+
+const MODULE = 'virtual:lockstep/device-data';
+
+/**
+ * Compiles the ISDI app flags and Echap's stalkerware indicators (../shared/data, or
+ * LOCKSTEP_DATA_DIR) into one virtual module the device page loads lazily, and adds their
+ * licences to the notices file the site data plugin writes. Compiled once per build process.
+ */
+export function deviceData(root = process.cwd()): Plugin {
+  let compiled: ReturnType<typeof compileDeviceData> | undefined;
+  const get = () => (compiled ??= compileDeviceData(dataDir(root)));
+  return {
+    name: 'lockstep-device-data',
+    resolveId(id) {
+      return id === MODULE ? `\0${MODULE}` : undefined;
+    },
+    load(id) {
+      if (id !== `\0${MODULE}`) return undefined;
+      // JSON.parse of one string is faster to load than the same data as an object literal.
+      return `export default JSON.parse(${JSON.stringify(JSON.stringify(get().data))});`;
+    },
+    generateBundle: {
+      // After the site data plugin has written the notices file: this adds its own section.
+      order: 'post',
+      handler(_options, bundle) {
+        const existing = bundle[NOTICES_FILE] as Rollup.OutputAsset | undefined;
+        if (existing) existing.source = `${String(existing.source)}\n${get().notices}`;
+        else this.emitFile({ type: 'asset', fileName: NOTICES_FILE, source: get().notices });
+      },
+    },
+  };
+}

@@ -1,0 +1,4 @@
+declare module 'virtual:lockstep/device-data' {
+  const data: import('./types').CompiledDeviceData;
+  export default data;
+}
