@@ -1,0 +1,29 @@
+import { afterAll, beforeAll, expect, test } from 'vitest';
+import { launchFirefox, type Firefox } from './support/firefox';
+import { Dashboard } from './support/lockstep-page';
+
+let ff: Firefox;
+beforeAll(async () => {
+  ff = await launchFirefox({ privateWindows: true });
+});
+afterAll(() => ff.close());
+
+test('in a private window Lockstep runs in memory only, says so, and keeps the saved plan apart', async () => {
+  await ff.closeInstallTab();
+  const normal = new Dashboard(await ff.open('dashboard.html'));
+  await normal.pastWelcome();
+  await normal.addAccount('Saved mail', 'Main email');
+
+  const priv = new Dashboard(await ff.openPrivate('dashboard.html'));
+  await priv.waitForText('This window cannot save your plan.');
+  await priv.pastWelcome();
+  // The private window's plan starts empty: the normal profile's plan is not there.
+  expect(await priv.accountNames()).toEqual([]);
+  await priv.addAccount('Private mail', 'Main email');
+  expect(await priv.accountNames()).toEqual(['Private mail']);
+
+  await ff.navigate(normal.page, ff.url('dashboard.html'));
+  await normal.waitForHeading('Your reset plan');
+  expect(await normal.accountNames()).toEqual(['Saved mail']);
+  expect(ff.consoleErrors()).toEqual([]);
+});
