@@ -1,6 +1,7 @@
 import { defineConfig } from 'wxt';
 import preact from '@preact/preset-vite';
 import { pagePolicy } from './lib/build/page-policy';
+import { privateWindowNotePlugin } from './lib/build/private-window-note';
 import { siteData } from './lib/build/site-data-plugin';
 
 /**
@@ -34,7 +35,10 @@ export default defineConfig({
   },
   // siteData: the bundled directories, compiled from ../shared/data (or LOCKSTEP_DATA_DIR).
   // No module-preload helper: every chunk is a local file, and the popup's first chunk stays small.
-  vite: () => ({ plugins: [preact(), siteData()], build: { modulePreload: false } }),
+  vite: () => ({
+    plugins: [preact(), siteData(), privateWindowNotePlugin()],
+    build: { modulePreload: false },
+  }),
   manifest: ({ browser, command }) => ({
     name: '__MSG_extName__',
     description: '__MSG_extDescription__',

@@ -26,6 +26,9 @@ test('first use: every page works with no console error and no request leaving L
   const popup = new LockstepPage(await ff.open('popup.html'));
   await popup.waitForText('For: Gmail');
 
+  // The static private-window note in the HTML is gone once the app mounts.
+  for (const { page } of [dash, popup])
+    expect(await page.evaluate(() => document.querySelector('.private-window-note'))).toBeNull();
   expect(ff.consoleErrors()).toEqual([]);
   expect(ff.requests()).toEqual([]);
 });

@@ -1,14 +1,12 @@
-import { afterAll, beforeAll, expect, test } from 'vitest';
+import { afterEach, expect, test } from 'vitest';
 import { launchFirefox, type Firefox } from './support/firefox';
-import { Dashboard } from './support/lockstep-page';
+import { Dashboard, LockstepPage } from './support/lockstep-page';
 
 let ff: Firefox;
-beforeAll(async () => {
-  ff = await launchFirefox({ privateWindows: true });
-});
-afterAll(() => ff.close());
+afterEach(() => ff.close());
 
 test('in a private window Lockstep runs in memory only, says so, and keeps the saved plan apart', async () => {
+  ff = await launchFirefox({ privateWindows: true });
   await ff.closeInstallTab();
   const normal = new Dashboard(await ff.open('dashboard.html'));
   await normal.pastWelcome();
@@ -26,4 +24,15 @@ test('in a private window Lockstep runs in memory only, says so, and keeps the s
   await normal.waitForHeading('Your reset plan');
   expect(await normal.accountNames()).toEqual(['Saved mail']);
   expect(ff.consoleErrors()).toEqual([]);
+});
+
+test('not allowed in private windows, a Lockstep page says why instead of staying blank', async () => {
+  // "Never remember history": every window is private, and Lockstep is not allowed in them.
+  ff = await launchFirefox({ prefs: { 'browser.privatebrowsing.autostart': true } });
+  const page = await ff.browser.newPage();
+  await ff.navigate(page, ff.url('dashboard.html'), { ready: false });
+  const note = new LockstepPage(page);
+  await note.waitForText('This page cannot open in a private window.');
+  expect(await note.text()).toContain('Run in Private Windows: Allow.');
+  await page.screenshot({ path: '.cache/firefox-private-note.png' });
 });

@@ -28,6 +28,8 @@ export interface LaunchOptions {
   readonly install?: 'permanent' | 'temporary' | false;
   /** Allow Lockstep in private windows (as the person would in about:addons). */
   readonly privateWindows?: boolean;
+  /** More Firefox prefs for one journey. */
+  readonly prefs?: Readonly<Record<string, unknown>>;
 }
 
 export interface Firefox {
@@ -41,7 +43,7 @@ export interface Firefox {
   /** A new tab on a Lockstep page, once the app marked itself ready. */
   open(path: string): Promise<Page>;
   /** Loads an address in a tab (a Lockstep page waits for the app's `ready` mark). */
-  navigate(page: Page, url: string): Promise<void>;
+  navigate(page: Page, url: string, options?: { ready?: boolean }): Promise<void>;
   /** The tabs that show a Lockstep page. */
   lockstepPages(): Promise<Page[]>;
   /** Closes the dashboard tab Lockstep opens by itself on install (waits for it first). */
@@ -64,9 +66,13 @@ function ownRequest(request: string): boolean {
   return FIREFOX_OWN_HOSTS.includes(host ?? '');
 }
 
-/** Errors Firefox's own modules print (its remote agent, services), not Lockstep's. */
+/**
+ * Errors Firefox's own modules print (its remote agent, services, toolbar), not Lockstep's: they
+ * name a chrome:// or resource:// file, or start with their module's name ("CustomizableUI: ").
+ * A page's own console.error prints its text quoted, or an Error object.
+ */
 function firefoxOwn(line: string): boolean {
-  return /(chrome|resource):\/\//.test(line);
+  return /(chrome|resource):\/\//.test(line) || /^console\.error: [A-Za-z]+: /.test(line);
 }
 
 function prefs(proxyPort: number): Record<string, unknown> {
@@ -157,7 +163,7 @@ export async function launchFirefox(options: LaunchOptions = {}): Promise<Firefo
     userDataDir: profile,
     // Firefox 153 opens moz-extension:// pages over BiDi only with this.
     args: ['--remote-allow-system-access'],
-    extraPrefsFirefox: prefs(log.port),
+    extraPrefsFirefox: { ...prefs(log.port), ...options.prefs },
     protocolTimeout: 60_000,
   });
   const stdout: string[] = [];
@@ -183,7 +189,7 @@ export async function launchFirefox(options: LaunchOptions = {}): Promise<Firefo
   }
 
   const url = (path: string) => `${ORIGIN}${path.replace(/^\//, '')}`;
-  const navigate = async (page: Page, address: string) => {
+  const navigate = async (page: Page, address: string, { ready = true } = {}) => {
     // page.goto can hang on extension pages: send the BiDi command and poll instead.
     const context = (page.mainFrame() as unknown as { _id: string })._id;
     await bidi(browser, 'browsingContext.navigate', {
@@ -194,7 +200,7 @@ export async function launchFirefox(options: LaunchOptions = {}): Promise<Firefo
     if (address.startsWith(ORIGIN)) {
       const base = address.split('#')[0] ?? address;
       await until(() => page.evaluate((b) => location.href.startsWith(b), base), address);
-      await waitReady(page);
+      if (ready) await waitReady(page);
     }
   };
   const lockstepPages = async () => {
