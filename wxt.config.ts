@@ -48,7 +48,9 @@ export default defineConfig({
     // activeTab: the popup may read the address of the tab it was opened on, and only that one.
     permissions: ['activeTab', ...(testBuild ? ['history', 'sessions', 'tabs'] : [])],
     // Asked for only when the person turns on history clean-up for quick exit and the lock.
-    optional_permissions: testBuild ? [] : ['history'],
+    // Firefox keeps no history of extension pages: nothing to clean, so no permission there
+    // (lib/browser/differences.ts).
+    optional_permissions: testBuild || browser === 'firefox' ? [] : ['history'],
     action: { default_title: '__MSG_extName__' },
     options_ui: { page: 'dashboard.html', open_in_tab: true },
     // A strict policy for every Lockstep page: see lib/build/page-policy.ts.
