@@ -2,6 +2,7 @@ import { defineConfig } from 'wxt';
 import preact from '@preact/preset-vite';
 import { pagePolicy } from './lib/build/page-policy';
 import { deviceData } from './lib/build/device-data-plugin';
+import { privateWindowNotePlugin } from './lib/build/private-window-note';
 import { siteData } from './lib/build/site-data-plugin';
 
 /**
@@ -36,7 +37,10 @@ export default defineConfig({
   // siteData: the bundled directories, compiled from ../shared/data (or LOCKSTEP_DATA_DIR);
   // deviceData: the app lists of the device check, from the same folder.
   // No module-preload helper: every chunk is a local file, and the popup's first chunk stays small.
-  vite: () => ({ plugins: [preact(), siteData(), deviceData()], build: { modulePreload: false } }),
+  vite: () => ({
+    plugins: [preact(), siteData(), deviceData(), privateWindowNotePlugin()],
+    build: { modulePreload: false },
+  }),
   manifest: ({ browser, command }) => ({
     name: '__MSG_extName__',
     description: '__MSG_extDescription__',
@@ -46,7 +50,9 @@ export default defineConfig({
     // activeTab: the popup may read the address of the tab it was opened on, and only that one.
     permissions: ['activeTab', ...(testBuild ? ['history', 'sessions', 'tabs'] : [])],
     // Asked for only when the person turns on history clean-up for quick exit and the lock.
-    optional_permissions: testBuild ? [] : ['history'],
+    // Firefox keeps no history of extension pages: nothing to clean, so no permission there
+    // (lib/browser/differences.ts).
+    optional_permissions: testBuild || browser === 'firefox' ? [] : ['history'],
     action: { default_title: '__MSG_extName__' },
     options_ui: { page: 'dashboard.html', open_in_tab: true },
     // A strict policy for every Lockstep page: see lib/build/page-policy.ts.

@@ -1,3 +1,4 @@
+import { historyKeepsLockstepPages } from '@/lib/browser/differences';
 import { t } from '@/lib/i18n';
 import { routeHash } from '@/lib/state/route';
 import { usePlanStore } from '../common/store-context';
@@ -25,14 +26,19 @@ export function QuickExitExplainer() {
   );
 }
 
-/** What quick exit does and what it cannot hide; honest about history. */
+function historyText(clearHistory: boolean): string {
+  if (!historyKeepsLockstepPages()) return t('exit_explain_history_none');
+  return clearHistory ? t('exit_explain_history_on') : t('exit_explain_history_off');
+}
+
+/** What quick exit does and what it cannot hide; honest about history, per browser. */
 export function QuickExitExplainerText({ clearHistory }: { readonly clearHistory: boolean }) {
   return (
     <>
       <p>{t('exit_explain_what')}</p>
       <p>{t('exit_explain_limits')}</p>
       <p>{t('exit_explain_trace')}</p>
-      <p>{clearHistory ? t('exit_explain_history_on') : t('exit_explain_history_off')}</p>
+      <p>{historyText(clearHistory)}</p>
     </>
   );
 }

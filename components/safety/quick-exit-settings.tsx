@@ -1,10 +1,14 @@
 import { useState } from 'preact/hooks';
+import { historyKeepsLockstepPages } from '@/lib/browser/differences';
 import { t } from '@/lib/i18n';
 import { QuickExitExplainerText } from './quick-exit-explainer';
 import { useSafety } from '../common/safety-context';
 import { usePlanStore } from '../common/store-context';
 
-/** Where quick exit leaves the person, history clean-up (optional permission), discreet title. */
+/**
+ * Where quick exit leaves the person, history clean-up (optional permission; only where the
+ * browser keeps Lockstep's pages in history), discreet title.
+ */
 export function QuickExitSettings() {
   const store = usePlanStore();
   const safety = useSafety();
@@ -54,16 +58,20 @@ export function QuickExitSettings() {
           <button type="submit">{t('exit_url_save')}</button>
         </div>
       </form>
-      <label class="check">
-        <input
-          autocomplete="off"
-          type="checkbox"
-          checked={settings.clearHistory}
-          onChange={(e) => void toggleHistory(e.currentTarget.checked)}
-        />{' '}
-        {t('exit_history_label')}
-      </label>
-      <p class="muted">{t('exit_history_hint')}</p>
+      {historyKeepsLockstepPages() && (
+        <>
+          <label class="check">
+            <input
+              autocomplete="off"
+              type="checkbox"
+              checked={settings.clearHistory}
+              onChange={(e) => void toggleHistory(e.currentTarget.checked)}
+            />{' '}
+            {t('exit_history_label')}
+          </label>
+          <p class="muted">{t('exit_history_hint')}</p>
+        </>
+      )}
       <label class="check">
         <input
           autocomplete="off"

@@ -1,9 +1,14 @@
 import { t } from '../i18n';
 
-/** The page's mount point; a page without one is a build mistake, said plainly. */
+/**
+ * The page's mount point, emptied of the static private-window note the HTML carries for when
+ * the app cannot start (lib/build/private-window-note.ts). A page without one is a build
+ * mistake, said plainly.
+ */
 export function mountRoot(id: string): HTMLElement {
   const root = document.getElementById(id);
   if (!root) throw new Error(`Lockstep page has no #${id} element`);
+  root.replaceChildren();
   return root;
 }
 
