@@ -2,9 +2,11 @@ import { defineBackground } from 'wxt/utils/define-background';
 import { keepDiscreetTitle } from '@/lib/background/discreet';
 import { onInstalled } from '@/lib/background/install';
 import { answerPageRequests } from '@/lib/background/page-requests';
+import { relayBetweenPages } from '@/lib/browser/page-relay';
 
 export default defineBackground(() => {
   onInstalled();
   keepDiscreetTitle();
   answerPageRequests();
+  relayBetweenPages();
 });

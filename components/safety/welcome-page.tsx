@@ -1,5 +1,6 @@
 import { t } from '@/lib/i18n';
 import { routeHash } from '@/lib/state/route';
+import { usePlanStore } from '../common/store-context';
 import { LockOffer } from './lock-offer';
 
 interface Props {
@@ -8,6 +9,8 @@ interface Props {
 
 /** Safety first: read once on first use, skippable, and always reachable again from Help. */
 export function WelcomePage({ onContinue }: Props) {
+  // In memory-only mode (a private window) nothing is saved: never promise that it is.
+  const memory = usePlanStore().mode === 'memory';
   return (
     <section class="welcome" aria-labelledby="welcome-heading">
       <h1 id="welcome-heading">{t('welcome_title')}</h1>
@@ -23,7 +26,8 @@ export function WelcomePage({ onContinue }: Props) {
           <strong>{t('welcome_notice_title')}</strong> {t('welcome_notice_body')}
         </li>
         <li>
-          <strong>{t('welcome_leave_title')}</strong> {t('welcome_leave_body')}
+          <strong>{t('welcome_leave_title')}</strong>{' '}
+          {t(memory ? 'welcome_leave_body_memory' : 'welcome_leave_body')}
         </li>
         <li>
           <strong>{t('welcome_private_title')}</strong> {t('welcome_private_body')}

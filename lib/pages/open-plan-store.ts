@@ -1,6 +1,7 @@
 import { openStorage } from '../storage/open-storage';
 import type { PlanStorage, StorageEvent } from '../storage/plan-storage';
 import { createPlanStore, type PlanStore } from '../state/plan-store';
+import { runtimeRelay } from '../browser/page-relay';
 import { openPageChannel, type PageChannel, type PageMessage } from './page-channel';
 
 export interface OpenedPlan {
@@ -37,7 +38,7 @@ export async function openPlanStore(
     if (message === 'changed') void opened.store.reload();
     else if (message === 'lock') void opened.store.lock(false);
     else onPageMessage(message, opened);
-  });
+  }, runtimeRelay);
   const store = createPlanStore({
     storage,
     announce: () => channel.post('changed'),

@@ -41,6 +41,14 @@ function find(role: Role, name: string, exact: boolean): Element | null {
 export class LockstepPage {
   constructor(readonly page: Page) {}
 
+  /**
+   * Brings the tab (and its window) to the front, as a person must before typing or clicking:
+   * Firefox is slow to take input into a window that is not in front (tens of seconds).
+   */
+  async front(): Promise<void> {
+    await this.page.bringToFront();
+  }
+
   ready(): Promise<void> {
     return waitReady(this.page);
   }
@@ -83,12 +91,14 @@ export class LockstepPage {
 
   /** Clicks as a person does (real input events, not a script's click()). */
   async click(role: 'button' | 'link', name: string, exact = true): Promise<void> {
+    await this.front();
     const el = await this.get(role, name, exact);
     await el.click();
   }
 
   /** Replaces a field's text by typing it. */
   async fill(label: string, value: string): Promise<void> {
+    await this.front();
     const field = await this.get('field', label);
     await field.click({ count: 3 });
     await field.evaluate((el) => {
