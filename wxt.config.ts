@@ -42,9 +42,10 @@ export default defineConfig({
     // Least privilege: no permissions at all. The plan lives in IndexedDB (no permission
     // needed) and `tabs.create` opens Lockstep's own pages without the `tabs` permission.
     // activeTab: the popup may read the address of the tab it was opened on, and only that one.
-    permissions: ['activeTab', ...(testBuild ? ['history', 'sessions', 'tabs'] : [])],
+    permissions: ['activeTab', ...(testBuild ? ['history', 'alarms', 'sessions', 'tabs'] : [])],
     // Asked for only when the person turns on history clean-up for quick exit and the lock.
-    optional_permissions: testBuild ? [] : ['history'],
+    // alarms: asked for when the person chooses a check-up rhythm (the reminder's due time).
+    optional_permissions: testBuild ? [] : ['history', 'alarms'],
     action: { default_title: '__MSG_extName__' },
     options_ui: { page: 'dashboard.html', open_in_tab: true },
     // A strict policy for every Lockstep page: see lib/build/page-policy.ts.

@@ -12,9 +12,9 @@ const manifest = (dir: string) =>
   };
 
 for (const dir of ['chrome-mv3', 'firefox-mv2'])
-  test(`the ${dir} manifest asks for the least: activeTab, and history only when chosen`, () => {
+  test(`the ${dir} manifest asks for the least: activeTab, and history or alarms only when chosen`, () => {
     const built = manifest(dir);
     expect(built.permissions).toEqual(['activeTab']);
-    expect(built.optional_permissions).toEqual(['history']);
+    expect(built.optional_permissions).toEqual(['history', 'alarms']);
     expect((built.action ?? built.browser_action)?.default_title).toBe('__MSG_extName__');
   });
