@@ -10,7 +10,8 @@ export type Route =
   | { readonly name: 'about' }
   | { readonly name: 'data' }
   | { readonly name: 'password'; readonly id?: string }
-  | { readonly name: 'welcome' };
+  | { readonly name: 'welcome' }
+  | { readonly name: 'checkup' };
 
 /** Decodes one part of the address; a malformed escape such as `%E0` gives `undefined`. */
 function decodePart(part: string): string | undefined {
@@ -38,7 +39,8 @@ export function parseRoute(hash: string): Route {
     page === 'help' ||
     page === 'about' ||
     page === 'welcome' ||
-    page === 'data'
+    page === 'data' ||
+    page === 'checkup'
   )
     return { name: page };
   return { name: 'plan' };
