@@ -48,11 +48,13 @@ export default defineConfig({
     // Least privilege: no permissions at all. The plan lives in IndexedDB (no permission
     // needed) and `tabs.create` opens Lockstep's own pages without the `tabs` permission.
     // activeTab: the popup may read the address of the tab it was opened on, and only that one.
-    permissions: ['activeTab', ...(testBuild ? ['history', 'sessions', 'tabs'] : [])],
+    permissions: ['activeTab', ...(testBuild ? ['history', 'alarms', 'sessions', 'tabs'] : [])],
     // Asked for only when the person turns on history clean-up for quick exit and the lock.
     // Firefox keeps no history of extension pages: nothing to clean, so no permission there
-    // (lib/browser/differences.ts).
-    optional_permissions: testBuild || browser === 'firefox' ? [] : ['history'],
+    // (lib/browser/differences.ts). alarms: asked for when the person chooses a check-up rhythm.
+    optional_permissions: testBuild
+      ? []
+      : [...(browser === 'firefox' ? [] : ['history']), 'alarms'],
     action: { default_title: '__MSG_extName__' },
     options_ui: { page: 'dashboard.html', open_in_tab: true },
     // A strict policy for every Lockstep page: see lib/build/page-policy.ts.

@@ -1,4 +1,5 @@
 import { ASSESSMENT_PAGES } from './assessment/pages';
+import { CHECKUP_PAGES } from './checkups/pages';
 import { COMMON_PAGES } from './common/pages';
 import type { PageEntry } from './common/page-registry';
 import { DEVICE_PAGES } from './device/pages';
@@ -13,6 +14,7 @@ import { SAFETY_PAGES } from './safety/pages';
 export const PAGES: readonly PageEntry[] = [
   ...PLAN_PAGES,
   ...ASSESSMENT_PAGES,
+  ...CHECKUP_PAGES,
   ...PASSWORD_PAGES,
   ...DEVICE_PAGES,
   ...SAFETY_PAGES,

@@ -1,4 +1,5 @@
 import { defineBackground } from 'wxt/utils/define-background';
+import { keepCheckUpReminder } from '@/lib/background/checkups';
 import { keepDiscreetTitle } from '@/lib/background/discreet';
 import { onInstalled } from '@/lib/background/install';
 import { answerPageRequests } from '@/lib/background/page-requests';
@@ -9,4 +10,5 @@ export default defineBackground(() => {
   keepDiscreetTitle();
   answerPageRequests();
   relayBetweenPages();
+  keepCheckUpReminder();
 });

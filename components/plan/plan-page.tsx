@@ -43,6 +43,9 @@ export function PlanPage() {
         </button>
       </div>
       <p class="muted">{t('plan_order_explainer')}</p>
+      <p>
+        <a href={routeHash({ name: 'checkup' })}>{t('nav_checkup')}</a>
+      </p>
       <ol class="account-list">
         {accounts.map((account, i) => (
           <AccountRow

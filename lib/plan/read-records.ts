@@ -3,6 +3,7 @@ import {
   DEVICE_KINDS,
   toRecord,
   type Answer,
+  type CheckUpItem,
   type FindingMatch,
   type PlanRecord,
   type RecordType,
@@ -37,7 +38,24 @@ const isAnswer = oneOf<Answer>(ANSWERS);
 const isTime = (v: unknown): v is number => typeof v === 'number' && Number.isFinite(v) && v >= 0;
 
 /** Limits that keep a file from filling the page: far above any real plan. */
-export const RECORD_LIMITS = { label: 200, note: 5_000, subject: 500, list: 50 } as const;
+export const RECORD_LIMITS = {
+  label: 200,
+  note: 5_000,
+  subject: 500,
+  list: 50,
+  /** Items of one check-up: a few per account, for a plan of many accounts. */
+  checkUpItems: 20_000,
+} as const;
+
+const CHECK_UP_OUTCOMES = ['confirmed', 'fixed', 'skipped'] as const;
+
+function readCheckUpItem(raw: unknown, now: number): CheckUpItem | null {
+  if (!isRaw(raw) || !isText(raw.key, 500) || !raw.key) return null;
+  if (!oneOf(CHECK_UP_OUTCOMES)(raw.outcome) || !isTime(raw.at)) return null;
+  if (raw.found !== undefined && !isText(raw.found, RECORD_LIMITS.subject)) return null;
+  const item: CheckUpItem = { key: raw.key, outcome: raw.outcome, at: saneDateOr(raw.at, now) };
+  return raw.found === undefined ? item : { ...item, found: raw.found };
+}
 
 /** Copies the optional fields that pass their check; a field that fails makes the record null. */
 function optional<T extends object>(raw: Raw, checks: Record<string, (v: unknown) => boolean>) {
@@ -174,6 +192,22 @@ const READERS: { readonly [T in RecordType]: Reader<T> } = {
     const rest = optional<RecordValues['note']>(raw, { accountId: isId });
     if (!rest) return null;
     return { id: raw.id, author: raw.author, ...rest, text: raw.text, at: saneDateOr(raw.at, now) };
+  },
+  'check-up': (raw, now) => {
+    if (!isId(raw.id) || !isTime(raw.startedAt) || !isTime(raw.updatedAt)) return null;
+    if (raw.endedAt !== undefined && !isTime(raw.endedAt)) return null;
+    if (!Array.isArray(raw.items) || raw.items.length > RECORD_LIMITS.checkUpItems) return null;
+    const items = raw.items.map((item) => readCheckUpItem(item, now));
+    if (!items.every((item) => item !== null)) return null;
+    const checkUp = {
+      id: raw.id,
+      startedAt: saneDateOr(raw.startedAt, now),
+      items: items as CheckUpItem[],
+      updatedAt: saneDateOr(raw.updatedAt, now),
+    };
+    return raw.endedAt === undefined
+      ? checkUp
+      : { ...checkUp, endedAt: saneDateOr(raw.endedAt, now) };
   },
 };
 

@@ -32,4 +32,5 @@ export const RECORD_TYPES: readonly RecordType[] = [
   'finding',
   'device-check',
   'note',
+  'check-up',
 ];

@@ -20,6 +20,8 @@ const ACCOUNT_FIELDS: { readonly [T in RecordType]: readonly string[] } = {
   finding: ['accountId'],
   'device-check': [],
   note: ['accountId'],
+  // Item keys name accounts too (step:<account>:<step>); a merge keeps them as they are.
+  'check-up': [],
 };
 
 /**

@@ -141,6 +141,27 @@ export interface Note {
   readonly at: number;
 }
 
+/** How one check-up item ended: still as it was, changed back and put right, or skipped. */
+export type CheckUpOutcome = 'confirmed' | 'fixed' | 'skipped';
+
+/** One item of a check-up, answered. `key` names the step or question it checked. */
+export interface CheckUpItem {
+  readonly key: string;
+  readonly outcome: CheckUpOutcome;
+  /** For "fixed": what was found changed back, in the person's words. */
+  readonly found?: string;
+  readonly at: number;
+}
+
+/** One check-up, done in parts: it ends once every due item is answered. */
+export interface CheckUp {
+  readonly id: string;
+  readonly startedAt: number;
+  readonly endedAt?: number;
+  readonly items: readonly CheckUpItem[];
+  readonly updatedAt: number;
+}
+
 /** Each kind of record, by its stored type name. */
 export interface RecordValues {
   'phone-line': PhoneLine;
@@ -150,6 +171,7 @@ export interface RecordValues {
   finding: Finding;
   'device-check': DeviceCheckMark;
   note: Note;
+  'check-up': CheckUp;
 }
 
 export type RecordType = keyof RecordValues;
@@ -179,6 +201,7 @@ const IDENTITY: { readonly [T in RecordType]: (value: RecordValues[T]) => string
   finding: (v) => v.id,
   'device-check': (v) => `${v.device}:${v.checkId}`,
   note: (v) => v.id,
+  'check-up': (v) => v.id,
 };
 
 /** The account a record belongs to: removed with it. A phone line belongs to none. */
@@ -190,6 +213,7 @@ const OWNER: { readonly [T in RecordType]: (value: RecordValues[T]) => string | 
   finding: (v) => v.accountId,
   'device-check': () => undefined,
   note: (v) => v.accountId,
+  'check-up': () => undefined,
 };
 
 /** Wraps a value as the record it is stored as. */

@@ -50,6 +50,17 @@ export interface Settings {
   readonly lockOfferDeclined: boolean;
   /** The lock was offered again before the first look-first answer, and declined. */
   readonly lookLockOfferDeclined: boolean;
+  /** How often a check-up comes due: 'off', 'two-weeks', 'month' or 'three-months'. */
+  readonly checkUpRhythm: 'off' | 'two-weeks' | 'month' | 'three-months';
+  /** When the rhythm was chosen (the first check-up is one interval after). */
+  readonly checkUpSince: number;
+  /**
+   * When the next check-up is due, or null. Kept in clear so the background can set its alarm
+   * and dot while the plan is locked; it says nothing of any account.
+   */
+  readonly checkUpDueAt: number | null;
+  /** A small dot on the toolbar button when a check-up is due (the person may turn it off). */
+  readonly checkUpDot: boolean;
 }
 
 export const DEFAULT_SETTINGS: Settings = {
@@ -62,4 +73,8 @@ export const DEFAULT_SETTINGS: Settings = {
   discreet: false,
   lockOfferDeclined: false,
   lookLockOfferDeclined: false,
+  checkUpRhythm: 'off',
+  checkUpSince: 0,
+  checkUpDueAt: null,
+  checkUpDot: true,
 };

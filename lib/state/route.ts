@@ -11,7 +11,8 @@ export type Route =
   | { readonly name: 'data' }
   | { readonly name: 'password'; readonly id?: string }
   | { readonly name: 'welcome' }
-  | { readonly name: 'device' };
+  | { readonly name: 'device' }
+  | { readonly name: 'checkup' };
 
 /** Decodes one part of the address; a malformed escape such as `%E0` gives `undefined`. */
 function decodePart(part: string): string | undefined {
@@ -40,7 +41,8 @@ export function parseRoute(hash: string): Route {
     page === 'about' ||
     page === 'welcome' ||
     page === 'data' ||
-    page === 'device'
+    page === 'device' ||
+    page === 'checkup'
   )
     return { name: page };
   return { name: 'plan' };

@@ -57,6 +57,10 @@ const SETTING_CHECKS: { readonly [K in keyof Settings]: (value: unknown) => bool
   discreet: isBoolean,
   lockOfferDeclined: isBoolean,
   lookLockOfferDeclined: isBoolean,
+  checkUpRhythm: (v) => v === 'off' || v === 'two-weeks' || v === 'month' || v === 'three-months',
+  checkUpSince: (v) => typeof v === 'number' && Number.isFinite(v) && v >= 0,
+  checkUpDueAt: (v) => v === null || (typeof v === 'number' && Number.isFinite(v) && v >= 0),
+  checkUpDot: isBoolean,
 };
 
 const isSettingKey = (key: string): key is keyof Settings => Object.hasOwn(SETTING_CHECKS, key);

@@ -13,10 +13,10 @@ const manifest = (dir: string) =>
 
 // Firefox keeps no history of extension pages (tests/firefox/history.test.ts): no history there.
 for (const [dir, optional] of [
-  ['chrome-mv3', ['history']],
-  ['firefox-mv2', []],
+  ['chrome-mv3', ['history', 'alarms']],
+  ['firefox-mv2', ['alarms']],
 ] as const)
-  test(`the ${dir} manifest asks for the least: activeTab, and history only when chosen and useful`, () => {
+  test(`the ${dir} manifest asks for the least: activeTab, and history or alarms only when chosen and useful`, () => {
     const built = manifest(dir);
     expect(built.permissions).toEqual(['activeTab']);
     expect(built.optional_permissions).toEqual(optional);

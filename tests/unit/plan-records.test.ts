@@ -67,7 +67,22 @@ const NOTE = toRecord('note', {
   text: 'Ask about the tablet',
   at: T,
 });
-const RECORDS: PlanRecord[] = [LINE, ASSESSMENT, DECISION, EVENT, FINDING, CHECK, NOTE];
+const CHECK_UP = toRecord('check-up', {
+  id: 'cu1',
+  startedAt: T,
+  endedAt: T + 1,
+  items: [
+    {
+      key: 'step:g:email_forwarding',
+      outcome: 'fixed',
+      found: 'A forwarding rule was back',
+      at: T,
+    },
+    { key: 'question:g:unknownDevices', outcome: 'confirmed', at: T + 1 },
+  ],
+  updatedAt: T + 1,
+});
+const RECORDS: PlanRecord[] = [LINE, ASSESSMENT, DECISION, EVENT, FINDING, CHECK, NOTE, CHECK_UP];
 const PLAN: PlanData = {
   accounts: [
     { ...GMAIL, position: 0 },
@@ -114,6 +129,11 @@ describe('records', () => {
       { ...CHECK, value: { ...CHECK.value, device: 'toaster' } },
       { ...NOTE, value: { ...NOTE.value, author: 'them' } },
       { ...NOTE, value: { ...NOTE.value, at: Number.NaN } },
+      {
+        ...CHECK_UP,
+        value: { ...CHECK_UP.value, items: [{ key: 'k', outcome: 'ignored', at: T }] },
+      },
+      { ...CHECK_UP, value: { ...CHECK_UP.value, endedAt: -1 } },
     ];
     for (const raw of bad) expect(readRecord(raw)).toBeNull();
   });
@@ -153,7 +173,12 @@ describe('records in storage', () => {
     await storage.deleteRecords([['device-check', CHECK.id]]);
     await storage.deleteAccount('g');
     const left = (await storage.load()).records;
-    expect(left.map((r) => r.type).sort()).toEqual(['decision', 'finding', 'phone-line']);
+    expect(left.map((r) => r.type).sort()).toEqual([
+      'check-up',
+      'decision',
+      'finding',
+      'phone-line',
+    ]);
     expect(left.find((r) => r.type === 'decision')?.value).toMatchObject({ choice: 'leave-it' });
   });
 

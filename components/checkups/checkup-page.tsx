@@ -1,0 +1,263 @@
+import { useState } from 'preact/hooks';
+import { browser } from 'wxt/browser';
+import {
+  RHYTHMS,
+  answerItem,
+  dueItems,
+  isDue,
+  nextDueAt,
+  openCheckUp,
+  remainingItems,
+  type DueItem,
+  type Rhythm,
+} from '@/lib/checkups/due';
+import { t, tDynamic } from '@/lib/i18n';
+import { stepsFor } from '@/lib/plan/playbook';
+import { valuesOf, type CheckUp, type CheckUpOutcome } from '@/lib/plan/records';
+import { usePlanStore } from '../common/store-context';
+
+/** Asks the background to set its alarm and dot again from the stored due time. */
+function refreshReminder(): void {
+  void browser.runtime.sendMessage({ type: 'checkup-refresh' }).catch(() => undefined);
+}
+
+/** Check-ups: the rhythm, what is due to check again, and the history. */
+export function CheckUpPage() {
+  const store = usePlanStore();
+  const settings = store.settings.value;
+  const checkUps = valuesOf(store.records.value, 'check-up');
+  const now = Date.now();
+  const state = { rhythm: settings.checkUpRhythm, since: settings.checkUpSince };
+  const due = dueItems({
+    accounts: store.accounts.value,
+    decisions: valuesOf(store.records.value, 'decision'),
+    assessments: valuesOf(store.records.value, 'assessment'),
+    statusOf: (accountId, stepId) => store.progress.value.get(accountId)?.get(stepId)?.status,
+    stepsFor,
+  });
+  const open = openCheckUp(checkUps);
+  const remaining = remainingItems(due.items, open);
+  const names = store.accountsById.value;
+  const dueNow = isDue(settings.checkUpDueAt, now) || open !== undefined;
+
+  // The due time is recomputed at every write that moves it, and kept in clear for the dot.
+  async function saveDue(rhythm: Rhythm, since: number, list: readonly CheckUp[]) {
+    await store.updateSetting('checkUpDueAt', nextDueAt({ rhythm, since }, list, Date.now()));
+    refreshReminder();
+  }
+
+  async function chooseRhythm(rhythm: Rhythm) {
+    if (rhythm !== 'off')
+      await browser.permissions.request({ permissions: ['alarms'] }).catch(() => false);
+    const since = Date.now();
+    await store.updateSetting('checkUpRhythm', rhythm);
+    await store.updateSetting('checkUpSince', since);
+    await saveDue(rhythm, since, checkUps);
+  }
+
+  async function checkNow() {
+    if (open) return;
+    await store.saveRecord('check-up', {
+      id: crypto.randomUUID(),
+      startedAt: Date.now(),
+      items: [],
+      updatedAt: Date.now(),
+    });
+  }
+
+  async function answer(item: DueItem, outcome: CheckUpOutcome, found?: string) {
+    const current = open ?? {
+      id: crypto.randomUUID(),
+      startedAt: Date.now(),
+      items: [],
+      updatedAt: Date.now(),
+    };
+    const next = answerItem(current, due.items, { key: item.key, outcome, found }, Date.now());
+    await store.saveRecord('check-up', next);
+    if (next.endedAt !== undefined)
+      await saveDue(state.rhythm, state.since, [...checkUps.filter((c) => c.id !== next.id), next]);
+  }
+
+  const itemName = (item: DueItem) =>
+    item.kind === 'step'
+      ? tDynamic(`step_${item.stepId}_title`)
+      : tDynamic(`checkup_question_${item.question}`);
+  const history = checkUps
+    .filter((c) => c.endedAt !== undefined)
+    .sort((a, b) => (b.endedAt ?? 0) - (a.endedAt ?? 0));
+
+  return (
+    <section aria-labelledby="checkup-heading">
+      <h1 id="checkup-heading">{t('checkup_title')}</h1>
+      <p>{t('checkup_intro')}</p>
+      <label>
+        {t('checkup_rhythm_label')}{' '}
+        <select
+          autocomplete="off"
+          value={settings.checkUpRhythm}
+          onChange={(e) => void chooseRhythm((e.target as HTMLSelectElement).value as Rhythm)}
+        >
+          {RHYTHMS.map((r) => (
+            <option key={r} value={r}>
+              {tDynamic(`checkup_rhythm_${r.replace('-', '_')}`)}
+            </option>
+          ))}
+        </select>
+      </label>
+      <label>
+        <input
+          type="checkbox"
+          autocomplete="off"
+          checked={settings.checkUpDot}
+          onChange={(e) => {
+            void store
+              .updateSetting('checkUpDot', (e.target as HTMLInputElement).checked)
+              .then(refreshReminder);
+          }}
+        />{' '}
+        {t('checkup_dot_label')}
+      </label>
+      <p>
+        {settings.checkUpDueAt === null
+          ? t('checkup_no_rhythm')
+          : t('checkup_next_due', new Date(settings.checkUpDueAt).toLocaleDateString())}
+      </p>
+      {!open && (
+        <button type="button" class="button" onClick={() => void checkNow()}>
+          {t('checkup_check_now')}
+        </button>
+      )}
+      {dueNow && (
+        <section aria-labelledby="checkup-due-heading">
+          <h2 id="checkup-due-heading">{t('checkup_due_heading', String(remaining.length))}</h2>
+          <ul class="checkup-items">
+            {remaining.map((item) => (
+              <DueRow
+                key={item.key}
+                label={`${names.get(item.accountId)?.name ?? ''}: ${itemName(item)}`}
+                onAnswer={(outcome, found) => void answer(item, outcome, found)}
+              />
+            ))}
+          </ul>
+        </section>
+      )}
+      {due.later.length > 0 && (
+        <section aria-labelledby="checkup-later-heading">
+          <h2 id="checkup-later-heading">{t('checkup_later_heading')}</h2>
+          <ul>
+            {due.later.map((id) => (
+              <li key={id}>{names.get(id)?.name}</li>
+            ))}
+          </ul>
+        </section>
+      )}
+      <CheckUpHistory history={history} />
+    </section>
+  );
+}
+
+function DueRow({
+  label,
+  onAnswer,
+}: {
+  label: string;
+  onAnswer: (outcome: CheckUpOutcome, found?: string) => void;
+}) {
+  const [fixing, setFixing] = useState(false);
+  const [found, setFound] = useState('');
+  return (
+    <li>
+      <span class="checkup-badge">{t('checkup_check_again')}</span> {label}{' '}
+      <button type="button" class="button" onClick={() => onAnswer('confirmed')}>
+        {t('checkup_confirm')}
+      </button>
+      <button type="button" class="button" onClick={() => setFixing(true)}>
+        {t('checkup_fixed')}
+      </button>
+      <button type="button" class="button" onClick={() => onAnswer('skipped')}>
+        {t('checkup_skip')}
+      </button>
+      {fixing && (
+        <form
+          onSubmit={(e) => {
+            e.preventDefault();
+            onAnswer('fixed', found.trim().slice(0, 500));
+          }}
+        >
+          <label>
+            {t('checkup_found_label')}{' '}
+            <input
+              type="text"
+              autocomplete="off"
+              maxLength={500}
+              value={found}
+              onInput={(e) => setFound((e.target as HTMLInputElement).value)}
+            />
+          </label>
+          <button type="submit" class="button primary">
+            {t('checkup_found_save')}
+          </button>
+        </form>
+      )}
+    </li>
+  );
+}
+
+/** Each finished check-up: an inline SVG timeline, and the same as a list (its text alternative). */
+function CheckUpHistory({ history }: { history: readonly CheckUp[] }) {
+  if (history.length === 0) return <p>{t('checkup_history_empty')}</p>;
+  const times = history.map((c) => c.endedAt ?? 0);
+  const first = Math.min(...times);
+  const span = Math.max(1, Math.max(...times) - first);
+  return (
+    <section aria-labelledby="checkup-history-heading">
+      <h2 id="checkup-history-heading">{t('checkup_history_heading')}</h2>
+      <svg
+        role="img"
+        aria-labelledby="checkup-timeline-title"
+        viewBox="0 0 300 30"
+        width="300"
+        height="30"
+      >
+        <title id="checkup-timeline-title">
+          {t('checkup_timeline_alt', String(history.length))}
+        </title>
+        <line x1="10" y1="15" x2="290" y2="15" stroke="currentColor" />
+        {history.map((c) => {
+          const fixed = c.items.some((i) => i.outcome === 'fixed');
+          return (
+            <circle
+              key={c.id}
+              cx={10 + (((c.endedAt ?? 0) - first) / span) * 280}
+              cy="15"
+              r="5"
+              fill={fixed ? 'currentColor' : 'white'}
+              stroke="currentColor"
+            />
+          );
+        })}
+      </svg>
+      <ol class="checkup-history">
+        {history.map((c) => {
+          const fixed = c.items.filter((i) => i.outcome === 'fixed');
+          return (
+            <li key={c.id}>
+              {t('checkup_history_entry', [
+                new Date(c.endedAt ?? 0).toLocaleDateString(),
+                String(c.items.filter((i) => i.outcome === 'confirmed').length),
+                String(fixed.length),
+              ])}
+              {fixed.length > 0 && (
+                <ul>
+                  {fixed.map((i) => (
+                    <li key={i.key}>{i.found || t('checkup_found_unnamed')}</li>
+                  ))}
+                </ul>
+              )}
+            </li>
+          );
+        })}
+      </ol>
+    </section>
+  );
+}

@@ -1,0 +1,32 @@
+import { fireEvent, screen, within } from '@testing-library/preact';
+import { describe, expect, it } from 'vitest';
+import { CheckUpPage } from '@/components/checkups/checkup-page';
+import { valuesOf } from '@/lib/plan/records';
+import { freshStore, renderWithStore } from '../fixtures/render-with-store';
+
+describe('<CheckUpPage>', () => {
+  it('checks again in parts: confirm one, fix one with what was found, keep it stored', async () => {
+    const store = await freshStore();
+    const id = await store.addAccount({ name: 'Mail', site: '', kind: 'primary-email' });
+    await store.saveRecord('decision', { accountId: id, choice: 'change-now', note: '', at: 1 });
+    renderWithStore(store, <CheckUpPage />);
+    fireEvent.click(screen.getByRole('button', { name: 'Check now' }));
+    const items = await screen.findAllByText('Check again');
+    expect(items.length).toBeGreaterThan(2);
+    const first = items[0]!.closest('li')!;
+    fireEvent.click(within(first).getByRole('button', { name: 'Still as I left it' }));
+    await screen.findByText(`To check again: ${items.length - 1}`);
+    const second = screen.getAllByText('Check again')[0]!.closest('li')!;
+    fireEvent.click(within(second).getByRole('button', { name: 'It changed back' }));
+    fireEvent.input(within(second).getByLabelText('What did you find?'), {
+      target: { value: 'A forwarding rule reappeared' },
+    });
+    fireEvent.click(within(second).getByRole('button', { name: 'Save, I put it right' }));
+    await screen.findByText(`To check again: ${items.length - 2}`);
+    const [checkUp] = valuesOf(store.records.value, 'check-up');
+    expect(checkUp?.endedAt).toBeUndefined();
+    expect(checkUp?.items.map((i) => i.outcome)).toEqual(['confirmed', 'fixed']);
+    expect(checkUp?.items[1]?.found).toBe('A forwarding rule reappeared');
+    expect(screen.getAllByText(/^Mail: /).length).toBe(items.length - 2);
+  });
+});

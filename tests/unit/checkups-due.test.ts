@@ -1,0 +1,133 @@
+import { describe, expect, it } from 'vitest';
+import {
+  addMonths,
+  answerItem,
+  dueItems,
+  isDue,
+  nextDueAt,
+  openCheckUp,
+  remainingItems,
+  type DueInput,
+} from '@/lib/checkups/due';
+import { stepsFor } from '@/lib/plan/playbook';
+import type { CheckUp } from '@/lib/plan/records';
+
+const DAY = 86_400_000;
+const at = (iso: string) => Date.parse(iso);
+
+describe('when a check-up is due (fake clock)', () => {
+  const table: [rhythm: 'two-weeks' | 'month' | 'three-months', since: string, due: string][] = [
+    ['two-weeks', '2026-03-01T10:00:00Z', '2026-03-15T10:00:00Z'],
+    ['month', '2026-01-31T10:00:00Z', '2026-02-28T10:00:00Z'],
+    ['month', '2028-01-31T10:00:00Z', '2028-02-29T10:00:00Z'],
+    ['month', '2026-12-15T10:00:00Z', '2027-01-15T10:00:00Z'],
+    ['three-months', '2026-11-30T10:00:00Z', '2027-02-28T10:00:00Z'],
+    ['three-months', '2026-05-31T10:00:00Z', '2026-08-31T10:00:00Z'],
+  ];
+  it.each(table)('%s from %s is due at %s', (rhythm, since, due) => {
+    const dueAt = nextDueAt({ rhythm, since: at(since) }, [], at(since));
+    expect(new Date(dueAt!).toISOString()).toBe(new Date(at(due)).toISOString());
+    expect(isDue(dueAt, at(due) - 1)).toBe(false);
+    expect(isDue(dueAt, at(due))).toBe(true);
+  });
+
+  it('is never due with the rhythm off', () => {
+    expect(nextDueAt({ rhythm: 'off', since: 0 }, [], 10 * 365 * DAY)).toBeNull();
+    expect(isDue(null, Number.MAX_SAFE_INTEGER)).toBe(false);
+  });
+
+  it('counts from the last finished check-up, not one still in parts', () => {
+    const since = at('2026-03-01T00:00:00Z');
+    const done: CheckUp = {
+      id: 'a',
+      startedAt: since,
+      endedAt: since + 20 * DAY,
+      items: [],
+      updatedAt: 0,
+    };
+    const open: CheckUp = { id: 'b', startedAt: since + 40 * DAY, items: [], updatedAt: 0 };
+    const now = since + 41 * DAY;
+    expect(nextDueAt({ rhythm: 'two-weeks', since }, [done, open], now)).toBe(since + 34 * DAY);
+  });
+
+  it('a clock moved back never pushes the check-up further than one interval', () => {
+    const since = at('2026-06-01T00:00:00Z');
+    const movedBack = since - 300 * DAY;
+    const dueAt = nextDueAt({ rhythm: 'two-weeks', since }, [], movedBack);
+    expect(dueAt).toBe(movedBack + 14 * DAY);
+  });
+
+  it('addMonths keeps the day inside a shorter month', () => {
+    expect(new Date(addMonths(at('2026-03-31T00:00:00Z'), 1)).toISOString()).toBe(
+      '2026-04-30T00:00:00.000Z',
+    );
+  });
+});
+
+describe('what a check-up covers', () => {
+  const input = (decisions: DueInput['decisions'], looked: string[] = []): DueInput => ({
+    accounts: [
+      { id: 'g', kind: 'primary-email' },
+      { id: 'b', kind: 'banking' },
+      { id: 's', kind: 'social' },
+    ],
+    decisions,
+    assessments: looked.map((accountId) => ({ accountId, secondSteps: [], updatedAt: 0 })),
+    statusOf: (accountId, stepId) =>
+      accountId === 'g' && stepId === 'email_forwarding' ? 'na' : undefined,
+    stepsFor,
+  });
+  const decision = (accountId: string, choice: 'change-now' | 'later' | 'leave-it') => ({
+    accountId,
+    choice,
+    note: '',
+    at: 0,
+  });
+
+  it('takes recurring steps only, of change-now accounts and accounts from before Look first', () => {
+    const { items, later } = dueItems(input([decision('b', 'later'), decision('s', 'leave-it')]));
+    expect(later).toEqual(['b']);
+    expect(items.every((i) => i.accountId === 'g')).toBe(true);
+    const recurring = stepsFor('primary-email')
+      .filter((s) => s.recurring)
+      .map((s) => s.id);
+    expect(items.map((i) => (i.kind === 'step' ? i.stepId : ''))).toEqual(
+      recurring.filter((id) => id !== 'email_forwarding'),
+    );
+    expect(items.length).toBeGreaterThan(0);
+  });
+
+  it('adds the questions that can change, for accounts that were looked at', () => {
+    const { items } = dueItems(
+      input([decision('b', 'leave-it'), decision('s', 'leave-it')], ['g']),
+    );
+    expect(items.filter((i) => i.kind === 'question').map((i) => i.key)).toEqual([
+      'question:g:unknownDevices',
+      'question:g:recovery',
+      'question:g:secondSteps',
+      'question:g:sharedOnPurpose',
+    ]);
+  });
+
+  it('can be done in parts and ends when every item is answered', () => {
+    const { items } = dueItems(
+      input([decision('b', 'leave-it'), decision('s', 'leave-it')], ['g']),
+    );
+    let checkUp: CheckUp = { id: 'c', startedAt: 1, items: [], updatedAt: 1 };
+    checkUp = answerItem(checkUp, items, { key: items[0]!.key, outcome: 'confirmed' }, 2);
+    checkUp = answerItem(
+      checkUp,
+      items,
+      { key: items[1]!.key, outcome: 'fixed', found: 'A rule came back' },
+      3,
+    );
+    expect(checkUp.endedAt).toBeUndefined();
+    expect(openCheckUp([checkUp])).toBe(checkUp);
+    expect(remainingItems(items, checkUp)).toHaveLength(items.length - 2);
+    for (const item of remainingItems(items, checkUp))
+      checkUp = answerItem(checkUp, items, { key: item.key, outcome: 'skipped' }, 9);
+    expect(checkUp.endedAt).toBe(9);
+    expect(openCheckUp([checkUp])).toBeUndefined();
+    expect(checkUp.items.find((i) => i.outcome === 'fixed')?.found).toBe('A rule came back');
+  });
+});
