@@ -1,4 +1,5 @@
 import { openDB } from 'idb';
+import { rawText } from '../fixtures/raw-database';
 import { afterEach, describe, expect, it } from 'vitest';
 import { deriveKey, newKdfParams, seal } from '@/lib/crypto/seal';
 import { readRecord } from '@/lib/plan/read-records';
@@ -155,12 +156,6 @@ describe('records in storage', () => {
     opened.push(storage);
     return storage;
   };
-  async function rawText(name: string): Promise<string> {
-    const db = await openDB(name);
-    const all = await Promise.all([...db.objectStoreNames].map((store) => db.getAll(store)));
-    db.close();
-    return JSON.stringify(all);
-  }
 
   it('are kept, replaced, removed, and go with their account', async () => {
     const name = `records-${crypto.randomUUID()}`;

@@ -1,4 +1,5 @@
 import { openDB } from 'idb';
+import { rawText } from '../fixtures/raw-database';
 import { afterEach, describe, expect, it } from 'vitest';
 import { WrongKeyError } from '@/lib/crypto/seal';
 import { openIdbStorage } from '@/lib/storage/idb-storage';
@@ -15,14 +16,6 @@ async function open(name: string) {
   const storage = await openIdbStorage({ name, iterations: 1_000 });
   opened.push(storage);
   return storage;
-}
-
-/** Everything IndexedDB holds for this database, as text. */
-async function rawText(name: string): Promise<string> {
-  const db = await openDB(name);
-  const all = await Promise.all([...db.objectStoreNames].map((store) => db.getAll(store)));
-  db.close();
-  return JSON.stringify(all);
 }
 
 const GMAIL = makeAccount({
