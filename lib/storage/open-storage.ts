@@ -1,12 +1,16 @@
 import { openIdbStorage, type IdbStorageOptions } from './idb-storage';
 import { createMemoryStorage } from './memory-storage';
 import type { PlanStorage } from './plan-storage';
+import { browserSessionArea, createSessionStorage, readSession } from './session-storage';
 
 /**
  * IndexedDB when the browser allows it; otherwise (Firefox private windows, "never remember
  * history") a memory-only store, whose `mode` the page shows in a banner.
  */
 export async function openStorage(options: IdbStorageOptions = {}): Promise<PlanStorage> {
+  // A running advocate session: its plan is in storage.session, never IndexedDB.
+  const area = browserSessionArea();
+  if (area && (await readSession(area).catch(() => null))) return createSessionStorage(area);
   if (typeof indexedDB === 'undefined') return createMemoryStorage();
   try {
     return await openIdbStorage(options);

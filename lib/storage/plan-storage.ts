@@ -22,8 +22,11 @@ export interface PlanData {
 
 /** What the app sees of storage. Two implementations: IndexedDB, and memory only. */
 export interface PlanStorage {
-  /** `memory` when the browser refuses IndexedDB: nothing survives closing the page. */
-  readonly mode: 'persistent' | 'memory';
+  /**
+   * `memory` when the browser refuses IndexedDB: nothing survives closing the page. `session`:
+   * an advocate session, in `storage.session` (kept across a reload, gone with the browser).
+   */
+  readonly mode: 'persistent' | 'memory' | 'session';
   load(): Promise<Snapshot>;
   /** Settings only; readable while locked (quick exit and auto-lock need them). */
   loadSettings(): Promise<Settings>;
