@@ -1,3 +1,4 @@
+import { ADVOCATE_PAGES } from './advocate/pages';
 import { ASSESSMENT_PAGES } from './assessment/pages';
 import { CHECKUP_PAGES } from './checkups/pages';
 import { COMMON_PAGES } from './common/pages';
@@ -19,6 +20,7 @@ export const PAGES: readonly PageEntry[] = [
   ...DEVICE_PAGES,
   ...SAFETY_PAGES,
   ...COMMON_PAGES,
+  ...ADVOCATE_PAGES,
 ];
 
 const BY_NAME = new Map(PAGES.map((entry) => [entry.name, entry]));

@@ -9,6 +9,7 @@ import { PageBoundary } from './page-boundary';
 import { NAV_PAGES, pageEntry } from '../pages';
 import { QuickExitButton } from '../safety/quick-exit-button';
 import { usePlanStore } from './store-context';
+import { SessionBanner } from '../advocate/session-banner';
 
 interface Props {
   readonly router: Router;
@@ -84,6 +85,7 @@ export function DashboardApp({ router, version }: Props) {
           </p>
         </header>
       )}
+      {entry.header && <SessionBanner />}
       <Notices
         notices={store.notices.value}
         skipped={store.skipped.value}

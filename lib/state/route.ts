@@ -12,7 +12,9 @@ export type Route =
   | { readonly name: 'password'; readonly id?: string }
   | { readonly name: 'welcome' }
   | { readonly name: 'device' }
-  | { readonly name: 'checkup' };
+  | { readonly name: 'checkup' }
+  | { readonly name: 'session' }
+  | { readonly name: 'session-print' };
 
 /** Decodes one part of the address; a malformed escape such as `%E0` gives `undefined`. */
 function decodePart(part: string): string | undefined {
@@ -42,7 +44,9 @@ export function parseRoute(hash: string): Route {
     page === 'welcome' ||
     page === 'data' ||
     page === 'device' ||
-    page === 'checkup'
+    page === 'checkup' ||
+    page === 'session' ||
+    page === 'session-print'
   )
     return { name: page };
   return { name: 'plan' };

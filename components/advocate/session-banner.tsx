@@ -1,0 +1,50 @@
+import { useEffect, useState } from 'preact/hooks';
+import { t } from '@/lib/i18n';
+import { routeHash } from '@/lib/state/route';
+import { browserSessionArea, readSession } from '@/lib/storage/session-storage';
+import { usePlanStore } from '../common/store-context';
+import { closeThisTab, onSessionMessage } from './session-channel';
+import './advocate.css';
+
+/** Whole minutes since `since`. */
+export function minutesSince(since: number, now: number): number {
+  return Math.max(0, Math.floor((now - since) / 60_000));
+}
+
+/**
+ * On every page while a session runs: says so and for how long. Every page also follows the
+ * session: one started elsewhere reloads this page into it, one ended closes this tab.
+ */
+export function SessionBanner() {
+  const store = usePlanStore();
+  const inSession = store.mode === 'session';
+  const [startedAt, setStartedAt] = useState<number | null>(null);
+  const [now, setNow] = useState(Date.now());
+
+  useEffect(
+    () =>
+      onSessionMessage((message) => {
+        if (message === 'ended' && inSession) void closeThisTab();
+        if (message === 'started' && !inSession) location.reload();
+      }),
+    [inSession],
+  );
+  useEffect(() => {
+    if (!inSession) return;
+    const area = browserSessionArea();
+    if (area) void readSession(area).then((s) => setStartedAt(s?.startedAt ?? null));
+    const timer = setInterval(() => setNow(Date.now()), 30_000);
+    return () => clearInterval(timer);
+  }, [inSession]);
+
+  if (!inSession) return null;
+  const minutes = startedAt === null ? 0 : minutesSince(startedAt, now);
+  return (
+    <div class="session-banner" role="status">
+      <p>
+        {t('session_banner', String(minutes))}{' '}
+        <a href={routeHash({ name: 'session' })}>{t('session_banner_link')}</a>
+      </p>
+    </div>
+  );
+}

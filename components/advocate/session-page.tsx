@@ -1,0 +1,121 @@
+import { useEffect, useState } from 'preact/hooks';
+import { t } from '@/lib/i18n';
+import { routeHash } from '@/lib/state/route';
+import type { PlanData } from '@/lib/storage/plan-storage';
+import {
+  browserSessionArea,
+  endSession,
+  readSession,
+  startSession,
+} from '@/lib/storage/session-storage';
+import { usePlanStore } from '../common/store-context';
+import { HandOver } from './hand-over';
+import { minutesSince } from './session-banner';
+import { postSessionMessage } from './session-channel';
+
+const EMPTY: PlanData = { accounts: [], progress: [], records: [], localHelpLine: null };
+
+/** Start a session with an advocate, and, while it runs: print, hand over, end. */
+export function SessionPage() {
+  const store = usePlanStore();
+  const area = browserSessionArea();
+  const inSession = store.mode === 'session';
+  const locked = store.state.value === 'locked';
+  const [startedAt, setStartedAt] = useState<number | null>(null);
+  const [confirming, setConfirming] = useState(false);
+  const [problem, setProblem] = useState(false);
+
+  useEffect(() => {
+    if (inSession && area) void readSession(area).then((s) => setStartedAt(s?.startedAt ?? null));
+  }, [inSession]);
+
+  const start = async (copy: boolean) => {
+    if (!area) return;
+    try {
+      await startSession(area, copy ? store.planData() : EMPTY, store.settings.value);
+      postSessionMessage('started');
+      history.replaceState(null, '', routeHash({ name: 'session' }));
+      location.reload();
+    } catch {
+      setProblem(true);
+    }
+  };
+
+  const end = async () => {
+    if (!area) return;
+    try {
+      await endSession(area);
+      postSessionMessage('ended');
+      history.replaceState(null, '', routeHash({ name: 'plan' }));
+      location.reload();
+    } catch {
+      setProblem(true);
+    }
+  };
+
+  if (!inSession) {
+    return (
+      <section class="session-page">
+        <h1>{t('session_start_title')}</h1>
+        <p>{t('session_start_body')}</p>
+        <p>{t('session_start_kept')}</p>
+        {!area ? (
+          <p role="alert">{t('session_unavailable')}</p>
+        ) : (
+          <>
+            {locked && <p>{t('session_start_locked')}</p>}
+            <div class="actions">
+              {!locked && store.accounts.value.length > 0 && (
+                <button type="button" onClick={() => void start(true)}>
+                  {t('session_start_copy')}
+                </button>
+              )}
+              <button type="button" onClick={() => void start(false)}>
+                {t('session_start_empty')}
+              </button>
+            </div>
+          </>
+        )}
+        {problem && <p role="alert">{t('session_problem')}</p>}
+      </section>
+    );
+  }
+
+  return (
+    <section class="session-page">
+      <h1>{t('session_running_title')}</h1>
+      <p>
+        {t('session_banner', String(startedAt === null ? 0 : minutesSince(startedAt, Date.now())))}
+      </p>
+      <p>{t('session_running_body')}</p>
+      <section aria-labelledby="print-title">
+        <h2 id="print-title">{t('session_print_title')}</h2>
+        <p>{t('session_print_body')}</p>
+        <p>
+          <a href={routeHash({ name: 'session-print' })}>{t('session_print_open')}</a>
+        </p>
+      </section>
+      <HandOver />
+      <section aria-labelledby="end-title">
+        <h2 id="end-title">{t('session_end_title')}</h2>
+        <p>{t('session_end_body')}</p>
+        {confirming ? (
+          <div class="actions" role="group" aria-label={t('session_end_title')}>
+            <p>{t('session_end_confirm')}</p>
+            <button type="button" class="danger" onClick={() => void end()}>
+              {t('session_end_yes')}
+            </button>
+            <button type="button" onClick={() => setConfirming(false)}>
+              {t('session_end_cancel')}
+            </button>
+          </div>
+        ) : (
+          <button type="button" onClick={() => setConfirming(true)}>
+            {t('session_end_button')}
+          </button>
+        )}
+        {problem && <p role="alert">{t('session_problem')}</p>}
+      </section>
+    </section>
+  );
+}
