@@ -1,0 +1,122 @@
+import { expect, test } from '@playwright/test';
+import { execFileSync } from 'node:child_process';
+import { readFileSync, writeFileSync } from 'node:fs';
+import { expectNoViolations } from './support/axe';
+import { DashboardPage } from './support/dashboard-page';
+import { closeStartupTabs, launchExtension } from './support/extension';
+import { searchProfile } from './support/profile-search';
+
+/** A name only the session ever holds: it must be nowhere in the profile afterwards. */
+const CANARY = 'Canarybank7781';
+
+/** The text of a PDF, read with poppler's pdftotext (installed by .ci/run). */
+function pdfText(pdf: Buffer, name: string): string {
+  const file = test.info().outputPath(name);
+  writeFileSync(file, pdf);
+  return execFileSync('pdftotext', ['-layout', file, '-'], { encoding: 'utf8' });
+}
+
+// fixme: after starting, the session page's content does not show (hangs); under investigation.
+test.fixme('an advocate session: work, reload, print, hand over, end, and nothing left behind', async () => {
+  test.setTimeout(90_000);
+  const source = await launchExtension();
+  await closeStartupTabs(source);
+  const dash = await new DashboardPage(await source.open('dashboard.html')).ready();
+  await dash.pastWelcome();
+  await dash.addAccount('Gmail', 'Main email', 'gmail.com');
+
+  // Start from a copy of the saved plan.
+  await dash.page.getByRole('link', { name: 'Advocate' }).click({ timeout: 10_000 });
+  await expectNoViolations(dash.page, 'session start');
+  await dash.page
+    .getByRole('button', { name: 'Start with a copy of my saved plan' })
+    .click({ timeout: 10_000 });
+  await expect(dash.page.getByRole('heading', { name: 'Session with an advocate' })).toBeVisible();
+  await expect(dash.page.locator('.session-banner')).toContainText('A session with an advocate');
+  await expectNoViolations(dash.page, 'session running');
+
+  await dash.page.goto(source.url('dashboard.html#/plan'));
+  await dash.ready();
+  await dash.addAccount(CANARY, 'Banking and payments', 'canarybank.example');
+  await dash.addAccount('Instagram', 'Social media');
+  await dash.addAccount('Carrier', 'Phone carrier');
+  await dash.openAccount(CANARY);
+  await dash.step(1).getByRole('button', { name: 'Mark done' }).click();
+
+  // A reload loses nothing.
+  await dash.page.reload();
+  await dash.ready();
+  await dash.page.goto(source.url('dashboard.html#/plan'));
+  await expect(dash.accountNames()).toHaveCount(4);
+  await expect(dash.page.locator('.session-banner')).toBeVisible();
+
+  // A passphrase is made, but never printed.
+  await dash.page.goto(source.url('dashboard.html#/session'));
+  await dash.page.getByRole('button', { name: 'Make a passphrase' }).click();
+  const passphrase = (await dash.page.getByTestId('handover-passphrase').textContent()) ?? '';
+  expect(passphrase.split('-')).toHaveLength(6);
+
+  await dash.page.getByRole('link', { name: 'Open the print view' }).click();
+  await expect(dash.page.getByTestId('take-away')).toContainText(CANARY);
+  await expectNoViolations(dash.page, 'print view');
+  const named = pdfText(await dash.page.pdf(), 'named.pdf');
+  expect(named).toContain(CANARY);
+  expect(named).toContain('1-800-799-7233');
+  expect(named).not.toContain('Leave out');
+  await dash.page.getByLabel('Leave out account and site names (kinds only)').check();
+  await dash.page.getByLabel('Use a plain title').check();
+  const bare = pdfText(await dash.page.pdf(), 'bare.pdf');
+  writeFileSync(test.info().outputPath('bare.txt'), bare);
+  for (const name of [CANARY, 'canarybank.example', 'Gmail', 'gmail.com', 'Instagram', 'Carrier'])
+    expect(bare).not.toContain(name);
+  expect(bare).toContain('Banking');
+  expect(bare).not.toContain('My account safety plan');
+  for (const word of passphrase.split('-')) expect(bare + named).not.toContain(word);
+
+  // Hand over a sealed file.
+  await dash.page.getByRole('link', { name: 'Back to the session' }).click();
+  await dash.page.getByRole('button', { name: 'Make a passphrase' }).click();
+  const words = (await dash.page.getByTestId('handover-passphrase').textContent()) ?? '';
+  const downloading = dash.page.waitForEvent('download');
+  await dash.page.getByRole('button', { name: 'Save the sealed file' }).click();
+  const download = await downloading;
+  expect(download.suggestedFilename()).toMatch(/^plan-\d{4}-\d{2}-\d{2}\.json$/);
+  const sealedFile = test.info().outputPath('sealed.json');
+  await download.saveAs(sealedFile);
+  expect(readFileSync(sealedFile, 'utf8')).not.toContain(CANARY);
+  await expect(dash.page.getByRole('status').filter({ hasText: 'downloads' })).toBeVisible();
+
+  // End it: the session's other tab closes, the saved plan is as it was.
+  const other = await source.open('dashboard.html#/plan');
+  await expect(other.locator('.session-banner')).toBeVisible();
+  const closed = other.waitForEvent('close');
+  await dash.page.getByRole('button', { name: 'End the session' }).click();
+  await dash.page.getByRole('button', { name: 'Yes, end the session' }).click();
+  await closed;
+  await dash.ready();
+  await expect(dash.accountNames()).toHaveText(['Gmail']);
+  await expect(dash.page.locator('.session-banner')).toHaveCount(0);
+  const left = await source.worker.evaluate(() =>
+    (
+      globalThis as unknown as {
+        chrome: { storage: { session: { get(k: null): Promise<object> } } };
+      }
+    ).chrome.storage.session.get(null),
+  );
+  expect(left).toEqual({});
+  const profile = source.profile;
+  await source.close();
+  expect(searchProfile(profile, [CANARY])).toEqual([]);
+
+  // The sealed file opens in a fresh profile.
+  const target = await launchExtension();
+  await closeStartupTabs(target);
+  const fresh = await new DashboardPage(await target.open('dashboard.html#/data')).ready();
+  await fresh.page.getByLabel('Choose a Lockstep file').setInputFiles(sealedFile);
+  await fresh.page.getByLabel('This file is protected. Enter its passphrase').fill(words);
+  await fresh.page.getByRole('button', { name: 'Open the file' }).click();
+  await expect(
+    fresh.page.getByText('The file holds 4 accounts and 1 finished steps'),
+  ).toBeVisible();
+  await target.close();
+});
