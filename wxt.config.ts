@@ -49,7 +49,11 @@ export default defineConfig({
     // needed) and `tabs.create` opens Lockstep's own pages without the `tabs` permission.
     // activeTab: the popup may read the address of the tab it was opened on, and only that one.
     // storage: an advocate session keeps its plan in storage.session (memory only, no warning).
-    permissions: ['activeTab', 'storage', ...(testBuild ? ['history', 'alarms', 'sessions', 'tabs'] : [])],
+    permissions: [
+      'activeTab',
+      'storage',
+      ...(testBuild ? ['history', 'alarms', 'sessions', 'tabs'] : []),
+    ],
     // Asked for only when the person turns on history clean-up for quick exit and the lock.
     // Firefox keeps no history of extension pages: nothing to clean, so no permission there
     // (lib/browser/differences.ts). alarms: asked for when the person chooses a check-up rhythm.

@@ -4,7 +4,7 @@ import type { PageEntry } from '../common/page-registry';
 export const ADVOCATE_PAGES: readonly PageEntry[] = [
   {
     name: 'session',
-    nav: { label: 'nav_session', order: 45 },
+    // Linked from the plan page: the header has no room left.
     // Open while locked: the person may start an empty session without unlocking.
     openWhileLocked: true,
     showsPlanData: false,

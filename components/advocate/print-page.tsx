@@ -24,7 +24,7 @@ export function PrintPage() {
   const [leaveOutNames, setLeaveOutNames] = useState(false);
   const [neutral, setNeutral] = useState(false);
   const accounts = buildTakeAway(store.planData(), { leaveOutNames });
-  const watch = accounts.flatMap((a) => a.watch.map((stepId) => ({ account: a, stepId })));
+  const watch = accounts.filter((a) => a.watch.length > 0);
   const local = store.settings.value.localHelpLine;
 
   return (
@@ -86,9 +86,9 @@ export function PrintPage() {
             <h2>{t('print_watch_title')}</h2>
             <p>{t('print_watch_body')}</p>
             <ul>
-              {watch.map(({ account, stepId }) => (
-                <li key={`${account.id}/${stepId}`}>
-                  {label(account)}: {stepTitle(stepId)}
+              {watch.map((account) => (
+                <li key={account.id}>
+                  {label(account)}: {account.watch.map(stepTitle).join('; ')}
                 </li>
               ))}
             </ul>

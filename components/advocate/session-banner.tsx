@@ -12,8 +12,8 @@ export function minutesSince(since: number, now: number): number {
 }
 
 /**
- * On every page while a session runs: says so and for how long. Every page also follows the
- * session: one started elsewhere reloads this page into it, one ended closes this tab.
+ * On every page while a session runs (loaded only then): says so and for how long. A session
+ * ended in another tab closes this one.
  */
 export function SessionBanner() {
   const store = usePlanStore();
@@ -25,7 +25,6 @@ export function SessionBanner() {
     () =>
       onSessionMessage((message) => {
         if (message === 'ended' && inSession) void closeThisTab();
-        if (message === 'started' && !inSession) location.reload();
       }),
     [inSession],
   );

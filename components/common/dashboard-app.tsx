@@ -1,4 +1,5 @@
-import { useEffect, useRef } from 'preact/hooks';
+import type { ComponentType } from 'preact';
+import { useEffect, useRef, useState } from 'preact/hooks';
 import { appName, t } from '@/lib/i18n';
 import type { Router } from '@/lib/state/router';
 import { routeHash, type Route } from '@/lib/state/route';
@@ -9,7 +10,7 @@ import { PageBoundary } from './page-boundary';
 import { NAV_PAGES, pageEntry } from '../pages';
 import { QuickExitButton } from '../safety/quick-exit-button';
 import { usePlanStore } from './store-context';
-import { SessionBanner } from '../advocate/session-banner';
+import { onSessionMessage } from '../advocate/session-channel';
 
 interface Props {
   readonly router: Router;
@@ -22,6 +23,22 @@ export function DashboardApp({ router, version }: Props) {
   const route = router.route.value;
   const main = useRef<HTMLElement>(null);
   const shownRoute = useRef<string | null>(null);
+  const inSession = store.mode === 'session';
+  const [SessionBanner, setSessionBanner] = useState<ComponentType | null>(null);
+
+  // The session banner loads only while a session runs; a page outside one joins a session
+  // started in another tab by reloading into it.
+  useEffect(() => {
+    if (inSession) {
+      void import('../advocate/session-banner').then((m) =>
+        setSessionBanner(() => m.SessionBanner),
+      );
+      return;
+    }
+    return onSessionMessage((message) => {
+      if (message === 'started') location.reload();
+    });
+  }, [inSession]);
 
   // The lock screen and the failure notice are a first page too.
   const shownWithoutPage = store.state.value === 'failed' || store.state.value === 'locked';
@@ -85,7 +102,7 @@ export function DashboardApp({ router, version }: Props) {
           </p>
         </header>
       )}
-      {entry.header && <SessionBanner />}
+      {entry.header && SessionBanner && <SessionBanner />}
       <Notices
         notices={store.notices.value}
         skipped={store.skipped.value}

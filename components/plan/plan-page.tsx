@@ -20,6 +20,9 @@ export function PlanPage() {
         <a class="button primary" href={routeHash({ name: 'add' })}>
           {t('plan_add_first')}
         </a>
+        <p>
+          <SessionLink inSession={store.mode === 'session'} />
+        </p>
       </section>
     );
   }
@@ -43,9 +46,14 @@ export function PlanPage() {
         </button>
       </div>
       <p class="muted">{t('plan_order_explainer')}</p>
-      <p>
-        <a href={routeHash({ name: 'checkup' })}>{t('nav_checkup')}</a>
-      </p>
+      <ul class="plan-links">
+        <li>
+          <a href={routeHash({ name: 'checkup' })}>{t('nav_checkup')}</a>
+        </li>
+        <li>
+          <SessionLink inSession={store.mode === 'session'} />
+        </li>
+      </ul>
       <ol class="account-list">
         {accounts.map((account, i) => (
           <AccountRow
@@ -60,5 +68,14 @@ export function PlanPage() {
         ))}
       </ol>
     </section>
+  );
+}
+
+/** Where an advocate starts a session (the header has no room left for it). */
+function SessionLink({ inSession }: { readonly inSession: boolean }) {
+  return (
+    <a href={routeHash({ name: 'session' })}>
+      {t(inSession ? 'plan_session_running' : 'plan_session_start')}
+    </a>
   );
 }

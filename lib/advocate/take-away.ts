@@ -16,7 +16,11 @@ export interface TakeAwayAccount {
   readonly done: readonly { readonly stepId: string; readonly at: number }[];
   /** The first step still to do, if any. */
   readonly next: string | null;
-  /** Steps not done yet that the other person may notice: what to watch for. */
+  /**
+   * What to watch for: the steps the other person may notice that were put off (skipped, or
+   * every step not done on an account left for later). Not every open step: that list would
+   * be the whole playbook again.
+   */
   readonly watch: readonly string[];
 }
 
@@ -29,6 +33,11 @@ export interface TakeAwayOptions {
 export function buildTakeAway(data: PlanData, options: TakeAwayOptions): TakeAwayAccount[] {
   const index = indexProgress(data.progress);
   const events = valuesOf(data.records, 'step-event');
+  const later = new Set(
+    valuesOf(data.records, 'decision')
+      .filter((d) => d.choice === 'later')
+      .map((d) => d.accountId),
+  );
   const ordered: Account[] = [...data.accounts].sort((a, b) => a.position - b.position);
   return ordered.map((account) => {
     const marks = index.get(account.id);
@@ -50,7 +59,11 @@ export function buildTakeAway(data: PlanData, options: TakeAwayOptions): TakeAwa
       done,
       next: open[0]?.id ?? null,
       watch: steps
-        .filter((step) => step.noticeable && marks?.get(step.id)?.status !== 'done')
+        .filter((step) => {
+          if (!step.noticeable) return false;
+          const status = marks?.get(step.id)?.status;
+          return status === 'skipped' || (later.has(account.id) && status === undefined);
+        })
         .map((step) => step.id),
     };
   });

@@ -1,7 +1,7 @@
 import { openIdbStorage, type IdbStorageOptions } from './idb-storage';
 import { createMemoryStorage } from './memory-storage';
 import type { PlanStorage } from './plan-storage';
-import { browserSessionArea, createSessionStorage, readSession } from './session-storage';
+import { browserSessionArea, sessionRunning } from './session-key';
 
 /**
  * IndexedDB when the browser allows it; otherwise (Firefox private windows, "never remember
@@ -10,7 +10,10 @@ import { browserSessionArea, createSessionStorage, readSession } from './session
 export async function openStorage(options: IdbStorageOptions = {}): Promise<PlanStorage> {
   // A running advocate session: its plan is in storage.session, never IndexedDB.
   const area = browserSessionArea();
-  if (area && (await readSession(area).catch(() => null))) return createSessionStorage(area);
+  if (area && (await sessionRunning(area))) {
+    const { createSessionStorage, readSession } = await import('./session-storage');
+    if (await readSession(area).catch(() => null)) return createSessionStorage(area);
+  }
   if (typeof indexedDB === 'undefined') return createMemoryStorage();
   try {
     return await openIdbStorage(options);

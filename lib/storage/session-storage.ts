@@ -1,26 +1,19 @@
-import { browser } from 'wxt/browser';
 import { readRecord } from '../plan/read-records';
 import { recordKey, type PlanRecord } from '../plan/records';
 import type { Account, Settings, StepProgress } from '../plan/types';
 import { DEFAULT_SETTINGS } from '../plan/types';
 import type { PlanData, PlanStorage, Snapshot } from './plan-storage';
+import { SESSION_KEY, type SessionArea } from './session-key';
+
+export { browserSessionArea, SESSION_KEY, type SessionArea } from './session-key';
 
 /**
  * An advocate session's plan, kept in `storage.session`: memory only, shared by the session's
- * tabs, kept across a reload, gone when the browser closes. Never IndexedDB. This module is the
- * only one that touches `storage.session`.
+ * tabs, kept across a reload, gone when the browser closes. Never IndexedDB. This module and
+ * session-key.ts are the only ones that touch `storage.session`.
  * https://developer.chrome.com/docs/extensions/reference/api/storage#property-session
  * https://developer.mozilla.org/en-US/docs/Mozilla/Add-ons/WebExtensions/API/storage/session
  */
-
-/** The part of `storage.session` used here (a fake stands in for it in unit tests). */
-export interface SessionArea {
-  get(key: string): Promise<Record<string, unknown>>;
-  set(items: Record<string, unknown>): Promise<void>;
-  remove(key: string): Promise<void>;
-}
-
-export const SESSION_KEY = 'lockstep-session';
 
 /** Everything a running session holds. */
 export interface SessionState {
@@ -29,12 +22,6 @@ export interface SessionState {
   readonly progress: readonly StepProgress[];
   readonly records: readonly PlanRecord[];
   readonly settings: Settings;
-}
-
-/** The browser's session area, or null where the browser has none. */
-export function browserSessionArea(): SessionArea | null {
-  const area = (browser.storage as { session?: SessionArea } | undefined)?.session;
-  return area ?? null;
 }
 
 /** The running session, or null (none, or what is stored cannot be read). */

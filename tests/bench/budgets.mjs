@@ -14,11 +14,14 @@
 export const POPUP_FIRST_LOAD_GZIP_BYTES = 26 * 1024;
 
 /**
- * Dashboard: the shell, the plan page and what the plan needs. 30.2 KB on 2026-12-02 (with the clinic-grade playbook), with every
- * other page loaded when first opened; bench target 45 KB, budget with room for the playbook's
- * growth (its step list is in the plan page's first load).
+ * Dashboard: the shell, the plan page and what the plan needs, with every other page loaded
+ * when first opened. 30.2 KB on 2026-12-02 with the clinic-grade playbook; 31.6 KB with
+ * check-ups (the plan page links them, the store keeps their due time); 32.3 KB with the
+ * advocate session (the plan page's link, the one check for a running session and the
+ * listener that joins a session started in another tab; the session's storage, banner and
+ * pages load only when used). Raised from 31 to 33 KB for those; the bench target is 45 KB.
  */
-export const DASHBOARD_FIRST_LOAD_GZIP_BYTES = 31 * 1024;
+export const DASHBOARD_FIRST_LOAD_GZIP_BYTES = 33 * 1024;
 
 /**
  * The device check's two app lists as shipped (one chunk, loaded by the device page only):

@@ -17,7 +17,8 @@ describe('<PlanPage>', () => {
     await store.addAccount({ name: 'Bank', site: '', kind: 'banking' });
     await store.addAccount({ name: 'Mail', site: 'mail.example', kind: 'primary-email' });
     renderWithStore(store, <PlanPage />);
-    const rows = screen.getAllByRole('listitem');
+    const list = document.querySelector('.account-list') as HTMLElement;
+    const rows = within(list).getAllByRole('listitem');
     expect(rows.map((r) => within(r).getAllByRole('link')[0]?.textContent)).toEqual([
       'Mail',
       'Bank',

@@ -25,7 +25,9 @@ test('an advocate session: work, reload, print, hand over, end, and nothing left
   await dash.addAccount('Gmail', 'Main email', 'gmail.com');
 
   // Start from a copy of the saved plan.
-  await dash.page.getByRole('link', { name: 'Advocate' }).click({ timeout: 10_000 });
+  await dash.page
+    .getByRole('link', { name: 'Start a session with an advocate' })
+    .click({ timeout: 10_000 });
   await expectNoViolations(dash.page, 'session start');
   await dash.page
     .getByRole('button', { name: 'Start with a copy of my saved plan' })

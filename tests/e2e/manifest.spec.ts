@@ -16,9 +16,10 @@ for (const [dir, optional] of [
   ['chrome-mv3', ['history', 'alarms']],
   ['firefox-mv2', ['alarms']],
 ] as const)
-  test(`the ${dir} manifest asks for the least: activeTab, and history or alarms only when chosen and useful`, () => {
+  test(`the ${dir} manifest asks for the least: activeTab and storage (no warning), and history or alarms only when chosen and useful`, () => {
     const built = manifest(dir);
-    expect(built.permissions).toEqual(['activeTab']);
+    // storage: an advocate session's plan in storage.session (memory only; no install warning).
+    expect(built.permissions).toEqual(['activeTab', 'storage']);
     expect(built.optional_permissions).toEqual(optional);
     expect((built.action ?? built.browser_action)?.default_title).toBe('__MSG_extName__');
   });
