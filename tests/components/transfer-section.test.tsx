@@ -57,9 +57,10 @@ function choose(text: string, size = new TextEncoder().encode(text).length) {
   fireEvent.change(input);
 }
 
+/** The account names the plan page shows (its account list, not its other links). */
 const shownNames = () =>
-  screen.queryAllByRole('listitem').flatMap((li) => {
-    const link = within(li).queryAllByRole('link')[0];
+  [...document.querySelectorAll('.account-list > li')].flatMap((li) => {
+    const link = within(li as HTMLElement).queryAllByRole('link')[0];
     return link ? [link.textContent] : [];
   });
 
