@@ -12,6 +12,13 @@ export const ADVOCATE_PAGES: readonly PageEntry[] = [
     page: { load: () => import('./session-page').then((m) => m.SessionPage) },
   },
   {
+    name: 'intake',
+    openWhileLocked: false,
+    showsPlanData: true,
+    header: true,
+    page: { load: () => import('./intake-page').then((m) => m.IntakePage) },
+  },
+  {
     name: 'session-print',
     openWhileLocked: false,
     showsPlanData: true,

@@ -88,6 +88,13 @@ export function SessionPage() {
         {t('session_banner', String(startedAt === null ? 0 : minutesSince(startedAt, Date.now())))}
       </p>
       <p>{t('session_running_body')}</p>
+      <section aria-labelledby="intake-link-title">
+        <h2 id="intake-link-title">{t('session_intake_title')}</h2>
+        <p>{t('session_intake_body')}</p>
+        <p>
+          <a href={routeHash({ name: 'intake' })}>{t('session_intake_open')}</a>
+        </p>
+      </section>
       <section aria-labelledby="print-title">
         <h2 id="print-title">{t('session_print_title')}</h2>
         <p>{t('session_print_body')}</p>

@@ -1,3 +1,5 @@
+import type { ComponentType } from 'preact';
+import { useEffect, useState } from 'preact/hooks';
 import { t } from '@/lib/i18n';
 import { accountProgress, nextStepOf } from '@/lib/plan/progress';
 import { stepsFor } from '@/lib/plan/playbook';
@@ -57,6 +59,16 @@ export function AccountPage({ id }: { readonly id: string }) {
           />
         ))}
       </ol>
+      {store.mode === 'session' && <SessionNotes accountId={account.id} />}
     </section>
   );
+}
+
+/** The advocate's notes, loaded only in a session with an advocate. */
+function SessionNotes({ accountId }: { readonly accountId: string }) {
+  const [Notes, setNotes] = useState<ComponentType<{ accountId: string }> | null>(null);
+  useEffect(() => {
+    void import('../advocate/advocate-notes').then((m) => setNotes(() => m.AdvocateNotes));
+  }, []);
+  return Notes ? <Notes accountId={accountId} /> : null;
 }

@@ -14,7 +14,8 @@ export type Route =
   | { readonly name: 'device' }
   | { readonly name: 'checkup' }
   | { readonly name: 'session' }
-  | { readonly name: 'session-print' };
+  | { readonly name: 'session-print' }
+  | { readonly name: 'intake' };
 
 /** Decodes one part of the address; a malformed escape such as `%E0` gives `undefined`. */
 function decodePart(part: string): string | undefined {
@@ -46,7 +47,8 @@ export function parseRoute(hash: string): Route {
     page === 'device' ||
     page === 'checkup' ||
     page === 'session' ||
-    page === 'session-print'
+    page === 'session-print' ||
+    page === 'intake'
   )
     return { name: page };
   return { name: 'plan' };

@@ -1,3 +1,4 @@
+import { readIntake, type Intake } from '../advocate/intake';
 import { readRecord } from '../plan/read-records';
 import { recordKey, type PlanRecord } from '../plan/records';
 import type { Account, Settings, StepProgress } from '../plan/types';
@@ -44,11 +45,28 @@ export async function startSession(
     records: data.records,
     settings: { ...settings, localHelpLine: data.localHelpLine },
   };
+  // A new session starts with no answers, whatever an earlier one left.
+  await area.remove(INTAKE_KEY);
   await area.set({ [SESSION_KEY]: state });
 }
 
-/** Ends the session: its plan is removed from the browser's memory. */
+/**
+ * The intake answers, under a key of their own: the intake page writes them while the plan's
+ * writes go through createSessionStorage, and one key per writer loses nothing.
+ */
+export const INTAKE_KEY = 'lockstep-session-intake';
+
+export async function loadIntake(area: SessionArea): Promise<Intake> {
+  return readIntake((await area.get(INTAKE_KEY))[INTAKE_KEY]);
+}
+
+export async function saveIntake(area: SessionArea, intake: Intake): Promise<void> {
+  await area.set({ [INTAKE_KEY]: intake });
+}
+
+/** Ends the session: its plan and its intake are removed from the browser's memory. */
 export async function endSession(area: SessionArea): Promise<void> {
+  await area.remove(INTAKE_KEY);
   await area.remove(SESSION_KEY);
 }
 

@@ -8,6 +8,8 @@ import { searchProfile } from './support/profile-search';
 
 /** A name only the session ever holds: it must be nowhere in the profile afterwards. */
 const CANARY = 'Canarybank7781';
+/** The advocate's note: never printed, never in the profile. */
+const NOTE = 'Advocatenote5523 court on Friday';
 
 /** The text of a PDF, read with poppler's pdftotext (installed by .ci/run). */
 function pdfText(pdf: Buffer, name: string): string {
@@ -39,6 +41,21 @@ test('an advocate session: work, reload, print, hand over, end, and nothing left
   ).toBeVisible();
   await expectNoViolations(dash.page, 'session running');
 
+  // The intake: a few answers, the advice they give, a suggested kind added to the plan.
+  await dash.page.getByRole('link', { name: 'Answer the first questions' }).click();
+  const legal = dash.page.getByRole('group', { name: /legal steps under way/ });
+  await legal.getByLabel('Yes').check();
+  const home = dash.page.getByRole('group', { name: /smart home devices/ });
+  await home.getByLabel('Not sure').check();
+  await expect(dash.page.getByText(/^Document first\./)).toBeVisible();
+  await dash.page.getByRole('button', { name: /Add ".*smart home.*" to the plan/i }).click();
+  await expect(dash.page.getByRole('status').filter({ hasText: 'Added' })).toBeVisible();
+  await expectNoViolations(dash.page, 'intake');
+  // The answers are kept across a reload, in the session only.
+  await dash.page.reload();
+  await dash.ready();
+  await expect(legal.getByLabel('Yes')).toBeChecked();
+
   await dash.page.goto(source.url('dashboard.html#/plan'));
   await dash.ready();
   await dash.addAccount(CANARY, 'Banking and payments', 'canarybank.example');
@@ -46,12 +63,16 @@ test('an advocate session: work, reload, print, hand over, end, and nothing left
   await dash.addAccount('Carrier', 'Phone plan (carrier)');
   await dash.openAccount(CANARY);
   await dash.step(1).getByRole('button', { name: 'Mark done' }).click();
+  // The advocate's note: kept in the session, never printed.
+  await dash.page.getByLabel('Add a note').fill(NOTE);
+  await dash.page.getByRole('button', { name: 'Save the note' }).click();
+  await expect(dash.page.getByText(NOTE)).toBeVisible();
 
   // A reload loses nothing.
   await dash.page.reload();
   await dash.ready();
   await dash.page.goto(source.url('dashboard.html#/plan'));
-  await expect(dash.accountNames()).toHaveCount(4);
+  await expect(dash.accountNames()).toHaveCount(5);
   await expect(dash.page.locator('.session-banner')).toBeVisible();
 
   // A passphrase is made, but never printed.
@@ -67,6 +88,7 @@ test('an advocate session: work, reload, print, hand over, end, and nothing left
   expect(named).toContain(CANARY);
   expect(named).toContain('1-800-799-7233');
   expect(named).not.toContain('Leave out');
+  expect(named).not.toContain('Advocatenote5523');
   await dash.page.getByLabel('Leave out account and site names (kinds only)').check();
   await dash.page.getByLabel('Use a plain title').check();
   const bare = pdfText(await dash.page.pdf(), 'bare.pdf');
@@ -110,7 +132,7 @@ test('an advocate session: work, reload, print, hand over, end, and nothing left
   expect(left).toEqual({});
   const profile = source.profile;
   await source.close();
-  expect(searchProfile(profile, [CANARY])).toEqual([]);
+  expect(searchProfile(profile, [CANARY, 'Advocatenote5523'])).toEqual([]);
 
   // The sealed file opens in a fresh profile.
   const target = await launchExtension();
@@ -120,7 +142,7 @@ test('an advocate session: work, reload, print, hand over, end, and nothing left
   await fresh.page.getByLabel('This file is protected. Enter its passphrase').fill(words);
   await fresh.page.getByRole('button', { name: 'Open the file' }).click();
   await expect(
-    fresh.page.getByText('The file holds 4 accounts and 1 finished steps'),
+    fresh.page.getByText('The file holds 5 accounts and 1 finished steps'),
   ).toBeVisible();
   await target.close();
 });

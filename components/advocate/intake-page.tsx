@@ -1,0 +1,125 @@
+import { useEffect, useState } from 'preact/hooks';
+import {
+  adviseIntake,
+  INTAKE_QUESTIONS,
+  type Intake,
+  type IntakeQuestion,
+} from '@/lib/advocate/intake';
+import { t, tDynamic } from '@/lib/i18n';
+import { routeHash } from '@/lib/state/route';
+import { browserSessionArea, loadIntake, saveIntake } from '@/lib/storage/session-storage';
+import { kindLabel } from '@/lib/ui/labels';
+import { AnswerChoice } from '../assessment/answer-choice';
+import { usePlanStore } from '../common/store-context';
+import './advocate.css';
+
+const key = (question: IntakeQuestion) => question.replaceAll('-', '_');
+
+/**
+ * The questions a clinic asks before anyone touches an account. Every one can be skipped; the
+ * answers stay in the session only, and suggest what to add and what to do first.
+ */
+export function IntakePage() {
+  const store = usePlanStore();
+  const area = browserSessionArea();
+  const inSession = store.mode === 'session';
+  const [intake, setIntake] = useState<Intake | null>(null);
+  const [problem, setProblem] = useState(false);
+  const [added, setAdded] = useState<string | null>(null);
+
+  useEffect(() => {
+    if (!inSession || !area) return;
+    loadIntake(area)
+      .then(setIntake)
+      .catch(() => setIntake({}));
+  }, [inSession]);
+
+  if (!inSession || !area) {
+    return (
+      <section class="session-page">
+        <h1>{t('intake_title')}</h1>
+        <p>{t('intake_needs_session')}</p>
+        <p>
+          <a href={routeHash({ name: 'session' })}>{t('plan_session_start')}</a>
+        </p>
+      </section>
+    );
+  }
+  if (intake === null) return null;
+
+  const answer = (question: IntakeQuestion, value: Intake[IntakeQuestion]) => {
+    // A skipped question is no answer at all, not a stored "skip".
+    const others = Object.entries(intake).filter(([q]) => q !== question);
+    const next: Intake = Object.fromEntries(
+      value === undefined ? others : [...others, [question, value]],
+    );
+    setIntake(next);
+    saveIntake(area, next).then(
+      () => setProblem(false),
+      () => setProblem(true),
+    );
+  };
+
+  const advice = adviseIntake(
+    intake,
+    store.accounts.value.map((a) => a.kind),
+  );
+  const add = async (kind: (typeof advice.kinds)[number]) => {
+    const name = kindLabel(kind);
+    await store.addAccount({ name, site: '', kind });
+    setAdded(name);
+  };
+
+  return (
+    <section class="session-page" aria-labelledby="intake-title">
+      <h1 id="intake-title">{t('intake_title')}</h1>
+      <p>{t('intake_intro')}</p>
+      <p>{t('intake_kept')}</p>
+      <form class="stack" onSubmit={(e) => e.preventDefault()}>
+        {INTAKE_QUESTIONS.map((question) => (
+          <AnswerChoice
+            key={question}
+            name={`intake-${question}`}
+            legend={tDynamic(`intake_q_${key(question)}`)}
+            value={intake[question]}
+            onChange={(value) => answer(question, value)}
+          />
+        ))}
+      </form>
+      {problem && <p role="alert">{t('intake_problem')}</p>}
+      <section aria-labelledby="intake-advice-title" aria-live="polite">
+        <h2 id="intake-advice-title">{t('intake_advice_title')}</h2>
+        {advice.flags.length === 0 && advice.kinds.length === 0 && <p>{t('intake_advice_none')}</p>}
+        {advice.flags.map((flag) => (
+          <p key={flag} class="intake-flag">
+            {tDynamic(`intake_flag_${flag.replaceAll('-', '_')}`)}
+            {flag === 'device-first' && (
+              <>
+                {' '}
+                <a href={routeHash({ name: 'device' })}>{t('intake_flag_device_link')}</a>
+              </>
+            )}
+          </p>
+        ))}
+        {advice.kinds.length > 0 && (
+          <>
+            <p>{t('intake_add_body')}</p>
+            <ul class="intake-kinds">
+              {advice.kinds.map((kind) => (
+                <li key={kind}>
+                  <button type="button" onClick={() => void add(kind)}>
+                    {t('intake_add_button', kindLabel(kind))}
+                  </button>
+                </li>
+              ))}
+            </ul>
+          </>
+        )}
+        {added && <p role="status">{t('intake_added', added)}</p>}
+      </section>
+      <p>
+        <a href={routeHash({ name: 'plan' })}>{t('intake_to_plan')}</a>
+      </p>
+    </section>
+  );
+}
