@@ -17,14 +17,14 @@ const testBuild = process.env.LOCKSTEP_TEST_BUILD === '1';
 /**
  * Asked for only when the person turns a feature on, given back when it is turned off:
  * history, for history clean-up at quick exit and lock (Firefox keeps no history of extension
- * pages: nothing to clean, so no permission there, lib/browser/differences.ts); alarms, when
- * the person chooses a check-up rhythm; notifications, when they turn on check-up notifications.
+ * pages: nothing to clean, so no permission there); alarms, when the person chooses a check-up
+ * rhythm (Firefox cannot ask for it later, so there it is declared at install); notifications,
+ * when they turn on check-up notifications. See lib/browser/differences.ts.
  */
-const optional = (browser: string) => [
-  ...(browser === 'firefox' ? [] : ['history']),
-  'alarms',
-  'notifications',
-];
+const optional = (browser: string) =>
+  browser === 'firefox' ? ['notifications'] : ['history', 'alarms', 'notifications'];
+/** Declared at install: activeTab, and alarms in Firefox (it grants no data, shows no warning). */
+const required = (browser: string) => ['activeTab', ...(browser === 'firefox' ? ['alarms'] : [])];
 
 // See https://wxt.dev/api/config.html
 export default defineConfig({
@@ -63,7 +63,10 @@ export default defineConfig({
     // Least privilege: no permissions at all. The plan lives in IndexedDB (no permission
     // needed) and `tabs.create` opens Lockstep's own pages without the `tabs` permission.
     // activeTab: the popup may read the address of the tab it was opened on, and only that one.
-    permissions: ['activeTab', ...(testBuild ? [...optional(browser), 'sessions', 'tabs'] : [])],
+    permissions: [
+      ...required(browser),
+      ...(testBuild ? [...optional(browser), 'sessions', 'tabs'] : []),
+    ],
     optional_permissions: testBuild ? [] : optional(browser),
     action: { default_title: '__MSG_extName__' },
     options_ui: { page: 'dashboard.html', open_in_tab: true },

@@ -64,7 +64,10 @@ async function notify(text: string): Promise<void> {
  * restart (Firefox keeps none), so this runs at every background start, not only at install.
  * `fromAlarm`: the alarm fired, so a notification is shown if the person turned them on.
  */
-export async function applyCheckUpTimes(now: number = Date.now(), fromAlarm = false): Promise<void> {
+export async function applyCheckUpTimes(
+  now: number = Date.now(),
+  fromAlarm = false,
+): Promise<void> {
   const { dueAt, dot, notify: text } = await readTimes();
   const due = dueAt !== null && now >= dueAt;
   // `alarms` is optional: asked for when the person chooses a rhythm.
