@@ -6,11 +6,32 @@ import { privateWindowNotePlugin } from './lib/build/private-window-note';
 import { siteData } from './lib/build/site-data-plugin';
 
 /**
- * A test-only build (LOCKSTEP_TEST_BUILD=1, written to .output/chrome-mv3-test): a headless
- * browser cannot click a permission prompt, so there the optional permissions are required, and
- * the tests may use `sessions` (and `tabs`, to read its addresses) to reopen a closed tab.
+ * A test-only build (LOCKSTEP_TEST_BUILD=1, written to .output/chrome-mv3-test and
+ * .output/firefox-mv2-test): a headless browser cannot click a permission prompt, so there the
+ * optional permissions are required, and the tests may use `sessions` (and `tabs`, to read its
+ * addresses) to reopen a closed tab. `import.meta.env.LOCKSTEP_TEST_BUILD` is true only there,
+ * so test seams (lib/background/checkup-test-seam.ts) are dropped from the shipped builds.
  */
 const testBuild = process.env.LOCKSTEP_TEST_BUILD === '1';
+
+/**
+ * Asked for only when the person turns a feature on, given back when it is turned off:
+ * history, for history clean-up at quick exit and lock (Firefox keeps no history of extension
+ * pages: nothing to clean, so no permission there); alarms, when the person chooses a check-up
+ * rhythm (Firefox cannot ask for it later, so there it is declared at install); notifications,
+ * when they turn on check-up notifications. See lib/browser/differences.ts.
+ */
+const optional = (browser: string) =>
+  browser === 'firefox' ? ['notifications'] : ['history', 'alarms', 'notifications'];
+/**
+ * Declared at install: activeTab; storage, for an advocate session's plan in storage.session
+ * (memory only, no install warning); and alarms in Firefox (it grants no data, shows no warning).
+ */
+const required = (browser: string) => [
+  'activeTab',
+  'storage',
+  ...(browser === 'firefox' ? ['alarms'] : []),
+];
 
 // See https://wxt.dev/api/config.html
 export default defineConfig({
@@ -40,6 +61,7 @@ export default defineConfig({
   vite: () => ({
     plugins: [preact(), siteData(), deviceData(), privateWindowNotePlugin()],
     build: { modulePreload: false },
+    define: { 'import.meta.env.LOCKSTEP_TEST_BUILD': JSON.stringify(testBuild) },
   }),
   manifest: ({ browser, command }) => ({
     name: '__MSG_extName__',
@@ -48,18 +70,11 @@ export default defineConfig({
     // Least privilege: no permissions at all. The plan lives in IndexedDB (no permission
     // needed) and `tabs.create` opens Lockstep's own pages without the `tabs` permission.
     // activeTab: the popup may read the address of the tab it was opened on, and only that one.
-    // storage: an advocate session keeps its plan in storage.session (memory only, no warning).
     permissions: [
-      'activeTab',
-      'storage',
-      ...(testBuild ? ['history', 'alarms', 'sessions', 'tabs'] : []),
+      ...required(browser),
+      ...(testBuild ? [...optional(browser), 'sessions', 'tabs'] : []),
     ],
-    // Asked for only when the person turns on history clean-up for quick exit and the lock.
-    // Firefox keeps no history of extension pages: nothing to clean, so no permission there
-    // (lib/browser/differences.ts). alarms: asked for when the person chooses a check-up rhythm.
-    optional_permissions: testBuild
-      ? []
-      : [...(browser === 'firefox' ? [] : ['history']), 'alarms'],
+    optional_permissions: testBuild ? [] : optional(browser),
     action: { default_title: '__MSG_extName__' },
     options_ui: { page: 'dashboard.html', open_in_tab: true },
     // A strict policy for every Lockstep page: see lib/build/page-policy.ts.

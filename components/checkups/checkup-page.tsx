@@ -1,5 +1,6 @@
 import { useState } from 'preact/hooks';
 import { browser } from 'wxt/browser';
+import { setCheckUpPermission } from '@/lib/browser/checkup-permissions';
 import {
   RHYTHMS,
   answerItem,
@@ -15,10 +16,11 @@ import { t, tDynamic } from '@/lib/i18n';
 import { stepsFor } from '@/lib/plan/playbook';
 import { valuesOf, type CheckUp, type CheckUpOutcome } from '@/lib/plan/records';
 import { usePlanStore } from '../common/store-context';
+import { NotifySettings } from './notify-settings';
 
 /** Asks the background to set its alarm and dot again from the stored due time. */
-function refreshReminder(): void {
-  void browser.runtime.sendMessage({ type: 'checkup-refresh' }).catch(() => undefined);
+export async function refreshReminder(): Promise<void> {
+  await browser.runtime.sendMessage({ type: 'checkup-refresh' }).catch(() => undefined);
 }
 
 /** Check-ups: the rhythm, what is due to check again, and the history. */
@@ -43,16 +45,21 @@ export function CheckUpPage() {
   // The due time is recomputed at every write that moves it, and kept in clear for the dot.
   async function saveDue(rhythm: Rhythm, since: number, list: readonly CheckUp[]) {
     await store.updateSetting('checkUpDueAt', nextDueAt({ rhythm, since }, list, Date.now()));
-    refreshReminder();
+    await refreshReminder();
   }
 
   async function chooseRhythm(rhythm: Rhythm) {
-    if (rhythm !== 'off')
-      await browser.permissions.request({ permissions: ['alarms'] }).catch(() => false);
+    // Asked for first, while the click still counts as the person's own gesture.
+    if (rhythm !== 'off') await setCheckUpPermission('alarms', true);
     const since = Date.now();
     await store.updateSetting('checkUpRhythm', rhythm);
     await store.updateSetting('checkUpSince', since);
     await saveDue(rhythm, since, checkUps);
+    if (rhythm !== 'off') return;
+    // No rhythm, no reminder: the alarm is cleared above, and both permissions go back.
+    await setCheckUpPermission('alarms', false);
+    if (settings.checkUpNotify) await store.updateSetting('checkUpNotify', false);
+    await setCheckUpPermission('notifications', false);
   }
 
   async function checkNow() {
@@ -90,9 +97,10 @@ export function CheckUpPage() {
     <section aria-labelledby="checkup-heading">
       <h1 id="checkup-heading">{t('checkup_title')}</h1>
       <p>{t('checkup_intro')}</p>
-      <label>
-        {t('checkup_rhythm_label')}{' '}
+      <div class="stack">
+        <label for="checkup-rhythm">{t('checkup_rhythm_label')}</label>
         <select
+          id="checkup-rhythm"
           autocomplete="off"
           value={settings.checkUpRhythm}
           onChange={(e) => void chooseRhythm((e.target as HTMLSelectElement).value as Rhythm)}
@@ -103,20 +111,21 @@ export function CheckUpPage() {
             </option>
           ))}
         </select>
-      </label>
-      <label>
-        <input
-          type="checkbox"
-          autocomplete="off"
-          checked={settings.checkUpDot}
-          onChange={(e) => {
-            void store
-              .updateSetting('checkUpDot', (e.target as HTMLInputElement).checked)
-              .then(refreshReminder);
-          }}
-        />{' '}
-        {t('checkup_dot_label')}
-      </label>
+        <label class="check">
+          <input
+            type="checkbox"
+            autocomplete="off"
+            checked={settings.checkUpDot}
+            onChange={(e) => {
+              void store
+                .updateSetting('checkUpDot', (e.target as HTMLInputElement).checked)
+                .then(refreshReminder);
+            }}
+          />{' '}
+          {t('checkup_dot_label')}
+        </label>
+      </div>
+      {settings.checkUpRhythm !== 'off' && <NotifySettings />}
       <p>
         {settings.checkUpDueAt === null
           ? t('checkup_no_rhythm')
@@ -167,7 +176,7 @@ function DueRow({
   const [found, setFound] = useState('');
   return (
     <li>
-      <span class="checkup-badge">{t('checkup_check_again')}</span> {label}{' '}
+      <span class="badge checkup-badge">{t('checkup_check_again')}</span> {label}{' '}
       <button type="button" class="button" onClick={() => onAnswer('confirmed')}>
         {t('checkup_confirm')}
       </button>

@@ -1,6 +1,8 @@
 import { browser } from 'wxt/browser';
+import { t } from '../i18n';
 import { openIdbStorage } from '../storage/idb-storage';
 import { DB_NAME } from '../storage/schema';
+import { CHECKUP_TEST_ALARM, fireCheckUpAlarmSoon } from './checkup-test-seam';
 
 /** The one alarm Lockstep sets: when the next check-up is due. */
 export const CHECKUP_ALARM = 'checkup';
@@ -15,17 +17,23 @@ export interface CheckUpRefresh {
 interface CheckUpTimes {
   readonly dueAt: number | null;
   readonly dot: boolean;
+  /** The person's notification text, or null when notifications are off. */
+  readonly notify: string | null;
 }
 
 /** Reads the due time from the plain settings, readable while the plan is locked. */
 async function readTimes(): Promise<CheckUpTimes> {
   // Never create the database just to read a setting (after "erase everything", say).
   const names = (await indexedDB.databases()).map((db) => db.name);
-  if (!names.includes(DB_NAME)) return { dueAt: null, dot: false };
+  if (!names.includes(DB_NAME)) return { dueAt: null, dot: false, notify: null };
   const storage = await openIdbStorage();
   try {
     const settings = await storage.loadSettings();
-    return { dueAt: settings.checkUpDueAt, dot: settings.checkUpDot };
+    return {
+      dueAt: settings.checkUpDueAt,
+      dot: settings.checkUpDot,
+      notify: settings.checkUpNotify ? settings.checkUpNotifyText : null,
+    };
   } finally {
     storage.close();
   }
@@ -38,11 +46,29 @@ async function setDot(show: boolean): Promise<void> {
 }
 
 /**
+ * A system notification with the person's own text (or the neutral default), never an account
+ * name. Only when they turned it on, and only while the optional permission is granted.
+ */
+async function notify(text: string): Promise<void> {
+  if (!browser.notifications) return;
+  await browser.notifications.create(CHECKUP_ALARM, {
+    type: 'basic',
+    iconUrl: browser.runtime.getURL('/icon/128.png'),
+    title: text.trim() || t('checkup_notify_default'),
+    message: '',
+  });
+}
+
+/**
  * Sets the alarm and the dot from the stored due time. Alarms do not reliably survive a
  * restart (Firefox keeps none), so this runs at every background start, not only at install.
+ * `fromAlarm`: the alarm fired, so a notification is shown if the person turned them on.
  */
-export async function applyCheckUpTimes(now: number = Date.now()): Promise<void> {
-  const { dueAt, dot } = await readTimes();
+export async function applyCheckUpTimes(
+  now: number = Date.now(),
+  fromAlarm = false,
+): Promise<void> {
+  const { dueAt, dot, notify: text } = await readTimes();
   const due = dueAt !== null && now >= dueAt;
   // `alarms` is optional: asked for when the person chooses a rhythm.
   if (browser.alarms) {
@@ -50,6 +76,7 @@ export async function applyCheckUpTimes(now: number = Date.now()): Promise<void>
     if (dueAt !== null && !due) await browser.alarms.create(CHECKUP_ALARM, { when: dueAt });
   }
   await setDot(due && dot);
+  if (due && fromAlarm && text !== null) await notify(text);
 }
 
 /** Wires the alarm, the start-up and the pages' refresh requests. */
@@ -60,7 +87,8 @@ export function keepCheckUpReminder(): void {
     if (listening || !browser.alarms) return;
     listening = true;
     browser.alarms.onAlarm.addListener((alarm) => {
-      if (alarm.name === CHECKUP_ALARM) apply();
+      if (alarm.name === CHECKUP_ALARM)
+        void applyCheckUpTimes(Date.now(), true).catch(() => undefined);
     });
   };
   listen();
@@ -73,7 +101,10 @@ export function keepCheckUpReminder(): void {
   const origin = browser.runtime.getURL('/');
   browser.runtime.onMessage.addListener((message: unknown, sender) => {
     if (sender.id !== browser.runtime.id || !sender.url?.startsWith(origin)) return undefined;
-    if ((message as { type?: unknown } | null)?.type !== 'checkup-refresh') return undefined;
+    const type = (message as { type?: unknown } | null)?.type;
+    if (import.meta.env.LOCKSTEP_TEST_BUILD && type === CHECKUP_TEST_ALARM)
+      return fireCheckUpAlarmSoon(() => applyCheckUpTimes()).then(() => true);
+    if (type !== 'checkup-refresh') return undefined;
     return applyCheckUpTimes().then(
       () => true,
       () => false,

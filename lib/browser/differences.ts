@@ -13,3 +13,14 @@
 export function historyKeepsLockstepPages(): boolean {
   return !import.meta.env.FIREFOX;
 }
+
+/**
+ * Whether `alarms` can be an optional permission, asked for when the person chooses a check-up
+ * rhythm. Chrome allows it; Firefox refuses `permissions.request({ permissions: ['alarms'] })`
+ * (its schema lists no `alarms` among optional permissions; seen in
+ * tests/firefox/checkups.test.ts), so the Firefox build declares it at install. It grants no
+ * data, and Firefox shows no warning for it.
+ */
+export function alarmsAreOptional(): boolean {
+  return !import.meta.env.FIREFOX;
+}

@@ -61,6 +61,13 @@ export interface Settings {
   readonly checkUpDueAt: number | null;
   /** A small dot on the toolbar button when a check-up is due (the person may turn it off). */
   readonly checkUpDot: boolean;
+  /** A system notification when a check-up comes due (optional `notifications` permission). */
+  readonly checkUpNotify: boolean;
+  /**
+   * The notification's text, chosen by the person; empty for the neutral default. Kept in clear
+   * (the background shows it while the plan is locked), so the page asks for no account name.
+   */
+  readonly checkUpNotifyText: string;
 }
 
 export const DEFAULT_SETTINGS: Settings = {
@@ -77,4 +84,6 @@ export const DEFAULT_SETTINGS: Settings = {
   checkUpSince: 0,
   checkUpDueAt: null,
   checkUpDot: true,
+  checkUpNotify: false,
+  checkUpNotifyText: '',
 };

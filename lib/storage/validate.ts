@@ -46,6 +46,9 @@ function readHelpLine(raw: unknown): LocalHelpLine | null {
 
 const isBoolean = (v: unknown): v is boolean => typeof v === 'boolean';
 
+/** The longest check-up notification text the person may choose. */
+export const NOTIFY_TEXT_MAX = 80;
+
 /** How each setting is checked; a value that fails keeps the default and counts as damaged. */
 const SETTING_CHECKS: { readonly [K in keyof Settings]: (value: unknown) => boolean } = {
   introSeen: isBoolean,
@@ -61,6 +64,8 @@ const SETTING_CHECKS: { readonly [K in keyof Settings]: (value: unknown) => bool
   checkUpSince: (v) => typeof v === 'number' && Number.isFinite(v) && v >= 0,
   checkUpDueAt: (v) => v === null || (typeof v === 'number' && Number.isFinite(v) && v >= 0),
   checkUpDot: isBoolean,
+  checkUpNotify: isBoolean,
+  checkUpNotifyText: (v) => isString(v) && v.length <= NOTIFY_TEXT_MAX,
 };
 
 const isSettingKey = (key: string): key is keyof Settings => Object.hasOwn(SETTING_CHECKS, key);

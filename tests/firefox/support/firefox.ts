@@ -6,6 +6,11 @@ import { packXpi } from './xpi';
 
 /** The Firefox build `npm run build` writes. */
 export const FIREFOX_BUILD = resolve('.output/firefox-mv2');
+/**
+ * The test-only build `npm run build:test` writes: its optional permissions are required (no
+ * prompt to click) and its background honours test seams (see wxt.config.ts).
+ */
+export const FIREFOX_TEST_BUILD = resolve('.output/firefox-mv2-test');
 const GECKO_ID = 'lockstep@lockstep.invalid';
 /** A fixed internal UUID (pref `extensions.webextensions.uuids`), so page addresses are known. */
 const UUID = '5b7a3f0e-2c1d-4e8f-9a6b-0d4c3e2f1a70';
@@ -28,6 +33,8 @@ export interface LaunchOptions {
   readonly install?: 'permanent' | 'temporary' | false;
   /** Allow Lockstep in private windows (as the person would in about:addons). */
   readonly privateWindows?: boolean;
+  /** Which build to install: the shipped one by default, or FIREFOX_TEST_BUILD. */
+  readonly build?: string;
   /** More Firefox prefs for one journey. */
   readonly prefs?: Readonly<Record<string, unknown>>;
 }
@@ -178,10 +185,12 @@ export async function launchFirefox(options: LaunchOptions = {}): Promise<Firefo
   });
 
   if (install) {
+    const build = options.build ?? FIREFOX_BUILD;
+    const xpi = join(PROFILES, build === FIREFOX_BUILD ? 'lockstep.xpi' : 'lockstep-test.xpi');
     const extensionData =
       install === 'permanent'
-        ? { type: 'archivePath', path: packXpi(FIREFOX_BUILD, join(PROFILES, 'lockstep.xpi')) }
-        : { type: 'path', path: FIREFOX_BUILD };
+        ? { type: 'archivePath', path: packXpi(build, xpi) }
+        : { type: 'path', path: build };
     await bidi(browser, 'webExtension.install', {
       extensionData,
       ...(install === 'permanent' && { 'moz:permanent': true }),
