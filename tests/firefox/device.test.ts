@@ -47,7 +47,9 @@ test('the Android check, a pasted list looked up, a finding saved and still ther
 
   // Android is the first device; every check is marked (one skipped), as a plan step is.
   expect(
-    await (await dash.get('field', 'Android phone or tablet')).evaluate((r) => r.checked),
+    await (
+      await dash.get('field', 'Android phone or tablet')
+    ).evaluate((r) => (r as HTMLInputElement).checked),
   ).toBe(true);
   const checks = await texts(dash, CHECKS);
   expect(checks).toHaveLength(7);
@@ -55,7 +57,8 @@ test('the Android check, a pasted list looked up, a finding saved and still ther
   for (let i = 0; i < checks.length; i++) {
     await markCheck(dash, i, i === 2 ? 'Skip for now' : 'Mark done');
     await until(
-      async () => (await texts(dash, CHECKS))[i]?.includes(i === 2 ? 'Skipped on' : 'Done on'),
+      async () =>
+        (await texts(dash, CHECKS))[i]?.includes(i === 2 ? 'Skipped on' : 'Done on') === true,
       `check ${i + 1} marked`,
     );
   }

@@ -40,7 +40,10 @@ test('look first: the other person holds the recovery phone, the path shows, the
   await dash.choose('Which phone company account in your plan runs it?', 'Verizon');
   await dash.click('button', 'Add this line');
   await until(
-    async () => (await (await dash.get('field', 'Phone line')).evaluate((s) => s.value)) !== '',
+    async () =>
+      (await (
+        await dash.get('field', 'Phone line')
+      ).evaluate((s) => (s as HTMLSelectElement).value)) !== '',
     'the new line chosen',
   );
   await (await dash.get('field', 'Change it now.', false)).click();

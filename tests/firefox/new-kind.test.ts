@@ -60,7 +60,10 @@ test('a messaging app worked through keeps its marks, history and answers over r
     await (await dash.get('field', 'Mine alone')).click();
     await dash.click('button', 'Add this line');
     await until(
-      async () => (await (await dash.get('field', 'Phone line')).evaluate((s) => s.value)) !== '',
+      async () =>
+        (await (
+          await dash.get('field', 'Phone line')
+        ).evaluate((s) => (s as HTMLSelectElement).value)) !== '',
       'the new line chosen',
     );
     await (await dash.get('field', 'Change it now.', false)).click();
