@@ -8,10 +8,13 @@
  * shell); it was 26.5 KB until WXT's auto-import plugin stopped adding `wxt/utils/storage`, then
  * 23.9 KB before the plan's records (their readers load beside the first read, not in it),
  * 25.4 KB with the clinic-grade playbook (15 kinds, each step's effects: the popup's next step
- * needs the whole playbook). Raised from 25 to 26 KB for that playbook. The
+ * needs the whole playbook). Raised from 25 to 26 KB for that playbook. 26.9 KB with check-up
+ * notifications' settings and the advocate session's start-up check; the bundler now splits
+ * three small modules the lazy pages share (kinds, settings types, dates) into chunks of their
+ * own, about 600 B with their wrappers. Raised from 26 to 27 KB for those. The
  * bench target is 20 KB (issue "Room to grow"); this budget stops growth meanwhile.
  */
-export const POPUP_FIRST_LOAD_GZIP_BYTES = 26 * 1024;
+export const POPUP_FIRST_LOAD_GZIP_BYTES = 27 * 1024;
 
 /**
  * Dashboard: the shell, the plan page and what the plan needs, with every other page loaded

@@ -212,7 +212,8 @@ export class Dashboard extends LockstepPage {
     await this.fill('New passphrase', passphrase);
     await this.fill('Type it again', passphrase);
     await this.click('button', 'Turn on the lock');
-    await this.waitForText('The lock is on');
+    // Sealing runs PBKDF2 at 600,000 iterations: slow on a loaded two-core machine.
+    await this.waitForText('The lock is on', 45_000);
   }
 
   async unlock(passphrase: string): Promise<void> {
