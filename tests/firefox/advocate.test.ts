@@ -1,0 +1,123 @@
+import { mkdirSync } from 'node:fs';
+import { resolve } from 'node:path';
+import type { Page } from 'puppeteer-core';
+import { afterAll, beforeAll, expect, test } from 'vitest';
+import { launchFirefox, until, waitReady, type Firefox } from './support/firefox';
+import { Dashboard } from './support/lockstep-page';
+
+/** A name only the session ever holds. */
+const CANARY = 'Canarybank7781';
+const SHOTS = resolve('test-results/firefox');
+
+let ff: Firefox;
+beforeAll(async () => {
+  ff = await launchFirefox();
+  await ff.closeInstallTab();
+});
+afterAll(() => ff.close());
+
+/** Whether the page shows the session banner. */
+const hasBanner = (page: Page) =>
+  page.evaluate(() => document.querySelector('.session-banner')?.checkVisibility() ?? false);
+
+/** The print view's take-away, as text ('' while it is not on screen). */
+const takeAway = (page: Page) =>
+  page.evaluate(
+    () => (document.querySelector('[data-testid="take-away"]') as HTMLElement | null)?.innerText,
+  );
+
+/** Everything Lockstep keeps in `storage.session`, read by a Lockstep page. */
+const sessionStorage = (page: Page) =>
+  page.evaluate(() =>
+    (
+      globalThis as unknown as {
+        browser: { storage: { session: { get(k: null): Promise<object> } } };
+      }
+    ).browser.storage.session.get(null),
+  );
+
+/** Reloads a Lockstep page and waits for the new document's `ready` mark. */
+async function reload(page: Page): Promise<void> {
+  await page.evaluate(() => {
+    (window as unknown as { beforeReload: boolean }).beforeReload = true;
+    location.reload();
+  });
+  await until(
+    () =>
+      page.evaluate(
+        () =>
+          !(window as unknown as { beforeReload?: boolean }).beforeReload &&
+          performance.getEntriesByName('ready').length > 0,
+      ),
+    'the reloaded page',
+  );
+}
+
+test('an advocate session survives a reload, prints without names, and ending it leaves nothing', async () => {
+  mkdirSync(SHOTS, { recursive: true });
+  const dash = new Dashboard(await ff.open('dashboard.html'));
+  await dash.pastWelcome();
+  await dash.addAccount('Gmail', 'Main email', 'gmail.com');
+  const saved = await dash.accountNames();
+  expect(await sessionStorage(dash.page)).toEqual({});
+
+  // Start from a copy of the saved plan: the page reloads into the session.
+  await dash.click('link', 'Start a session with an advocate');
+  await dash.click('button', 'Start with a copy of my saved plan');
+  await until(() => hasBanner(dash.page), 'the session banner');
+  await dash.waitForHeading('Session with an advocate');
+  expect(await dash.text()).toContain('A session with an advocate');
+  expect(Object.keys(await sessionStorage(dash.page))).toEqual(['lockstep-session']);
+
+  await dash.goTo('#/plan');
+  await dash.addAccount(CANARY, 'Banking and payments', 'canarybank.example');
+  expect((await dash.accountNames()).sort()).toEqual([CANARY, 'Gmail']);
+
+  // A reload loses nothing, and the page is still in the session.
+  await reload(dash.page);
+  await dash.waitForHeading('Your reset plan');
+  expect((await dash.accountNames()).sort()).toEqual([CANARY, 'Gmail']);
+  expect(await hasBanner(dash.page)).toBe(true);
+
+  // The print view: names by default, kinds only once they are left out.
+  await dash.page.evaluate(() => {
+    location.hash = '#/session-print';
+  });
+  await until(async () => ((await takeAway(dash.page)) ?? '').includes(CANARY), 'the take-away');
+  const named = (await takeAway(dash.page)) ?? '';
+  for (const name of [CANARY, 'canarybank.example', 'Gmail', 'gmail.com'])
+    expect(named).toContain(name);
+  await dash.page.screenshot({ path: `${SHOTS}/advocate-print-named.png`, fullPage: true });
+  await dash.front();
+  await (await dash.get('field', 'Leave out account and site names (kinds only)')).click();
+  await until(
+    async () => !((await takeAway(dash.page)) ?? CANARY).includes(CANARY),
+    'the names left out',
+  );
+  const bare = (await takeAway(dash.page)) ?? '';
+  for (const name of [CANARY, 'canarybank.example', 'Gmail', 'gmail.com'])
+    expect(bare).not.toContain(name);
+  expect(bare).toContain('Banking');
+  await dash.page.screenshot({ path: `${SHOTS}/advocate-print-bare.png`, fullPage: true });
+
+  // Another tab of the session closes when the session ends.
+  const other = new Dashboard(await ff.open('dashboard.html#/plan'));
+  await until(() => hasBanner(other.page), 'the banner in the other tab');
+  expect(await ff.lockstepPages()).toHaveLength(2);
+
+  await dash.goTo('#/session');
+  await dash.click('button', 'End the session');
+  await dash.click('button', 'Yes, end the session');
+  await until(async () => (await ff.lockstepPages()).length === 1, 'the other session tab closed');
+  await waitReady(dash.page);
+  await dash.waitForHeading('Your reset plan');
+  await until(async () => !(await hasBanner(dash.page)), 'the banner gone');
+
+  // The saved plan is as it was, and the browser's memory holds nothing of the session.
+  expect(await dash.accountNames()).toEqual(saved);
+  expect(await sessionStorage(dash.page)).toEqual({});
+  expect(await dash.text()).not.toContain(CANARY);
+
+  expect(ff.consoleErrors()).toEqual([]);
+  expect(ff.requests()).toEqual([]);
+});
