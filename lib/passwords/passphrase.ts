@@ -15,16 +15,23 @@ export const DEFAULT_PASSPHRASE: PassphraseOptions = {
   digit: false,
 };
 
-export const WORDLIST_SIZE = EFF_LONG_WORDLIST.length;
+/**
+ * The EFF list without its four hyphenated words (drop-down, felt-tip, t-shirt, yo-yo): with the
+ * default '-' separator "yo-yo" reads as two words, so a passphrase read aloud or written down
+ * would have an uncertain number of words.
+ */
+const WORDS = EFF_LONG_WORDLIST.filter((word) => /^[a-z]+$/.test(word));
+
+export const WORDLIST_SIZE = WORDS.length;
 
 /**
- * Random words from the EFF large wordlist (7,776 words, CC BY 3.0 US), chosen without bias.
+ * Random words from the EFF large wordlist (7,772 single words, CC BY 3.0 US), chosen without bias.
  * Capitals capitalise every word (no added entropy: it is predictable); the digit is a random
  * digit in a random gap between words or at the end.
  */
 export function generatePassphrase(options: PassphraseOptions): { text: string; bits: number } {
   const words = Array.from({ length: options.words }, () => {
-    const word = EFF_LONG_WORDLIST[randomBelow(WORDLIST_SIZE)] ?? '';
+    const word = WORDS[randomBelow(WORDLIST_SIZE)] ?? '';
     return options.capitals ? word.charAt(0).toUpperCase() + word.slice(1) : word;
   });
   let bits = options.words * Math.log2(WORDLIST_SIZE);
