@@ -77,6 +77,8 @@ function step(input: StepInput): StepSpec {
 const DOCUMENT_FIRST = step({ id: 'document_first', effects: ['records-only'] });
 // Before the sitting: a rule that deletes or hides the provider's security alerts would hide
 // the very alerts the sitting sends, and a forward would copy them to the other person.
+// Mail from blocked senders goes "directly to your Junk E-Mail folder" (Outlook):
+// http://help.outlook.com/en-us/140/ms.exch.ecp.junkemailconfiguration.aspx
 const EMAIL_FORWARDING = step({
   id: 'email_forwarding',
   effects: ['stops-delivery'],
@@ -106,8 +108,9 @@ const SECOND_STEP_METHODS = step({
   recurring: true,
 });
 // Google: after a password change you stay signed in on "devices you use to verify that it's
-// you" and some devices with third-party apps (Google Account Help text, as mirrored at
-// https://gigavpngvfzc.web.app/khalili86840wep/gmail-login-id-and-password-nyd.html).
+// you", some devices with third-party apps and "helpful home devices":
+// https://support.google.com/mail/answer/41078 (read through a copy). Home devices are removed
+// in the Google Home app: https://support.google.com/googlenest/answer/9691327
 // Microsoft: "within 24 hours … except an Xbox console":
 // https://wus.prod.support.services.microsoft.com/sv-se/account-billing/logga-ut-fr%C3%A5n-ditt-microsoft-konto-%C3%B6verallt-58da4a74-a719-43a6-9dd0-74a7e613229f
 const SIGN_OUT_SESSIONS = step({
@@ -129,6 +132,10 @@ const TURN_ON_MFA = step({
   recurring: true,
   role: 'mfa',
 });
+// Microsoft's recovery code: "Manage how I sign in", then "Recovery code", then "Generate a new
+// code"; "any previous codes will no longer work":
+// https://support.microsoft.com/en-us/account-billing/microsoft-account-recovery-code-2acc2f88-e37b-4b44-99d4-b4419f610013
+// (read through a copy)
 const BACKUP_CODES = step({ id: 'backup_codes', effects: ['removes-access'] });
 const CONNECTED_APPS = step({
   id: 'connected_apps',
@@ -173,30 +180,49 @@ export const PLAYBOOK: Readonly<Record<AccountKind, readonly StepSpec[]>> = {
     // July 15, 2024 (https://jsitel.com/resource/safe-connections-act-fcc-announces-effective-date-for-line-separation-rules/),
     // even if the survivor is not the account holder, dependents' lines too
     // (https://cybercrimesresource.org/?p=880, https://help.boostmobile.com/docs/safe-connections-act).
-    // Only the primary account holder can turn T-Mobile SIM Protection off; other account types
-    // cannot change it: https://www.t-mobile.com/my-account/settings/security/fraud-block/sim-swap
+    // T-Mobile SIM Protection: the primary account holder or an authorized user turns it on,
+    // only the primary account holder turns it off:
+    // https://www.t-mobile.com/my-account/settings/security/fraud-block/sim-swap
     step({ id: 'carrier_who_owns', effects: ['asks-for-help', 'removes-access'] }),
     NEW_PASSWORD,
     // The account PIN is how the carrier checks a caller is you: a recovery detail.
     step({ id: 'carrier_pin', effects: ['removes-access', 'sends-notice'], sitting: 'recovery' }),
     TURN_ON_MFA,
-    // Real names: T-Mobile SIM Protection (https://www.t-mobile.com/my-account/settings/security/fraud-block/sim-swap)
-    // and Port Out Protection (https://gethuman.com/a/customer-service/T-Mobile/how/How-Do-I-Transfer-My-T-Mobile-Account-to-Another-Carrier/erT);
-    // Verizon Number Lock and SIM Protection, managed by authorized roles, notifications on every
-    // change (https://live.vzbtest.info/business/support/account-maintenance-and-management/my-business-wireless-account-management/mobile-security-management);
-    // AT&T Wireless Account Lock, managed by primary and secondary account holders, notices to
-    // the account's email and all numbers (https://cyberscoop.com/att-wireless-account-lock-sim-swapping-protection,
-    // https://www.macrumors.com/2025/07/01/account-lock-sim-swapping/). "SIM lock" is a phone
-    // locked to a carrier: http://www.wakikawa.net/2010/01/
+    // Real names: T-Mobile SIM Protection (https://www.t-mobile.com/my-account/settings/security/fraud-block/sim-swap;
+    // only the primary account holder can turn it off) and Port Out Protection, also called
+    // Account Takeover Protection (https://www.t-mobile.com/support/plans-features/account-takeover-protection,
+    // https://magentapulse.t-mobile.com/us/en/customer-support/accounts/tlife-self-service/security-privacy-permissions/304d5);
+    // Verizon Number Lock and SIM Protection, notifications on every change (Verizon Business
+    // text only, whose roles are "Primary Contact and Administrator"; the consumer rule is
+    // unconfirmed: https://live.vzbtest.info/business/support/account-maintenance-and-management/my-business-wireless-account-management/mobile-security-management);
+    // AT&T Wireless Account Lock, turned on and off by primary and secondary online users
+    // (https://www.att.com/support/article-modal/my-account/KM1040456/); notices to the account's
+    // email and all numbers per the press only (https://cyberscoop.com/att-wireless-account-lock-sim-swapping-protection,
+    // https://www.macrumors.com/2025/07/01/account-lock-sim-swapping/). A SIM PIN locks the SIM
+    // card itself, a different thing: https://support.apple.com/en-us/HT201529
     step({ id: 'carrier_port_lock', effects: ['removes-access', 'sends-notice'] }),
-    // The account owner sees billing details
-    // (https://www.verizon.com/articles/be-the-boss-of-your-account-with-my-verizon/); call and
-    // text logs are consumer-facing (https://www.congressball.com/bill/117/HR/7132).
+    // The SIM card itself: a PIN stops it being used without the PIN; some carriers set a
+    // default PIN; three wrong tries ask for a PUK, too many wrong PUKs lock the SIM for good:
+    // https://support.apple.com/en-us/HT201529 . Separate from the passcode:
+    // http://support.apple.com/kb/HT1316 . It also stops anyone else using the SIM card in
+    // another phone, so it can lock someone out: noticeable.
+    step({ id: 'carrier_sim_pin', effects: ['adds-protection', 'removes-access'] }),
+    // The account owner and managers see the bill (https://www.verizon.com/articles/be-the-boss-of-your-account-with-my-verizon/,
+    // https://www.verizonwireless.com/support/view-bill-online-faqs/). AT&T usage logs show calls
+    // and the numbers and times of texts, not iMessages, and "the content of text or video
+    // messages isn't visible or accessible to anyone on the account":
+    // https://att.com/support/article/wireless/KM1048289
     step({
       id: 'carrier_authorized_users',
       effects: ['removes-access', 'sends-notice'],
       recurring: true,
     }),
+    // Locator add-ons: T-Mobile FamilyWhere lets the primary account holder locate phones on the
+    // account and see seven days of location history
+    // (https://www.t-mobile.com/privacy-center/education-and-resources/family-control); Verizon
+    // Smart Family shows parents a child line's location and call and text activity
+    // (https://www.verizon.com/about/privacy/smart-family-privacy-policy). Looking changes nothing.
+    step({ id: 'carrier_family_locator', effects: ['reads-only'], recurring: true }),
     step({
       id: 'carrier_call_forwarding',
       effects: ['stops-delivery', 'removes-access'],
@@ -209,6 +235,8 @@ export const PLAYBOOK: Readonly<Record<AccountKind, readonly StepSpec[]>> = {
     // https://www.abclex.com/can-an-airtag-tracking-be-shared. The phone or computer itself is
     // the device check's job (route #/device); the step's text points there in words.
     step({ id: 'cloud_which_account', effects: ['reads-only'], recurring: true }),
+    // After an Emergency SOS call, emergency contacts get a message with the current location
+    // and updates: https://www.apple.com/legal/privacy/data/en/safety-features (read through a copy)
     step({ id: 'cloud_location_sharing', effects: ['stops-delivery'], recurring: true }),
     // Safety Check: Manage Sharing & Access reviews people and apps one by one; Emergency Reset
     // stops all sharing at once: https://support.apple.com/en-za/guide/personal-safety/ipsce4cb8352/web
@@ -216,10 +244,15 @@ export const PLAYBOOK: Readonly<Record<AccountKind, readonly StepSpec[]>> = {
     step({ id: 'cloud_safety_check', effects: ['stops-delivery', 'removes-access'] }),
     NEW_PASSWORD,
     RECOVERY_INFO,
-    // Apple: recovery contacts and a recovery key under Sign-In & Security
-    // (https://www.latest-apple-news.com/2025/05/09/set-up-a-recovery-contact-for-your-apple-account),
-    // legacy contacts (https://joelfeld.com/apple-tutorials/apple-id-recovery-legacy-contacts-guide),
-    // trusted phone numbers (CETA guide copy: https://m.elefans.com/dianzi/1721240262a867525.html).
+    // Apple: recovery contacts under Sign-In & Security > Account Recovery; they "won't have any
+    // access to your account, only the ability to give you a code":
+    // https://support.apple.com/102641 (read through a copy), and up to five of them:
+    // https://support.apple.com/en-az/guide/mac-help/mchla676bd3d/mac (read through a copy).
+    // A recovery key helps reset the password; losing it and the trusted device can lock the
+    // account for good: https://support.apple.com/en-us/HT208072 . Legacy contacts get the data
+    // after death: https://support.apple.com/et-ee/HT212360 . Trusted phone numbers under
+    // Sign-In & Security > Two-Factor Authentication: https://support.apple.com/en-ph/122621
+    // (read through a copy).
     step({
       id: 'cloud_recovery_contacts',
       effects: ['removes-access', 'sends-notice'],
@@ -232,8 +265,14 @@ export const PLAYBOOK: Readonly<Record<AccountKind, readonly StepSpec[]>> = {
     TURN_ON_MFA,
     BACKUP_CODES,
     // Parental controls (Screen Time, Ask to Buy) are for children and teens:
-    // https://support.apple.com/en-is/119854 . Google: members can switch family groups only
-    // once a year: https://web-archive.nli.org.il/National_Library/20160521004321mp_/https://support.google.com/googleplay/answer/6286986
+    // https://support.apple.com/en-is/119854 . Microsoft Family Safety: members over the
+    // statutory age choose whether organizers see their location and activity
+    // (https://support.microsoft.com/en-us/account-billing/learn-about-family-group-roles-permissions-and-data-sharing-2d0764e1-5ec5-f6a1-6898-0bc18f71e318);
+    // remove saved places and location alerts before leaving, then "More options" > "Leave
+    // family group" > "Remove" at family.microsoft.com
+    // (https://support.microsoft.com/en-us/account-billing/remove-members-or-leave-your-family-group-6d806bbb-eb38-a978-10f4-3bbb814ffcc4).
+    // Google: members can switch family groups only once a year:
+    // https://web-archive.nli.org.il/National_Library/20160521004321mp_/https://support.google.com/googleplay/answer/6286986
     // and https://family-link.ru/en/semejnaya-gruppa-google-2/ (once every 12 months).
     step({
       id: 'cloud_family_sharing',
@@ -250,6 +289,9 @@ export const PLAYBOOK: Readonly<Record<AccountKind, readonly StepSpec[]>> = {
     // Location shared with people is separate from the account's sign-in (Safety Check reviews
     // it person by person): https://support.apple.com/en-za/guide/personal-safety/ipsce4cb8352/web
     step({ id: 'cloud_find_my', effects: ['removes-access', 'stops-delivery'], recurring: true }),
+    // Text Message Forwarding sends an iPhone's SMS to the same Apple Account's iPad or Mac and
+    // is turned off in Messages settings: https://support.apple.com/en-in/guide/security/sec16bb20def/web
+    // and https://support.apple.com/en-gb/guide/personal-safety/ipsdccb7919d/web
     step({ id: 'cloud_backups', effects: ['stops-delivery', 'removes-access'], recurring: true }),
     CONNECTED_APPS,
   ],
@@ -269,6 +311,10 @@ export const PLAYBOOK: Readonly<Record<AccountKind, readonly StepSpec[]>> = {
       recurring: true,
     }),
     step({ id: 'bank_payees', effects: ['stops-delivery'], recurring: true }),
+    // Venmo's "Remembered Devices": remove a phone that isn't yours, and it must pass the security
+    // code again: https://help.venmo.com/hc/en-us/articles/217532397-Multifactor-Authentication ;
+    // Cash App recommends its Security Lock: https://cash.app/help/us/en-us/1112-cash-account-settings
+    step({ id: 'bank_payment_apps', effects: ['removes-access'], recurring: true }),
     step({ id: 'bank_alerts', effects: ['adds-protection'] }),
     step({ id: 'bank_phone_password', effects: ['removes-access'] }),
     // Free freezes at all three bureaus: https://consumer.ftc.gov/consumer-alerts/2018/09/free-credit-freezes-are-here
@@ -301,23 +347,27 @@ export const PLAYBOOK: Readonly<Record<AccountKind, readonly StepSpec[]>> = {
     // Vaults can share collections of items with others:
     // https://educashop.com/uncategorized/password-management-practical-security/password-manager-emergency-features.html
     step({ id: 'pm_shared_items', effects: ['stops-delivery', 'removes-access'], recurring: true }),
-    // Browser sync stores saved passwords in the account, "available across all your devices"
-    // (Google Password Manager text, as mirrored at
-    // https://gigavpngvfzc.web.app/khalili86840wep/gmail-login-id-and-password-nyd.html).
+    // Browser sync stores saved passwords in the account: "Smart Lock syncs your passwords to
+    // your Google Account when you're signed in on Chrome or on your Android":
+    // https://support.google.com/accounts/answer/6197437
     step({ id: 'pm_browser_sync', effects: ['stops-delivery', 'removes-access'], recurring: true }),
   ],
   messaging: [
     DOCUMENT_FIRST,
     NEW_PASSWORD,
+    // Telegram's Active Sessions lists every logged-in device and can close them:
+    // https://telegram.org/blog/sessions-and-2-step-verification (read through a copy)
     step({
       id: 'msg_linked_devices',
       effects: ['removes-access', 'stops-delivery'],
       sitting: 'sign-out',
       recurring: true,
     }),
-    // WhatsApp two-step verification PIN: https://faq.whatsapp.com/506595211487528/ ; Signal
-    // Registration Lock stops re-registration of the number without the PIN:
-    // https://wukihow.com/ast/712592/how-to-turn-on-registration-lock-in-signal.html
+    // WhatsApp two-step verification PIN: https://faq.whatsapp.com/506595211487528/ ; Signal:
+    // the PIN works as a registration lock, and Signal cannot reset or recover it (Signal's own
+    // help page, read in Hindi): https://support.signal.org/hc/hi/articles/360007059792-Signal-PIN ;
+    // Telegram's Two-Step Verification password is asked on every new device, besides the SMS
+    // code: https://telegram.org/blog/sessions-and-2-step-verification (read through a copy)
     step({
       id: 'msg_registration_lock',
       effects: ['removes-access'],
@@ -342,6 +392,8 @@ export const PLAYBOOK: Readonly<Record<AccountKind, readonly StepSpec[]>> = {
     SIGN_OUT_SESSIONS,
     TURN_ON_MFA,
     step({ id: 'tracker_share_groups', effects: ['stops-delivery'], recurring: true }),
+    // Lyft can share every ride, with pick-up and drop-off, with trusted contacts, managed in
+    // "Safety preferences": https://help2.lyft.com/hc/en-us/articles/360051084234-Sharing-your-ride-details-with-trusted-contacts
     step({ id: 'tracker_family_locator', effects: ['stops-delivery'], recurring: true }),
   ],
   // Children's accounts and accounts a family shares. Parents or guardians on a child's Apple
@@ -352,10 +404,14 @@ export const PLAYBOOK: Readonly<Record<AccountKind, readonly StepSpec[]>> = {
   family: [
     DOCUMENT_FIRST,
     step({ id: 'family_phone_lines', effects: ['asks-for-help', 'removes-access'] }),
+    // Google: parents manage a child's Google Account with Family Link:
+    // https://support.google.com/families/answer/7158477
     step({ id: 'family_child_accounts', effects: ['reads-only'], recurring: true }),
     NEW_PASSWORD,
     SIGN_OUT_SESSIONS,
     TURN_ON_MFA,
+    // Uber Family Profiles: the organizer gets a receipt for every ride and can follow it on a
+    // map: https://www.uber.com/en-CA/blog/toronto/familyprofiles/
     step({ id: 'family_shared_plans', effects: ['removes-access', 'stops-delivery'] }),
   ],
   social: [
@@ -422,6 +478,7 @@ export const PLAYBOOK: Readonly<Record<AccountKind, readonly StepSpec[]>> = {
     SECOND_STEP_METHODS,
     SIGN_OUT_SESSIONS,
     TURN_ON_MFA,
+    BACKUP_CODES,
     CONNECTED_APPS,
     EMAIL_ACCOUNT_CHECKUP,
   ],
@@ -440,10 +497,14 @@ export const PLAYBOOK: Readonly<Record<AccountKind, readonly StepSpec[]>> = {
     TURN_ON_MFA,
     step({ id: 'shop_addresses', effects: ['stops-delivery'], recurring: true }),
     step({ id: 'shop_payment_cards', effects: ['removes-access'] }),
+    // Amazon Household: both adults authorize each other to use all their payment cards:
+    // https://www.amazon.co.uk/gp/help/customer/display.html?nodeId=201945470
     step({ id: 'shop_household', effects: ['removes-access', 'stops-delivery'] }),
     // Ring shared users see live view and event history; remove them in Shared Access:
     // https://ring.com/gb/en/support/articles/0l486/Shared-Users-and-Alexa and
-    // https://ring.com/au/en/support/articles/hpw10/manage-access-ring-account-devices
+    // https://ring.com/au/en/support/articles/hpw10/manage-access-ring-account-devices ; "Only
+    // Ring account owners can add, edit or remove Shared Users":
+    // https://ring.com/support/articles/clv68/adding-and-managing-shared-and-guest-users
     step({ id: 'shop_devices', effects: ['removes-access'], recurring: true }),
   ],
   other: [

@@ -104,6 +104,9 @@ describe('playbook', () => {
       'shop_addresses',
       'shop_payment_cards',
       'shop_household',
+      'carrier_sim_pin',
+      'carrier_family_locator',
+      'bank_payment_apps',
     ];
     const live = new Set(allSteps.map((s) => s.id));
     for (const id of shipped) expect(live.has(id) || RETIRED_STEP_IDS.includes(id), id).toBe(true);
