@@ -15,14 +15,18 @@ import { siteData } from './lib/build/site-data-plugin';
 const testBuild = process.env.LOCKSTEP_TEST_BUILD === '1';
 
 /**
- * Asked for only when the person turns a feature on, given back when it is turned off:
- * history, for history clean-up at quick exit and lock (Firefox keeps no history of extension
- * pages: nothing to clean, so no permission there); alarms, when the person chooses a check-up
- * rhythm (Firefox cannot ask for it later, so there it is declared at install); notifications,
- * when they turn on check-up notifications. See lib/browser/differences.ts.
+ * Asked for only when the person turns a feature on, given back when no feature still on needs
+ * it (lib/browser/permissions.ts is their one owner): history, for the history review of "This
+ * browser" and, in Chrome, the clean-up of Lockstep's pages at quick exit and lock (Firefox keeps
+ * no history of extension pages); management, for the review of the other extensions; alarms,
+ * when the person chooses a check-up rhythm (Firefox cannot ask for it later, so there it is
+ * declared at install); notifications, when they turn on check-up notifications. See
+ * lib/browser/differences.ts.
  */
 const optional = (browser: string) =>
-  browser === 'firefox' ? ['notifications'] : ['history', 'alarms', 'notifications'];
+  browser === 'firefox'
+    ? ['history', 'management', 'notifications']
+    : ['history', 'management', 'alarms', 'notifications'];
 /**
  * Declared at install: activeTab; storage, for an advocate session's plan in storage.session
  * (memory only, no install warning); and alarms in Firefox (it grants no data, shows no warning).

@@ -1,5 +1,6 @@
 import { ADVOCATE_PAGES } from './advocate/pages';
 import { ASSESSMENT_PAGES } from './assessment/pages';
+import { BROWSER_CHECK_PAGES } from './browser-check/pages';
 import { CHECKUP_PAGES } from './checkups/pages';
 import { COMMON_PAGES } from './common/pages';
 import type { PageEntry } from './common/page-registry';
@@ -18,6 +19,7 @@ export const PAGES: readonly PageEntry[] = [
   ...CHECKUP_PAGES,
   ...PASSWORD_PAGES,
   ...DEVICE_PAGES,
+  ...BROWSER_CHECK_PAGES,
   ...SAFETY_PAGES,
   ...COMMON_PAGES,
   ...ADVOCATE_PAGES,

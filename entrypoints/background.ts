@@ -3,6 +3,7 @@ import { keepCheckUpReminder } from '@/lib/background/checkups';
 import { keepDiscreetTitle } from '@/lib/background/discreet';
 import { onInstalled } from '@/lib/background/install';
 import { answerPageRequests } from '@/lib/background/page-requests';
+import { keepPermissionsHeld } from '@/lib/background/permissions';
 import { relayBetweenPages } from '@/lib/browser/page-relay';
 
 export default defineBackground(() => {
@@ -11,4 +12,5 @@ export default defineBackground(() => {
   answerPageRequests();
   relayBetweenPages();
   keepCheckUpReminder();
+  keepPermissionsHeld();
 });

@@ -1,6 +1,6 @@
 import { useState } from 'preact/hooks';
 import { browser } from 'wxt/browser';
-import { setCheckUpPermission } from '@/lib/browser/checkup-permissions';
+import { turnOff, turnOn } from '@/lib/browser/permissions';
 import {
   RHYTHMS,
   answerItem,
@@ -13,6 +13,7 @@ import {
   type Rhythm,
 } from '@/lib/checkups/due';
 import { t, tDynamic } from '@/lib/i18n';
+import { lastingHolds } from '@/lib/permissions/holds';
 import { stepsFor } from '@/lib/plan/playbook';
 import { valuesOf, type CheckUp, type CheckUpOutcome } from '@/lib/plan/records';
 import { usePlanStore } from '../common/store-context';
@@ -50,16 +51,18 @@ export function CheckUpPage() {
 
   async function chooseRhythm(rhythm: Rhythm) {
     // Asked for first, while the click still counts as the person's own gesture.
-    if (rhythm !== 'off') await setCheckUpPermission('alarms', true);
+    if (rhythm !== 'off') await turnOn('checkup-reminders');
     const since = Date.now();
     await store.updateSetting('checkUpRhythm', rhythm);
     await store.updateSetting('checkUpSince', since);
     await saveDue(rhythm, since, checkUps);
     if (rhythm !== 'off') return;
-    // No rhythm, no reminder: the alarm is cleared above, and both permissions go back.
-    await setCheckUpPermission('alarms', false);
+    // No rhythm, no reminder: the alarm is cleared above, and both permissions go back (unless
+    // another feature still holds one).
     if (settings.checkUpNotify) await store.updateSetting('checkUpNotify', false);
-    await setCheckUpPermission('notifications', false);
+    const lasting = lastingHolds(store.settings.peek());
+    await turnOff('checkup-reminders', lasting);
+    await turnOff('checkup-notifications', lasting);
   }
 
   async function checkNow() {

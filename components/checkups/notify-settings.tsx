@@ -1,6 +1,7 @@
 import { useState } from 'preact/hooks';
-import { setCheckUpPermission } from '@/lib/browser/checkup-permissions';
+import { turnOff, turnOn } from '@/lib/browser/permissions';
 import { t } from '@/lib/i18n';
+import { lastingHolds } from '@/lib/permissions/holds';
 import { NOTIFY_TEXT_MAX } from '@/lib/storage/validate';
 import { usePlanStore } from '../common/store-context';
 
@@ -17,9 +18,10 @@ export function NotifySettings() {
 
   async function toggle(on: boolean) {
     // Asked for first, while the click still counts as the person's own gesture.
-    const granted = await setCheckUpPermission('notifications', on);
+    const granted = on && (await turnOn('checkup-notifications'));
     setRefused(on && !granted);
-    await store.updateSetting('checkUpNotify', on && granted);
+    await store.updateSetting('checkUpNotify', granted);
+    if (!granted) await turnOff('checkup-notifications', lastingHolds(store.settings.peek()));
   }
 
   return (

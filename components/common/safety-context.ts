@@ -5,16 +5,11 @@ import { useContext } from 'preact/hooks';
 export interface SafetyActions {
   quickExit(): void;
   wipe(): Promise<void>;
-  /** Asks for the optional `history` permission (call from a click). */
-  requestHistory(): Promise<boolean>;
-  dropHistory(): Promise<void>;
 }
 
 const NOOP: SafetyActions = {
   quickExit: () => undefined,
   wipe: () => Promise.resolve(),
-  requestHistory: () => Promise.resolve(false),
-  dropHistory: () => Promise.resolve(),
 };
 
 export const SafetyContext = createContext<SafetyActions>(NOOP);

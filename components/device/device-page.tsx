@@ -1,6 +1,7 @@
 import { useState } from 'preact/hooks';
 import { t } from '@/lib/i18n';
 import { DEVICE_KINDS, type DeviceKind } from '@/lib/plan/records';
+import { routeHash } from '@/lib/state/route';
 import { AppLookup } from './app-lookup';
 import { DeviceChecks } from './device-checks';
 import { FindingsList } from './findings-list';
@@ -47,6 +48,9 @@ export function DevicePage() {
       </fieldset>
       <DeviceChecks device={device} />
       <AppLookup device={device} />
+      <p>
+        <a href={routeHash({ name: 'browser-check' })}>{t('device_browser_link')}</a>
+      </p>
       <FindingsList />
     </section>
   );

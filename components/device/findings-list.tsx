@@ -1,5 +1,5 @@
 import { t, type MessageKey } from '@/lib/i18n';
-import type { AppVerdict } from '@/lib/plan/records';
+import type { AppVerdict, Finding } from '@/lib/plan/records';
 import { formatDate } from '@/lib/ui/format';
 import { useDeviceRecords } from './device-records';
 import { deviceLabel } from './labels';
@@ -10,7 +10,18 @@ const VERDICT_LABELS: Record<AppVerdict, MessageKey> = {
   'not-listed': 'lookup_verdict_none',
 };
 
-/** The findings kept on the plan, newest first, each removable. */
+/** What a finding is, in one line: what the lists said, or where in this browser it was seen. */
+function findingText(finding: Finding): string {
+  if (finding.source === 'browser-extension') return t('findings_source_extension');
+  if (finding.source === 'browser-history')
+    return t(
+      'findings_source_history',
+      finding.seenAt === undefined ? t('browser_hist_unknown_date') : formatDate(finding.seenAt),
+    );
+  return t(finding.verdict ? VERDICT_LABELS[finding.verdict] : 'findings_verdict_many');
+}
+
+/** The findings kept on the plan (device check and this browser), newest first, each removable. */
 export function FindingsList() {
   const records = useDeviceRecords();
   const findings = [...records.findings.value].sort((a, b) => b.at - a.at);
@@ -28,9 +39,12 @@ export function FindingsList() {
                 {finding.device && <> · {deviceLabel(finding.device)}</>}
               </p>
               <p>
-                {t(finding.verdict ? VERDICT_LABELS[finding.verdict] : 'findings_verdict_many')}.{' '}
+                {findingText(finding)}.{' '}
                 <span class="muted">{t('findings_saved_on', formatDate(finding.at))}</span>
               </p>
+              {finding.source === 'browser-history' && finding.matches.length > 0 && (
+                <p>{t('findings_listed_for', finding.matches.map((m) => m.id).join(', '))}</p>
+              )}
               <button
                 type="button"
                 onClick={() => records.removeFinding(finding.id)}

@@ -1,8 +1,9 @@
 import { useState } from 'preact/hooks';
 import { historyKeepsLockstepPages } from '@/lib/browser/differences';
+import { turnOff, turnOn } from '@/lib/browser/permissions';
+import { lastingHolds } from '@/lib/permissions/holds';
 import { t } from '@/lib/i18n';
 import { QuickExitExplainerText } from './quick-exit-explainer';
-import { useSafety } from '../common/safety-context';
 import { usePlanStore } from '../common/store-context';
 
 /**
@@ -11,7 +12,6 @@ import { usePlanStore } from '../common/store-context';
  */
 export function QuickExitSettings() {
   const store = usePlanStore();
-  const safety = useSafety();
   const settings = store.settings.value;
   const [url, setUrl] = useState(settings.quickExitUrl);
   const [message, setMessage] = useState<{ text: string; error: boolean } | null>(null);
@@ -28,12 +28,14 @@ export function QuickExitSettings() {
   };
 
   const toggleHistory = async (on: boolean) => {
-    if (on && !(await safety.requestHistory())) {
+    // Asked for first, while the click still counts as the person's own gesture.
+    if (on && !(await turnOn('history-cleanup'))) {
       setMessage({ text: t('exit_history_refused'), error: true });
       return;
     }
-    if (!on) await safety.dropHistory();
     await store.updateSetting('clearHistory', on);
+    // Given back only if no other feature (the history review) still holds it.
+    if (!on) await turnOff('history-cleanup', lastingHolds(store.settings.peek()));
   };
 
   return (

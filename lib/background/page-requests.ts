@@ -1,5 +1,6 @@
 import { browser } from 'wxt/browser';
 import type { PageRequest } from '../browser/page-requests';
+import { giveBackWhatNothingHolds } from './permissions';
 
 /** A site handed over by the popup lives here for a minute at most, in memory only. */
 const HAND_OVER_MS = 60_000;
@@ -32,6 +33,8 @@ export function answerPageRequests(): void {
       return Promise.resolve(site ?? null);
     }
     closeWhenBlank(message.tabId);
+    // Only quick exit closes tabs this way: a review it cut short gives its permission back.
+    void giveBackWhatNothingHolds({ endReviews: true });
     return Promise.resolve(true);
   });
 }

@@ -2,32 +2,19 @@ import { browser } from 'wxt/browser';
 import { historyKeepsLockstepPages } from './differences';
 
 /**
- * The one module that touches browser history, through the optional `history` permission: it
- * is asked for only when the person turns on "remove Lockstep from history". In a browser that
- * keeps no history of Lockstep's pages (Firefox) the permission is not in the manifest, and
- * every function here does nothing.
+ * The one module that reads or changes browser history, through the optional `history`
+ * permission (asked for and given back by lib/browser/permissions.ts, which this module does not
+ * import: it stays out of the popup's first download): the clean-up of Lockstep's own pages, and
+ * the history review of "This browser".
  */
-const PERMISSION = { permissions: ['history' as const] };
-
-export async function hasHistoryPermission(): Promise<boolean> {
-  if (!historyKeepsLockstepPages()) return false;
-  return browser.permissions.contains(PERMISSION).catch(() => false);
-}
-
-/** Must run in a click handler: browsers only ask for permissions after a user gesture. */
-export async function requestHistoryPermission(): Promise<boolean> {
-  if (!historyKeepsLockstepPages()) return false;
-  return browser.permissions.request(PERMISSION).catch(() => false);
-}
-
-export async function dropHistoryPermission(): Promise<void> {
-  if (!historyKeepsLockstepPages()) return;
-  await browser.permissions.remove(PERMISSION).catch(() => false);
-}
 
 /** Deletes every visit to Lockstep's own pages from history (when allowed; else nothing). */
 export async function forgetLockstepPages(): Promise<void> {
-  if (!(await hasHistoryPermission())) return;
+  if (!historyKeepsLockstepPages()) return;
+  const allowed = await browser.permissions
+    .contains({ permissions: ['history'] })
+    .catch(() => false);
+  if (!allowed) return;
   const origin = browser.runtime.getURL('/');
   const visits = await browser.history.search({ text: '', startTime: 0, maxResults: 10_000 });
   await Promise.all(
@@ -35,4 +22,21 @@ export async function forgetLockstepPages(): Promise<void> {
       .filter((item) => item.url?.startsWith(origin))
       .map((item) => browser.history.deleteUrl({ url: item.url ?? '' })),
   );
+}
+
+/** One page in history, as the review reads it. */
+export interface VisitedPage {
+  readonly url?: string;
+  readonly lastVisitTime?: number;
+  readonly visitCount?: number;
+}
+
+/**
+ * Every page this browser keeps in its history, newest first, up to `limit` (the browser's own
+ * list: one item per address, with its last visit and number of visits). Read on the device;
+ * nothing is kept.
+ */
+export async function readWholeHistory(limit: number): Promise<VisitedPage[]> {
+  const items = await browser.history.search({ text: '', startTime: 0, maxResults: limit });
+  return items.map(({ url, lastVisitTime, visitCount }) => ({ url, lastVisitTime, visitCount }));
 }

@@ -2,7 +2,8 @@
  * Build time only (node): reads the ISDI app flags (CSV) and Echap's stalkerware indicators
  * (YAML) from the pinned snapshots, checks their shape, and compiles the one compact module the
  * device page loads (lib/device/types.ts says its layout). Only what the screens use is kept:
- * names, ids, stores, flags and vendor web addresses; no certificates or servers. Any problem
+ * names, ids, stores, flags and vendor web addresses (the servers go to the history review's own
+ * module, lib/build/browser-indicators.ts); no certificates. Any problem
  * stops the build with a message naming the file and the row or entry.
  */
 import { load as parseYaml } from 'js-yaml';
@@ -128,6 +129,10 @@ interface Indicator {
   readonly packages: readonly string[];
   readonly iosBundles: readonly string[];
   readonly websites: readonly string[];
+  /** The servers the app reports to (c2.domains), for the history review. */
+  readonly servers: readonly string[];
+  /** The servers' IPv4 addresses (c2.ips, and c2.ip in a few entries). */
+  readonly ips: readonly string[];
 }
 
 const HOST = /^(?:[a-z0-9](?:[a-z0-9-]*[a-z0-9])?\.)+[a-z0-9-]{2,}$/iu;
@@ -140,6 +145,20 @@ function stringList(value: unknown, at: string, field: string, check?: RegExp): 
   const bad = check && items.find((item) => !check.test(item));
   if (bad) throw new DeviceDataError(`${at}: "${bad}" in "${field}" is not valid.`);
   return items;
+}
+
+const IPV4 = /^(?:(?:25[0-5]|2[0-4]\d|1?\d?\d)\.){3}(?:25[0-5]|2[0-4]\d|1?\d?\d)$/u;
+
+/** An app's `c2` mapping: the servers it reports to, by name and by address. */
+function readServers(c2: unknown, at: string): Pick<Indicator, 'servers' | 'ips'> {
+  if (c2 === undefined || c2 === null) return { servers: [], ips: [] };
+  if (typeof c2 !== 'object' || Array.isArray(c2))
+    throw new DeviceDataError(`${at}: "c2" must be a mapping of domains and ips.`);
+  const c = c2 as Record<string, unknown>;
+  return {
+    servers: stringList(c.domains, at, 'c2.domains', HOST),
+    ips: [...stringList(c.ips, at, 'c2.ips', IPV4), ...stringList(c.ip, at, 'c2.ip', IPV4)],
+  };
 }
 
 /** One of Echap's YAML files, checked: a list of apps of one type. */
@@ -171,12 +190,13 @@ export function readIndicators(dir: string, file: string, type: Indicator['type'
       packages: stringList(e.packages, named, 'packages', PACKAGE_ID),
       iosBundles: stringList(e.ios_bundles, named, 'ios_bundles', PACKAGE_ID),
       websites: stringList(e.websites, named, 'websites', HOST),
+      ...readServers(e.c2, named),
     };
   });
 }
 
 /** "| commit | `abc…` (2026-07-22) |" from a SOURCE.md. */
-function stamp(dir: string, folder: string, name: string): SourceStamp {
+export function readStamp(dir: string, folder: string, name: string): SourceStamp {
   const text = readText(dir, `${folder}/SOURCE.md`);
   const found = /\|\s*commit\s*\|\s*`([0-9a-f]{7,40})`\s*\((\d{4}-\d{2}-\d{2})\)/u.exec(text);
   if (!found?.[1] || !found[2])
@@ -262,8 +282,8 @@ export function compileDeviceData(dir: string): {
   });
 
   const sources = [
-    stamp(dir, ISDI_DIR, 'ISDI app flags'),
-    stamp(dir, ECHAP_DIR, 'Stalkerware indicators'),
+    readStamp(dir, ISDI_DIR, 'ISDI app flags'),
+    readStamp(dir, ECHAP_DIR, 'Stalkerware indicators'),
   ];
   return {
     data: {
@@ -290,7 +310,7 @@ function noticesText(dir: string, sources: readonly SourceStamp[]): string {
     '== Stalkerware indicators ==',
     'Stalkerware indicators by Echap (AssoEchap/stalkerware-indicators), CC BY 4.0: https://github.com/AssoEchap/stalkerware-indicators',
     `Snapshot: commit ${echap?.commit ?? '?'} (${echap?.date ?? '?'}). Licence: CC BY 4.0 (https://creativecommons.org/licenses/by/4.0/). Upstream gives no guarantee of accuracy.`,
-    'Changes: Lockstep keeps the app names, Android packages, iOS bundle ids and vendor web addresses (no certificates or servers), and adds the ISDI list’s names for the same packages.',
+    'Changes: Lockstep keeps the app names, Android packages, iOS bundle ids, vendor web addresses and the servers the apps report to (no certificates), and adds the ISDI list’s names for the same packages.',
     '',
   ].join('\n');
 }

@@ -1,11 +1,7 @@
 import { effect } from '@preact/signals';
 import { setToolbarTitle } from '../browser/action';
 import type { SafetyActions } from '@/components/common/safety-context';
-import {
-  dropHistoryPermission,
-  forgetLockstepPages,
-  requestHistoryPermission,
-} from '../browser/history';
+import { forgetLockstepPages } from '../browser/history';
 import { leaveThisTab, openNeutralPage } from '../browser/tabs';
 import { appName } from '../i18n';
 import { blankPage } from '../safety/blank';
@@ -82,9 +78,11 @@ export function installPageSafety({ store, storage, channel }: OpenedPlan): Page
       const { wipeEverything } = await import('../safety/wipe');
       await wipeEverything();
       // Then what the browser keeps outside Lockstep's storage: the history rows of its pages,
-      // the neutral toolbar name, and the history permission it was given.
+      // the neutral toolbar name, and every optional permission it was given (last: the
+      // history clean-up needs its permission).
       await forgetLockstepPages().catch(() => undefined);
-      await dropHistoryPermission().catch(() => undefined);
+      const { giveBackAll } = await import('../browser/permissions');
+      await giveBackAll();
       await setToolbarTitle(false).catch(() => undefined);
       showErased();
     },
@@ -111,8 +109,5 @@ export function safetyActions(safety: PageSafety): SafetyActions {
   return {
     quickExit: safety.quickExit,
     wipe: safety.wipe,
-    // Called straight from the click: Firefox only prompts within the user's input handler.
-    requestHistory: requestHistoryPermission,
-    dropHistory: dropHistoryPermission,
   };
 }

@@ -1,6 +1,7 @@
 import { saneDateOr } from './dates';
 import {
   DEVICE_KINDS,
+  FINDING_SOURCES,
   toRecord,
   type Answer,
   type CheckUpItem,
@@ -155,8 +156,7 @@ const READERS: { readonly [T in RecordType]: Reader<T> } = {
     };
   },
   finding: (raw, now) => {
-    if (!isId(raw.id) || !oneOf(['app-lookup', 'device-check', 'check-up'] as const)(raw.source))
-      return null;
+    if (!isId(raw.id) || !oneOf(FINDING_SOURCES)(raw.source)) return null;
     if (!isText(raw.subject, RECORD_LIMITS.subject) || !raw.subject.trim()) return null;
     if (!isText(raw.note, RECORD_LIMITS.note) || !isTime(raw.at)) return null;
     const matches = readList(raw.matches ?? [], readMatch);
@@ -164,12 +164,14 @@ const READERS: { readonly [T in RecordType]: Reader<T> } = {
       device: oneOf(DEVICE_KINDS),
       accountId: isId,
       verdict: oneOf(['stalkerware', 'dual-use', 'not-listed'] as const),
+      seenAt: isTime,
     });
     if (!matches || !rest) return null;
     return {
       id: raw.id,
       source: raw.source,
       ...rest,
+      ...(rest.seenAt !== undefined && { seenAt: saneDateOr(rest.seenAt, now) }),
       subject: raw.subject,
       matches,
       note: raw.note,
@@ -227,7 +229,7 @@ export function readRecord(raw: unknown, now: number = Date.now()): PlanRecord |
 /** The dates a raw record carries, before they are made sane: the import refuses bad ones. */
 export function rawRecordDates(raw: unknown): { field: string; at: number }[] {
   const value = isRaw(raw) && isRaw(raw.value) ? raw.value : {};
-  return ['at', 'createdAt', 'updatedAt'].flatMap((field) => {
+  return ['at', 'createdAt', 'updatedAt', 'seenAt'].flatMap((field) => {
     const at = value[field];
     return typeof at === 'number' ? [{ field, at }] : [];
   });

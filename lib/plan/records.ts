@@ -20,7 +20,15 @@ export interface DeviceCheckMark {
 }
 
 /** Where a finding came from. */
-export type FindingSource = 'app-lookup' | 'device-check' | 'check-up';
+export const FINDING_SOURCES = [
+  'app-lookup',
+  'device-check',
+  'check-up',
+  // "This browser": another extension, or a visit to a site on the stalkerware lists.
+  'browser-extension',
+  'browser-history',
+] as const;
+export type FindingSource = (typeof FINDING_SOURCES)[number];
 
 /** What the lists say of an app that was looked up (never "safe"). */
 export type AppVerdict = 'stalkerware' | 'dual-use' | 'not-listed';
@@ -50,6 +58,8 @@ export interface Finding {
   readonly matches: readonly FindingMatch[];
   /** The person's own words, may be empty. */
   readonly note: string;
+  /** When it was seen, if known and not when it was saved (the last visit in history). */
+  readonly seenAt?: number;
   readonly at: number;
 }
 

@@ -12,6 +12,7 @@ export type Route =
   | { readonly name: 'password'; readonly id?: string }
   | { readonly name: 'welcome' }
   | { readonly name: 'device' }
+  | { readonly name: 'browser-check' }
   | { readonly name: 'checkup' }
   | { readonly name: 'session' }
   | { readonly name: 'session-print' }
@@ -45,6 +46,7 @@ export function parseRoute(hash: string): Route {
     page === 'welcome' ||
     page === 'data' ||
     page === 'device' ||
+    page === 'browser-check' ||
     page === 'checkup' ||
     page === 'session' ||
     page === 'session-print' ||

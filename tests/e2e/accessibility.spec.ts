@@ -62,7 +62,15 @@ test('no axe violations on the dashboard’s pages and the popup', async () => {
   await dash.page.getByRole('button', { name: 'Add a phone line' }).click();
   await dash.page.getByLabel('Leave it as it is.').check();
   await expectNoViolations(dash.page, 'look first');
-  for (const hash of ['#/add', '#/password', '#/device', '#/data', '#/help', '#/about']) {
+  for (const hash of [
+    '#/add',
+    '#/password',
+    '#/device',
+    '#/browser-check',
+    '#/data',
+    '#/help',
+    '#/about',
+  ]) {
     await dash.page.goto(ext.url(`dashboard.html${hash}`));
     await dash.ready();
     await expectNoViolations(dash.page, hash);

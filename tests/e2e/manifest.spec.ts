@@ -11,13 +11,14 @@ const manifest = (dir: string) =>
     browser_action?: { default_title?: string };
   };
 
-// Firefox keeps no history of extension pages (tests/firefox/history.test.ts): no history there.
 // Firefox cannot ask for `alarms` later (lib/browser/differences.ts): declared at install there.
+// history and management serve the reviews of "This browser" (and, in Chrome, the clean-up):
+// optional in both, asked for when the person starts a review.
 for (const [dir, required, optional] of [
-  ['chrome-mv3', ['activeTab', 'storage'], ['history', 'alarms', 'notifications']],
-  ['firefox-mv2', ['activeTab', 'storage', 'alarms'], ['notifications']],
+  ['chrome-mv3', ['activeTab', 'storage'], ['history', 'management', 'alarms', 'notifications']],
+  ['firefox-mv2', ['activeTab', 'storage', 'alarms'], ['history', 'management', 'notifications']],
 ] as const)
-  test(`the ${dir} manifest asks for the least: activeTab and storage (no warning), and history, alarms or notifications only when chosen and useful`, () => {
+  test(`the ${dir} manifest asks for the least: activeTab and storage (no warning), and history, management, alarms or notifications only when chosen`, () => {
     const built = manifest(dir);
     expect(built.permissions).toEqual(required);
     expect(built.optional_permissions).toEqual(optional);

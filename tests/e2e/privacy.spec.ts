@@ -45,6 +45,7 @@ test('every page works without a single request leaving the extension or a conso
     '#/welcome',
     '#/plan',
     '#/account/missing',
+    '#/browser-check',
     '#/device',
   ]) {
     await dash.page.goto(ext.url(`dashboard.html${hash}`));

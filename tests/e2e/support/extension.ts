@@ -27,7 +27,10 @@ export function newProfile(): string {
 export async function launchExtension(
   profile = newProfile(),
   extensionDir = EXTENSION_DIR,
+  /** Other unpacked extensions to load beside Lockstep (fixtures; none may have a worker). */
+  others: readonly string[] = [],
 ): Promise<Extension> {
+  const load = [extensionDir, ...others].join(',');
   // Let Playwright report the service worker's own requests too (network-silence test).
   process.env.PW_EXPERIMENTAL_SERVICE_WORKER_NETWORK_EVENTS = '1';
   const context = await chromium.launchPersistentContext(profile, {
@@ -35,8 +38,8 @@ export async function launchExtension(
     headless: false, // --headless=new below: the old headless mode cannot load extensions
     args: [
       '--headless=new',
-      `--disable-extensions-except=${extensionDir}`,
-      `--load-extension=${extensionDir}`,
+      `--disable-extensions-except=${load}`,
+      `--load-extension=${load}`,
       '--no-sandbox',
       '--disable-gpu',
       '--disable-background-networking',

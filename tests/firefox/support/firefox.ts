@@ -35,6 +35,8 @@ export interface LaunchOptions {
   readonly privateWindows?: boolean;
   /** Which build to install: the shipped one by default, or FIREFOX_TEST_BUILD. */
   readonly build?: string;
+  /** Other unpacked add-ons to install beside Lockstep, as temporary add-ons (fixtures). */
+  readonly others?: readonly string[];
   /** More Firefox prefs for one journey. */
   readonly prefs?: Readonly<Record<string, unknown>>;
 }
@@ -196,6 +198,8 @@ export async function launchFirefox(options: LaunchOptions = {}): Promise<Firefo
       ...(install === 'permanent' && { 'moz:permanent': true }),
     });
   }
+  for (const path of options.others ?? [])
+    await bidi(browser, 'webExtension.install', { extensionData: { type: 'path', path } });
 
   const url = (path: string) => `${ORIGIN}${path.replace(/^\//, '')}`;
   const navigate = async (page: Page, address: string, { ready = true } = {}) => {

@@ -1,0 +1,4 @@
+declare module 'virtual:lockstep/browser-indicators' {
+  const data: import('./types').CompiledBrowserIndicators;
+  export default data;
+}
