@@ -15,6 +15,7 @@ import {
 import { t, tDynamic } from '@/lib/i18n';
 import { lastingHolds } from '@/lib/permissions/holds';
 import { stepsFor } from '@/lib/plan/playbook';
+import { formatDate } from '@/lib/ui/format';
 import { valuesOf, type CheckUp, type CheckUpOutcome } from '@/lib/plan/records';
 import { usePlanStore } from '../common/store-context';
 import { NotifySettings } from './notify-settings';
@@ -23,6 +24,12 @@ import { NotifySettings } from './notify-settings';
 export async function refreshReminder(): Promise<void> {
   await browser.runtime.sendMessage({ type: 'checkup-refresh' }).catch(() => undefined);
 }
+
+/**
+ * Accounts shown at once: a check-up is done in parts, and a long plan's hundreds of items would
+ * be too much to take in (and slow to draw). Answered accounts leave, and the next ones come in.
+ */
+const ACCOUNTS_AT_ONCE = 10;
 
 /** Check-ups: the rhythm, what is due to check again, and the history. */
 export function CheckUpPage() {
@@ -40,6 +47,8 @@ export function CheckUpPage() {
   });
   const open = openCheckUp(checkUps);
   const remaining = remainingItems(due.items, open);
+  const groups = byAccount(remaining);
+  const [shownAccounts, setShownAccounts] = useState(ACCOUNTS_AT_ONCE);
   const names = store.accountsById.value;
   const dueNow = isDue(settings.checkUpDueAt, now) || open !== undefined;
 
@@ -132,7 +141,7 @@ export function CheckUpPage() {
       <p>
         {settings.checkUpDueAt === null
           ? t('checkup_no_rhythm')
-          : t('checkup_next_due', new Date(settings.checkUpDueAt).toLocaleDateString())}
+          : t('checkup_next_due', formatDate(settings.checkUpDueAt))}
       </p>
       {!open && (
         <button type="button" class="button" onClick={() => void checkNow()}>
@@ -142,15 +151,34 @@ export function CheckUpPage() {
       {dueNow && (
         <section aria-labelledby="checkup-due-heading">
           <h2 id="checkup-due-heading">{t('checkup_due_heading', String(remaining.length))}</h2>
-          <ul class="checkup-items">
-            {remaining.map((item) => (
-              <DueRow
-                key={item.key}
-                label={`${names.get(item.accountId)?.name ?? ''}: ${itemName(item)}`}
-                onAnswer={(outcome, found) => void answer(item, outcome, found)}
-              />
-            ))}
-          </ul>
+          {groups.slice(0, shownAccounts).map(([accountId, items], group) => (
+            <section
+              key={accountId}
+              class="checkup-account"
+              aria-labelledby={`checkup-account-${group}`}
+            >
+              <h3 id={`checkup-account-${group}`}>{names.get(accountId)?.name ?? ''}</h3>
+              <ul class="checkup-items">
+                {items.map((item, i) => (
+                  <DueRow
+                    key={item.key}
+                    id={`checkup-item-${group}-${i}`}
+                    label={itemName(item)}
+                    onAnswer={(outcome, found) => void answer(item, outcome, found)}
+                  />
+                ))}
+              </ul>
+            </section>
+          ))}
+          {groups.length > shownAccounts && (
+            <button
+              type="button"
+              class="button"
+              onClick={() => setShownAccounts(shownAccounts + ACCOUNTS_AT_ONCE)}
+            >
+              {t('checkup_more_accounts', String(groups.length - shownAccounts))}
+            </button>
+          )}
         </section>
       )}
       {due.later.length > 0 && (
@@ -168,47 +196,67 @@ export function CheckUpPage() {
   );
 }
 
+/** The due items grouped by account, in the order they come (the plan's order). */
+function byAccount(items: readonly DueItem[]): [string, DueItem[]][] {
+  const groups = new Map<string, DueItem[]>();
+  for (const item of items) {
+    const group = groups.get(item.accountId);
+    if (group) group.push(item);
+    else groups.set(item.accountId, [item]);
+  }
+  return [...groups];
+}
+
+/** One item to check again: what it is, then the three answers, named by it for screen readers. */
 function DueRow({
+  id,
   label,
   onAnswer,
 }: {
+  id: string;
   label: string;
   onAnswer: (outcome: CheckUpOutcome, found?: string) => void;
 }) {
   const [fixing, setFixing] = useState(false);
   const [found, setFound] = useState('');
   return (
-    <li>
-      <span class="badge checkup-badge">{t('checkup_check_again')}</span> {label}{' '}
-      <button type="button" class="button" onClick={() => onAnswer('confirmed')}>
-        {t('checkup_confirm')}
-      </button>
-      <button type="button" class="button" onClick={() => setFixing(true)}>
-        {t('checkup_fixed')}
-      </button>
-      <button type="button" class="button" onClick={() => onAnswer('skipped')}>
-        {t('checkup_skip')}
-      </button>
+    <li class="checkup-item">
+      <p id={id}>
+        <span class="badge checkup-badge">{t('checkup_check_again')}</span> {label}
+      </p>
+      <div class="form-actions" role="group" aria-labelledby={id}>
+        <button type="button" class="button" onClick={() => onAnswer('confirmed')}>
+          {t('checkup_confirm')}
+        </button>
+        <button type="button" class="button" onClick={() => setFixing(true)}>
+          {t('checkup_fixed')}
+        </button>
+        <button type="button" class="button" onClick={() => onAnswer('skipped')}>
+          {t('checkup_skip')}
+        </button>
+      </div>
       {fixing && (
         <form
+          class="stack"
           onSubmit={(e) => {
             e.preventDefault();
             onAnswer('fixed', found.trim().slice(0, 500));
           }}
         >
-          <label>
-            {t('checkup_found_label')}{' '}
-            <input
-              type="text"
-              autocomplete="off"
-              maxLength={500}
-              value={found}
-              onInput={(e) => setFound((e.target as HTMLInputElement).value)}
-            />
-          </label>
-          <button type="submit" class="button primary">
-            {t('checkup_found_save')}
-          </button>
+          <label for={`${id}-found`}>{t('checkup_found_label')}</label>
+          <input
+            id={`${id}-found`}
+            type="text"
+            autocomplete="off"
+            maxLength={500}
+            value={found}
+            onInput={(e) => setFound((e.target as HTMLInputElement).value)}
+          />
+          <div class="form-actions">
+            <button type="submit" class="button primary">
+              {t('checkup_found_save')}
+            </button>
+          </div>
         </form>
       )}
     </li>
@@ -255,7 +303,7 @@ function CheckUpHistory({ history }: { history: readonly CheckUp[] }) {
           return (
             <li key={c.id}>
               {t('checkup_history_entry', [
-                new Date(c.endedAt ?? 0).toLocaleDateString(),
+                formatDate(c.endedAt ?? 0),
                 String(c.items.filter((i) => i.outcome === 'confirmed').length),
                 String(fixed.length),
               ])}

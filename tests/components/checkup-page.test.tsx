@@ -27,6 +27,21 @@ describe('<CheckUpPage>', () => {
     expect(checkUp?.endedAt).toBeUndefined();
     expect(checkUp?.items.map((i) => i.outcome)).toEqual(['confirmed', 'fixed']);
     expect(checkUp?.items[1]?.found).toBe('A forwarding rule reappeared');
-    expect(screen.getAllByText(/^Mail: /).length).toBe(items.length - 2);
+    // Grouped under the account's name, each answer group named by its item.
+    expect(screen.getByRole('heading', { level: 3, name: 'Mail' })).toBeTruthy();
+    expect(screen.getAllByRole('group', { name: /^Check again / })).toHaveLength(items.length - 2);
+  });
+
+  it('shows ten accounts at a time, and more on request', async () => {
+    const store = await freshStore();
+    for (let i = 1; i <= 12; i++)
+      await store.addAccount({ name: `Mail ${i}`, site: '', kind: 'primary-email' });
+    renderWithStore(store, <CheckUpPage />);
+    fireEvent.click(screen.getByRole('button', { name: 'Check now' }));
+    await screen.findByRole('heading', { level: 3, name: 'Mail 1' });
+    expect(screen.getAllByRole('heading', { level: 3 })).toHaveLength(10);
+    fireEvent.click(screen.getByRole('button', { name: 'Show more accounts (2 more)' }));
+    await screen.findByRole('heading', { level: 3, name: 'Mail 12' });
+    expect(screen.queryByRole('button', { name: /^Show more accounts/ })).toBeNull();
   });
 });
