@@ -4,6 +4,7 @@ import { t, tDynamic } from '@/lib/i18n';
 import { routeHash } from '@/lib/state/route';
 import { kindLabel } from '@/lib/ui/labels';
 import { usePlanStore } from '../common/store-context';
+import { useCloseWhenSessionEnds } from './session-channel';
 import './advocate.css';
 
 const stepTitle = (stepId: string) => tDynamic(`step_${stepId}_title`);
@@ -21,6 +22,7 @@ function label(account: TakeAwayAccount): string {
  */
 export function PrintPage() {
   const store = usePlanStore();
+  useCloseWhenSessionEnds(store.mode === 'session');
   const [leaveOutNames, setLeaveOutNames] = useState(false);
   const [neutral, setNeutral] = useState(false);
   const accounts = buildTakeAway(store.planData(), { leaveOutNames });

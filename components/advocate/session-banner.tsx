@@ -3,7 +3,7 @@ import { t } from '@/lib/i18n';
 import { routeHash } from '@/lib/state/route';
 import { browserSessionArea, readSession } from '@/lib/storage/session-storage';
 import { usePlanStore } from '../common/store-context';
-import { closeThisTab, onSessionMessage } from './session-channel';
+import { useCloseWhenSessionEnds } from './session-channel';
 import './advocate.css';
 
 /** Whole minutes since `since`. */
@@ -21,13 +21,7 @@ export function SessionBanner() {
   const [startedAt, setStartedAt] = useState<number | null>(null);
   const [now, setNow] = useState(Date.now());
 
-  useEffect(
-    () =>
-      onSessionMessage((message) => {
-        if (message === 'ended' && inSession) void closeThisTab();
-      }),
-    [inSession],
-  );
+  useCloseWhenSessionEnds(inSession);
   useEffect(() => {
     if (!inSession) return;
     const area = browserSessionArea();

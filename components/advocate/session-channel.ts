@@ -1,3 +1,4 @@
+import { useEffect } from 'preact/hooks';
 import { browser } from 'wxt/browser';
 
 /** Tells every open Lockstep page that a session started or ended (this device only). */
@@ -30,4 +31,18 @@ export async function closeThisTab(): Promise<void> {
   const tab = await browser.tabs.getCurrent().catch(() => undefined);
   if (tab?.id !== undefined) await browser.tabs.remove(tab.id);
   else location.reload();
+}
+
+/**
+ * A session page closes itself when the session ends in another tab, so none of the session's
+ * plan stays on screen: every page with the banner, and the print view, which has none.
+ */
+export function useCloseWhenSessionEnds(inSession: boolean): void {
+  useEffect(
+    () =>
+      onSessionMessage((message) => {
+        if (message === 'ended' && inSession) void closeThisTab();
+      }),
+    [inSession],
+  );
 }

@@ -117,10 +117,13 @@ test('an advocate session: work, reload, print, hand over, end, and nothing left
   expect(readFileSync(sealedFile, 'utf8')).not.toContain(CANARY);
   await expect(dash.page.getByRole('status').filter({ hasText: 'downloads' })).toBeVisible();
 
-  // End it: the session's other tab closes, the saved plan is as it was.
+  // End it: the session's other tabs close (the print view too, which has no banner), the saved
+  // plan is as it was.
   const other = await source.open('dashboard.html#/plan');
   await expect(other.locator('.session-banner')).toBeVisible();
-  const closed = other.waitForEvent('close');
+  const print = await source.open('dashboard.html#/session-print');
+  await expect(print.getByTestId('take-away')).toContainText(CANARY);
+  const closed = Promise.all([other.waitForEvent('close'), print.waitForEvent('close')]);
   await dash.page.getByRole('button', { name: 'End the session' }).click();
   await dash.page.getByRole('button', { name: 'Yes, end the session' }).click();
   await closed;
