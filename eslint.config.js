@@ -90,10 +90,14 @@ export default tseslint.config(
       'tests/bench/strength.mjs',
       'tests/bench/directory.mjs',
       'tests/bench/device.mjs',
+      'tests/bench/checkups.mjs',
+      'tests/bench/history.mjs',
+      'tests/bench/session.mjs',
     ],
     languageOptions: {
       globals: {
         indexedDB: 'readonly',
+        chrome: 'readonly',
         document: 'readonly',
         window: 'readonly',
         location: 'writable',

@@ -3,6 +3,8 @@ import { cpSync, mkdirSync, mkdtempSync, rmSync, writeFileSync } from 'node:fs';
 import { join, resolve } from 'node:path';
 
 export const BUILD_DIR = resolve('.output/chrome-mv3');
+/** The test-only build: its optional permissions are granted at install (no prompt to click). */
+export const TEST_BUILD_DIR = resolve('.output/chrome-mv3-test');
 const CACHE = resolve('.cache/bench');
 
 const FLOOR_SCRIPT = `
@@ -33,11 +35,11 @@ performance.mark('ready');
  * (`blank.html`, the floor every page is measured against). The copy keeps bench-only files
  * out of the shipped build.
  */
-export async function launchBench() {
+export async function launchBench(buildDir = BUILD_DIR) {
   mkdirSync(CACHE, { recursive: true });
   const extDir = join(CACHE, 'extension');
   rmSync(extDir, { recursive: true, force: true });
-  cpSync(BUILD_DIR, extDir, { recursive: true });
+  cpSync(buildDir, extDir, { recursive: true });
   writeFileSync(
     join(extDir, 'blank.html'),
     '<!doctype html><html lang="en"><head><meta charset="utf-8"><title>blank</title></head><body></body></html>\n',
@@ -74,6 +76,7 @@ export async function launchBench() {
     if (page.url().startsWith('chrome-extension://')) await page.close();
   return {
     context,
+    worker,
     url: (path) => `chrome-extension://${id}/${path}`,
     async close() {
       await context.close();
