@@ -2,13 +2,15 @@ import { useState } from 'preact/hooks';
 import { buildTakeAway, type TakeAwayAccount } from '@/lib/advocate/take-away';
 import { t, tDynamic } from '@/lib/i18n';
 import { routeHash } from '@/lib/state/route';
+import { formatDate } from '@/lib/ui/format';
 import { kindLabel } from '@/lib/ui/labels';
 import { usePlanStore } from '../common/store-context';
 import { useCloseWhenSessionEnds } from './session-channel';
 import './advocate.css';
 
 const stepTitle = (stepId: string) => tDynamic(`step_${stepId}_title`);
-const day = (at: number) => new Date(at).toLocaleDateString();
+// Dates spelled out ("Dec 6, 2026"): a printout may be read where 12/6 means June 12.
+const day = (at: number) => formatDate(at);
 
 function label(account: TakeAwayAccount): string {
   if (account.name === null) return kindLabel(account.kind);
@@ -59,7 +61,7 @@ export function PrintPage() {
       </form>
       <article class="take-away" data-testid="take-away">
         <h1>{neutral ? t('print_title_neutral') : t('print_title')}</h1>
-        <p>{t('print_date', new Date().toLocaleDateString())}</p>
+        <p>{t('print_date', formatDate(Date.now()))}</p>
         {accounts.length === 0 && <p>{t('print_no_accounts')}</p>}
         {accounts.map((account) => (
           <section key={account.id} class="take-away-account">
