@@ -5,8 +5,15 @@ import { removeExtension } from '@/lib/browser/extensions';
 import { t } from '@/lib/i18n';
 import { useDeviceRecords } from '../device/device-records';
 import { ExtensionItem } from './extension-item';
-import { ReviewStatus } from './review-status';
+import { ReviewSection } from './review-section';
 import { useReview } from './use-review';
+
+function summary(list: readonly Review[]): string {
+  if (list.length === 0) return t('browser_ext_none');
+  return list.length === 1
+    ? t('browser_ext_count_one')
+    : t('browser_ext_count', String(list.length));
+}
 
 /**
  * The other extensions of this browser, each flagged in plain words: access to every site,
@@ -17,7 +24,6 @@ export function ExtensionReview() {
   const records = useDeviceRecords();
   const review = useReview('extension-review', reviewOtherExtensions);
   const [kept, setKept] = useState<ReadonlySet<string>>(new Set());
-  const { state } = review;
 
   const keep = (item: Review) => {
     records.saveFinding({ source: 'browser-extension', subject: item.name, matches: [], note: '' });
@@ -30,58 +36,34 @@ export function ExtensionReview() {
   };
 
   return (
-    <section aria-labelledby="ext-review-title" class="stack">
-      <h2 id="ext-review-title">{t('browser_ext_title')}</h2>
-      <p>{t('browser_ext_intro')}</p>
-      <ul>
-        <li>{t('browser_ext_limit_see')}</li>
-        <li>{t('browser_ext_limit_proof')}</li>
-      </ul>
-      {(state.status === 'idle' || state.status === 'refused' || state.status === 'failed') && (
-        <>
-          <p class="hint">{t('browser_ext_permission')}</p>
-          <div class="form-actions">
-            <button type="button" class="primary" onClick={() => void review.start()}>
-              {t('browser_ext_start')}
-            </button>
-          </div>
-        </>
-      )}
-      <ReviewStatus
-        state={state}
-        running={t('browser_ext_running')}
-        refused={t('browser_ext_refused')}
-        failed={t('browser_ext_failed')}
-        summary={(list: readonly Review[]) =>
-          list.length === 0
-            ? t('browser_ext_none')
-            : list.length === 1
-              ? t('browser_ext_count_one')
-              : t('browser_ext_count', String(list.length))
-        }
-      />
-      {state.status === 'done' && (
-        <>
-          {state.result.length > 0 && (
-            <ul class="extension-list">
-              {state.result.map((item) => (
-                <ExtensionItem
-                  key={item.id}
-                  review={item}
-                  kept={kept.has(item.id)}
-                  onKeep={() => keep(item)}
-                  onRemove={() => remove(item)}
-                />
-              ))}
-            </ul>
-          )}
-          <div class="form-actions">
-            <button type="button" onClick={review.finish}>
-              {t('browser_done')}
-            </button>
-          </div>
-        </>
-      )}
-    </section>
+    <ReviewSection
+      id="ext-review-title"
+      title={t('browser_ext_title')}
+      intro={t('browser_ext_intro')}
+      limits={[t('browser_ext_limit_see'), t('browser_ext_limit_proof')]}
+      permission={t('browser_ext_permission')}
+      start={t('browser_ext_start')}
+      review={review}
+      running={t('browser_ext_running')}
+      refused={t('browser_ext_refused')}
+      failed={t('browser_ext_failed')}
+      summary={summary}
+    >
+      {(list) =>
+        list.length > 0 && (
+          <ul class="extension-list">
+            {list.map((item) => (
+              <ExtensionItem
+                key={item.id}
+                review={item}
+                kept={kept.has(item.id)}
+                onKeep={() => keep(item)}
+                onRemove={() => remove(item)}
+              />
+            ))}
+          </ul>
+        )
+      }
+    </ReviewSection>
   );
 }

@@ -5,8 +5,15 @@ import { t } from '@/lib/i18n';
 import { formatDate } from '@/lib/ui/format';
 import { useDeviceRecords } from '../device/device-records';
 import { HistoryHitItem } from './history-hit-item';
-import { ReviewStatus } from './review-status';
+import { ReviewSection } from './review-section';
 import { useReview } from './use-review';
+
+function summary(result: Review): string {
+  const { hits, searched } = result;
+  if (hits.length === 0) return t('browser_hist_none', String(searched));
+  if (hits.length === 1) return t('browser_hist_found_one', String(searched));
+  return t('browser_hist_found', [String(hits.length), String(searched)]);
+}
 
 /**
  * A search of this browser's history, on the device, for the stalkerware sellers' sites and the
@@ -18,7 +25,6 @@ export function HistoryReview() {
   const records = useDeviceRecords();
   const review = useReview('history-review', reviewHistory);
   const [kept, setKept] = useState<ReadonlySet<string>>(new Set());
-  const { state } = review;
 
   const keep = (hit: HistoryHit, apps: Review['apps']) => {
     const names = [...new Set(hit.entries.map((e) => apps[e.app]?.n ?? ''))].filter(Boolean);
@@ -33,67 +39,48 @@ export function HistoryReview() {
   };
 
   return (
-    <section aria-labelledby="history-review-title" class="stack">
-      <h2 id="history-review-title">{t('browser_hist_title')}</h2>
-      <p>{t('browser_hist_intro')}</p>
-      <ul>
-        <li>{t('browser_hist_limit_window')}</li>
-        <li>{t('browser_hist_limit_deleted')}</li>
-        <li>{t('browser_hist_limit_lists')}</li>
-        <li>{t('browser_hist_private')}</li>
-      </ul>
-      {(state.status === 'idle' || state.status === 'refused' || state.status === 'failed') && (
+    <ReviewSection
+      id="history-review-title"
+      title={t('browser_hist_title')}
+      intro={t('browser_hist_intro')}
+      limits={[
+        t('browser_hist_limit_window'),
+        t('browser_hist_limit_deleted'),
+        t('browser_hist_limit_lists'),
+        t('browser_hist_private'),
+      ]}
+      permission={t('browser_hist_permission')}
+      start={t('browser_hist_start')}
+      review={review}
+      running={t('browser_hist_running')}
+      refused={t('browser_hist_refused')}
+      failed={t('browser_hist_failed')}
+      summary={summary}
+    >
+      {(result) => (
         <>
-          <p class="hint">{t('browser_hist_permission')}</p>
-          <div class="form-actions">
-            <button type="button" class="primary" onClick={() => void review.start()}>
-              {t('browser_hist_start')}
-            </button>
-          </div>
-        </>
-      )}
-      <ReviewStatus
-        state={state}
-        running={t('browser_hist_running')}
-        refused={t('browser_hist_refused')}
-        failed={t('browser_hist_failed')}
-        summary={(result: Review) =>
-          result.hits.length === 0
-            ? t('browser_hist_none', String(result.searched))
-            : result.hits.length === 1
-              ? t('browser_hist_found_one', String(result.searched))
-              : t('browser_hist_found', [String(result.hits.length), String(result.searched)])
-        }
-      />
-      {state.status === 'done' && (
-        <>
-          {state.result.oldest !== undefined && (
-            <p class="muted">{t('browser_hist_since', formatDate(state.result.oldest))}</p>
+          {result.oldest !== undefined && (
+            <p class="muted">{t('browser_hist_since', formatDate(result.oldest))}</p>
           )}
-          {state.result.cut && <p class="warning">{t('browser_hist_cut')}</p>}
-          {state.result.hits.length > 0 && (
+          {result.cut && <p class="warning">{t('browser_hist_cut')}</p>}
+          {result.hits.length > 0 && (
             <>
               <p>{t('browser_hist_meaning')}</p>
               <ul class="history-hits">
-                {state.result.hits.map((hit) => (
+                {result.hits.map((hit) => (
                   <HistoryHitItem
                     key={hit.host}
                     hit={hit}
-                    apps={state.result.apps}
+                    apps={result.apps}
                     kept={kept.has(hit.host)}
-                    onKeep={() => keep(hit, state.result.apps)}
+                    onKeep={() => keep(hit, result.apps)}
                   />
                 ))}
               </ul>
             </>
           )}
-          <div class="form-actions">
-            <button type="button" onClick={review.finish}>
-              {t('browser_done')}
-            </button>
-          </div>
         </>
       )}
-    </section>
+    </ReviewSection>
   );
 }

@@ -162,7 +162,13 @@ test('while locked the dot still shows and details wait for the unlock; nothing 
 
   await dash.unlock(PASSPHRASE);
   await dash.waitForText(/To check again: \d+/);
-  expect(await dash.text()).toContain(`${names[0]}: `);
+  await until(
+    async () =>
+      (await dash.page.evaluate(
+        () => document.querySelector('.checkup-account h3')?.textContent,
+      )) === names[0],
+    'the first account heading after the unlock',
+  );
   await answerFirst(dash, 'Still as I left it');
   await new Promise((done) => setTimeout(done, 2_000)); // Firefox writes session state in batches
 
