@@ -11,7 +11,9 @@ export { browserSessionArea, SESSION_KEY, type SessionArea } from './session-key
 /**
  * An advocate session's plan, kept in `storage.session`: memory only, shared by the session's
  * tabs, kept across a reload, gone when the browser closes. Never IndexedDB. This module and
- * session-key.ts are the only ones that touch `storage.session`.
+ * session-key.ts are the only ones that touch the session's keys in `storage.session`; the one
+ * other key there is the permission owner's (lib/browser/permissions.ts: which reviews of "This
+ * browser" are running).
  * https://developer.chrome.com/docs/extensions/reference/api/storage#property-session
  * https://developer.mozilla.org/en-US/docs/Mozilla/Add-ons/WebExtensions/API/storage/session
  */
