@@ -45,6 +45,17 @@ const noRestorableInput = {
     'Every form field needs autocomplete="off": the browser must never save or restore what a person types here (session restore keeps it otherwise).',
 };
 
+/**
+ * One owner for optional permissions: only lib/browser/permissions.ts asks for or gives one back,
+ * because only it knows which features the person turned on still hold each permission.
+ */
+const onePermissionOwner = {
+  selector:
+    "MemberExpression[object.property.name='permissions'][property.name=/^(request|remove)$/]",
+  message:
+    'Ask for and give back optional permissions only through lib/browser/permissions.ts (turnOn / turnOff): it knows which features still hold each one.',
+};
+
 export default tseslint.config(
   {
     ignores: ['node_modules', '.output', '.wxt', '.cache', 'test-results', 'playwright-report'],
@@ -63,6 +74,16 @@ export default tseslint.config(
     files: ['entrypoints/**', 'components/**', 'lib/**'],
     rules: {
       ...noNetwork,
+      'no-restricted-syntax': [
+        ...noNetwork['no-restricted-syntax'],
+        noRestorableInput,
+        onePermissionOwner,
+      ],
+    },
+  },
+  {
+    files: ['lib/browser/permissions.ts'],
+    rules: {
       'no-restricted-syntax': [...noNetwork['no-restricted-syntax'], noRestorableInput],
     },
   },

@@ -23,3 +23,23 @@ describe('the form-field rule', () => {
     expect(await problems('export const A = () => <textarea autoComplete="off" />;')).toEqual([]);
   });
 });
+
+describe('the one-permission-owner rule', () => {
+  it('refuses asking for or giving back a permission anywhere but the owner', async () => {
+    for (const call of ['request', 'remove'])
+      expect(
+        (await problems(`browser.permissions.${call}({ permissions: ['history'] });`)).join(),
+      ).toContain('lib/browser/permissions.ts');
+    expect(
+      await problems("void browser.permissions.contains({ permissions: ['history'] });"),
+    ).toEqual([]);
+  });
+
+  it('lets the owner do it', async () => {
+    const [result] = await eslint.lintText(
+      "export const a = () => browser.permissions.request({ permissions: ['history'] });",
+      { filePath: 'lib/browser/permissions.ts' },
+    );
+    expect(result?.messages.map((m) => m.message)).toEqual([]);
+  });
+});
