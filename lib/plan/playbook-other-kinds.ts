@@ -1,0 +1,212 @@
+import type { AccountKind } from './kinds';
+import {
+  BACKUP_CODES,
+  CONNECTED_APPS,
+  DOCUMENT_FIRST,
+  EMAIL_ACCOUNT_CHECKUP,
+  EMAIL_FORWARDING,
+  NEW_PASSWORD,
+  RECOVERY_INFO,
+  SECOND_STEP_METHODS,
+  SIGN_OUT_SESSIONS,
+  TURN_ON_MFA,
+} from './shared-steps';
+import type { RecoveryKind } from './playbook-recovery-kinds';
+import { step, type StepSpec } from './step-spec';
+
+/**
+ * Every other kind of account, in the playbook's order. See playbook.ts for the rules every list
+ * follows.
+ */
+export const OTHER_KIND_STEPS: Readonly<
+  Record<Exclude<AccountKind, RecoveryKind>, readonly StepSpec[]>
+> = {
+  'password-manager': [
+    DOCUMENT_FIRST,
+    NEW_PASSWORD,
+    RECOVERY_INFO,
+    // Emergency access: a contact asks, a wait runs, then they can view or take over the vault
+    // (takeover can change the master password): https://heimlane.com/vault-help/security/emergency-access
+    // and the Bitwarden API's invite model (type, waitTimeDays):
+    // https://docs.rs/crate/bitwarden-api-api/3.0.0/source/src/models/emergency_access_invite_request_model.rs
+    step({
+      id: 'pm_emergency_access',
+      effects: ['removes-access'],
+      sitting: 'recovery',
+      recurring: true,
+    }),
+    SECOND_STEP_METHODS,
+    SIGN_OUT_SESSIONS,
+    TURN_ON_MFA,
+    // Vaults can share collections of items with others:
+    // https://educashop.com/uncategorized/password-management-practical-security/password-manager-emergency-features.html
+    step({ id: 'pm_shared_items', effects: ['stops-delivery', 'removes-access'], recurring: true }),
+    // Browser sync stores saved passwords in the account: "Smart Lock syncs your passwords to
+    // your Google Account when you're signed in on Chrome or on your Android":
+    // https://support.google.com/accounts/answer/6197437
+    step({ id: 'pm_browser_sync', effects: ['stops-delivery', 'removes-access'], recurring: true }),
+  ],
+  messaging: [
+    DOCUMENT_FIRST,
+    NEW_PASSWORD,
+    // Telegram's Active Sessions lists every logged-in device and can close them:
+    // https://telegram.org/blog/sessions-and-2-step-verification (read through a copy)
+    step({
+      id: 'msg_linked_devices',
+      effects: ['removes-access', 'stops-delivery'],
+      sitting: 'sign-out',
+      recurring: true,
+    }),
+    // WhatsApp two-step verification PIN: https://faq.whatsapp.com/506595211487528/ ; Signal:
+    // the PIN works as a registration lock, and Signal cannot reset or recover it (Signal's own
+    // help page, read in Hindi): https://support.signal.org/hc/hi/articles/360007059792-Signal-PIN ;
+    // Telegram's Two-Step Verification password is asked on every new device, besides the SMS
+    // code: https://telegram.org/blog/sessions-and-2-step-verification (read through a copy)
+    step({
+      id: 'msg_registration_lock',
+      effects: ['removes-access'],
+      sitting: 'two-step',
+      recurring: true,
+      role: 'mfa',
+    }),
+  ],
+  // Trackers and family locators. AirTag share groups hide unwanted-tracking alerts from their
+  // members: https://support.apple.com/zh-tw/guide/personal-safety/stop-sharing-an-airtag-ips0c073d231/web
+  // Tile's Anti-Theft Mode hides a Tile from Scan and Secure:
+  // https://www.macrumors.com/2023/02/16/tile-anti-theft-mode/ ; Tile is Life360's, a family
+  // tracking service: https://foundation.mozilla.org/en/privacynotincluded/tile-mate/ ; iPhones
+  // warn of an unknown AirTag moving with you: https://macrumors.com/how-to/disable-an-airtag-found-moving-with-you
+  // and Android warns of unknown trackers: https://techplugged.com/androids-find-my-device-upgrade-how-it-works-and-why-its-so-controversial/4/
+  trackers: [
+    DOCUMENT_FIRST,
+    step({ id: 'tracker_list', effects: ['reads-only'], recurring: true }),
+    step({ id: 'tracker_scan', effects: ['reads-only'], recurring: true }),
+    NEW_PASSWORD,
+    RECOVERY_INFO,
+    SIGN_OUT_SESSIONS,
+    TURN_ON_MFA,
+    step({ id: 'tracker_share_groups', effects: ['stops-delivery'], recurring: true }),
+    // Lyft can share every ride, with pick-up and drop-off, with trusted contacts, managed in
+    // "Safety preferences": https://help2.lyft.com/hc/en-us/articles/360051084234-Sharing-your-ride-details-with-trusted-contacts
+    step({ id: 'tracker_family_locator', effects: ['stops-delivery'], recurring: true }),
+  ],
+  // Children's accounts and accounts a family shares. Parents or guardians on a child's Apple
+  // account set Screen Time, approve downloads and see the child's location:
+  // https://support.apple.com/en-is/119854 . Safe Connections Act line split for dependents:
+  // https://help.boostmobile.com/docs/safe-connections-act and
+  // https://nccadv.org/news-and-updates/safe-connections-act-of-2022
+  family: [
+    DOCUMENT_FIRST,
+    step({ id: 'family_phone_lines', effects: ['asks-for-help', 'removes-access'] }),
+    // Google: parents manage a child's Google Account with Family Link:
+    // https://support.google.com/families/answer/7158477
+    step({ id: 'family_child_accounts', effects: ['reads-only'], recurring: true }),
+    NEW_PASSWORD,
+    SIGN_OUT_SESSIONS,
+    TURN_ON_MFA,
+    // Uber Family Profiles: the organizer gets a receipt for every ride and can follow it on a
+    // map: https://www.uber.com/en-CA/blog/toronto/familyprofiles/
+    step({ id: 'family_shared_plans', effects: ['removes-access', 'stops-delivery'] }),
+  ],
+  social: [
+    DOCUMENT_FIRST,
+    NEW_PASSWORD,
+    RECOVERY_INFO,
+    SECOND_STEP_METHODS,
+    SIGN_OUT_SESSIONS,
+    TURN_ON_MFA,
+    step({
+      id: 'social_linked_devices',
+      effects: ['removes-access', 'stops-delivery'],
+      recurring: true,
+    }),
+    CONNECTED_APPS,
+    // Review connections and followers; posts can reveal location:
+    // https://support.apple.com/en-za/guide/personal-safety/ipsce4cb8352/web
+    step({ id: 'social_privacy', effects: ['stops-delivery'], recurring: true }),
+    // Login alerts and "Where you're logged in": https://about.meta.com/actions/safety/topics/safety-basics/tools/security
+    step({ id: 'social_login_alerts', effects: ['adds-protection'] }),
+    // One Accounts Center (now Meta Account) links Facebook, Instagram, Messenger and more:
+    // https://www.helpnetsecurity.com/2026/04/24/meta-account-settings-overview/
+    step({ id: 'social_linked_accounts', effects: ['removes-access'], recurring: true }),
+    step({ id: 'social_block_or_restrict', effects: ['stops-delivery', 'sends-notice'] }),
+  ],
+  // Smart home: devices, apps, shared users and routines that run on their own:
+  // https://techsafety.org/homeautomation ; a reset button and a new Wi-Fi password cut a device
+  // off its old controller: https://gdprbuzz.com/news/thermostats-locks-and-lights-digital-tools-of-domestic-abuse
+  // Ring shared users: https://ring.com/au/en/support/articles/hpw10/manage-access-ring-account-devices
+  'smart-home': [
+    DOCUMENT_FIRST,
+    step({ id: 'home_list', effects: ['reads-only'], recurring: true }),
+    NEW_PASSWORD,
+    RECOVERY_INFO,
+    SIGN_OUT_SESSIONS,
+    TURN_ON_MFA,
+    step({ id: 'home_shared_users', effects: ['removes-access'], recurring: true }),
+    step({ id: 'home_codes_wifi', effects: ['removes-access'] }),
+    step({ id: 'home_routines', effects: ['stops-delivery', 'removes-access'], recurring: true }),
+  ],
+  // Connected cars: the app can show location and control locks and alarms:
+  // https://techsafety.org/connected-cars-privacy ; a checklist of who can reach the car's
+  // accounts (app, dealer, insurer, lender): https://mail.payformygasorkissmyass.com/survivor-safety.html ;
+  // a carmaker that would not remove a co-owner named on the loan:
+  // https://insidetelecom.com/smart-car-apps-might-be-the-death-of-domestic-violence-victims/ ;
+  // a connected phone leaves call logs and texts in the car:
+  // https://privacy4cars.com/personal-use/survivor-abuse-guide/
+  car: [
+    DOCUMENT_FIRST,
+    step({ id: 'car_look', effects: ['reads-only'], recurring: true }),
+    NEW_PASSWORD,
+    RECOVERY_INFO,
+    SIGN_OUT_SESSIONS,
+    TURN_ON_MFA,
+    step({ id: 'car_remove_users', effects: ['removes-access', 'sends-notice'], recurring: true }),
+    step({ id: 'car_location', effects: ['stops-delivery'], recurring: true }),
+    step({ id: 'car_phone_data', effects: ['stops-delivery'] }),
+  ],
+  'other-email': [
+    DOCUMENT_FIRST,
+    EMAIL_FORWARDING,
+    NEW_PASSWORD,
+    RECOVERY_INFO,
+    SECOND_STEP_METHODS,
+    SIGN_OUT_SESSIONS,
+    TURN_ON_MFA,
+    BACKUP_CODES,
+    CONNECTED_APPS,
+    EMAIL_ACCOUNT_CHECKUP,
+  ],
+  work: [
+    DOCUMENT_FIRST,
+    step({ id: 'work_tell_it', effects: ['asks-for-help'] }),
+    NEW_PASSWORD,
+    SIGN_OUT_SESSIONS,
+    TURN_ON_MFA,
+    step({ id: 'work_personal_devices', effects: ['removes-access'] }),
+  ],
+  shopping: [
+    DOCUMENT_FIRST,
+    NEW_PASSWORD,
+    SIGN_OUT_SESSIONS,
+    TURN_ON_MFA,
+    step({ id: 'shop_addresses', effects: ['stops-delivery'], recurring: true }),
+    step({ id: 'shop_payment_cards', effects: ['removes-access'] }),
+    // Amazon Household: both adults authorize each other to use all their payment cards:
+    // https://www.amazon.co.uk/gp/help/customer/display.html?nodeId=201945470
+    step({ id: 'shop_household', effects: ['removes-access', 'stops-delivery'] }),
+    // Ring shared users see live view and event history; remove them in Shared Access:
+    // https://ring.com/gb/en/support/articles/0l486/Shared-Users-and-Alexa and
+    // https://ring.com/au/en/support/articles/hpw10/manage-access-ring-account-devices ; "Only
+    // Ring account owners can add, edit or remove Shared Users":
+    // https://ring.com/support/articles/clv68/adding-and-managing-shared-and-guest-users
+    step({ id: 'shop_devices', effects: ['removes-access'], recurring: true }),
+  ],
+  other: [
+    DOCUMENT_FIRST,
+    NEW_PASSWORD,
+    RECOVERY_INFO,
+    SIGN_OUT_SESSIONS,
+    TURN_ON_MFA,
+    CONNECTED_APPS,
+  ],
+};
