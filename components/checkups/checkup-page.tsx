@@ -5,6 +5,7 @@ import {
   RHYTHMS,
   answerItem,
   dueItems,
+  groupByAccount,
   isDue,
   nextDueAt,
   openCheckUp,
@@ -18,6 +19,8 @@ import { stepsFor } from '@/lib/plan/playbook';
 import { formatDate } from '@/lib/ui/format';
 import { valuesOf, type CheckUp, type CheckUpOutcome } from '@/lib/plan/records';
 import { usePlanStore } from '../common/store-context';
+import { CheckUpHistory } from './checkup-history';
+import { DueRow } from './due-row';
 import { NotifySettings } from './notify-settings';
 
 /** Asks the background to set its alarm and dot again from the stored due time. */
@@ -47,7 +50,7 @@ export function CheckUpPage() {
   });
   const open = openCheckUp(checkUps);
   const remaining = remainingItems(due.items, open);
-  const groups = byAccount(remaining);
+  const groups = groupByAccount(remaining);
   const [shownAccounts, setShownAccounts] = useState(ACCOUNTS_AT_ONCE);
   const names = store.accountsById.value;
   const dueNow = isDue(settings.checkUpDueAt, now) || open !== undefined;
@@ -192,132 +195,6 @@ export function CheckUpPage() {
         </section>
       )}
       <CheckUpHistory history={history} />
-    </section>
-  );
-}
-
-/** The due items grouped by account, in the order they come (the plan's order). */
-function byAccount(items: readonly DueItem[]): [string, DueItem[]][] {
-  const groups = new Map<string, DueItem[]>();
-  for (const item of items) {
-    const group = groups.get(item.accountId);
-    if (group) group.push(item);
-    else groups.set(item.accountId, [item]);
-  }
-  return [...groups];
-}
-
-/** One item to check again: what it is, then the three answers, named by it for screen readers. */
-function DueRow({
-  id,
-  label,
-  onAnswer,
-}: {
-  id: string;
-  label: string;
-  onAnswer: (outcome: CheckUpOutcome, found?: string) => void;
-}) {
-  const [fixing, setFixing] = useState(false);
-  const [found, setFound] = useState('');
-  return (
-    <li class="checkup-item">
-      <p id={id}>
-        <span class="badge checkup-badge">{t('checkup_check_again')}</span> {label}
-      </p>
-      <div class="form-actions" role="group" aria-labelledby={id}>
-        <button type="button" class="button" onClick={() => onAnswer('confirmed')}>
-          {t('checkup_confirm')}
-        </button>
-        <button type="button" class="button" onClick={() => setFixing(true)}>
-          {t('checkup_fixed')}
-        </button>
-        <button type="button" class="button" onClick={() => onAnswer('skipped')}>
-          {t('checkup_skip')}
-        </button>
-      </div>
-      {fixing && (
-        <form
-          class="stack"
-          onSubmit={(e) => {
-            e.preventDefault();
-            onAnswer('fixed', found.trim().slice(0, 500));
-          }}
-        >
-          <label for={`${id}-found`}>{t('checkup_found_label')}</label>
-          <input
-            id={`${id}-found`}
-            type="text"
-            autocomplete="off"
-            maxLength={500}
-            value={found}
-            onInput={(e) => setFound((e.target as HTMLInputElement).value)}
-          />
-          <div class="form-actions">
-            <button type="submit" class="button primary">
-              {t('checkup_found_save')}
-            </button>
-          </div>
-        </form>
-      )}
-    </li>
-  );
-}
-
-/** Each finished check-up: an inline SVG timeline, and the same as a list (its text alternative). */
-function CheckUpHistory({ history }: { history: readonly CheckUp[] }) {
-  if (history.length === 0) return <p>{t('checkup_history_empty')}</p>;
-  const times = history.map((c) => c.endedAt ?? 0);
-  const first = Math.min(...times);
-  const span = Math.max(1, Math.max(...times) - first);
-  return (
-    <section aria-labelledby="checkup-history-heading">
-      <h2 id="checkup-history-heading">{t('checkup_history_heading')}</h2>
-      <svg
-        role="img"
-        aria-labelledby="checkup-timeline-title"
-        viewBox="0 0 300 30"
-        width="300"
-        height="30"
-      >
-        <title id="checkup-timeline-title">
-          {t('checkup_timeline_alt', String(history.length))}
-        </title>
-        <line x1="10" y1="15" x2="290" y2="15" stroke="currentColor" />
-        {history.map((c) => {
-          const fixed = c.items.some((i) => i.outcome === 'fixed');
-          return (
-            <circle
-              key={c.id}
-              cx={10 + (((c.endedAt ?? 0) - first) / span) * 280}
-              cy="15"
-              r="5"
-              fill={fixed ? 'currentColor' : 'white'}
-              stroke="currentColor"
-            />
-          );
-        })}
-      </svg>
-      <ol class="checkup-history">
-        {history.map((c) => {
-          const fixed = c.items.filter((i) => i.outcome === 'fixed');
-          return (
-            <li key={c.id}>
-              {t('checkup_history_entry', [
-                formatDate(c.endedAt ?? 0),
-                String(c.items.filter((i) => i.outcome === 'confirmed').length),
-                String(fixed.length),
-              ])}
-              {fixed.length > 0 && (
-                <ul>
-                  {fixed.map((i) => (
-                    <li key={i.key}>{i.found || t('checkup_found_unnamed')}</li>
-                  ))}
-                </ul>
-              )}
-            </li>
-          );
-        })}
-      </ol>
     </section>
   );
 }

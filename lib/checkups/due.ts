@@ -194,3 +194,14 @@ export function answerItem(
 export function foundChangedBack(checkUp: CheckUp): CheckUp['items'] {
   return checkUp.items.filter((i) => i.outcome === 'fixed');
 }
+
+/** The due items grouped by account, in the order they come (the plan's order). */
+export function groupByAccount(items: readonly DueItem[]): [string, DueItem[]][] {
+  const groups = new Map<string, DueItem[]>();
+  for (const item of items) {
+    const group = groups.get(item.accountId);
+    if (group) group.push(item);
+    else groups.set(item.accountId, [item]);
+  }
+  return [...groups];
+}

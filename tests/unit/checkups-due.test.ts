@@ -8,6 +8,7 @@ import {
   openCheckUp,
   remainingItems,
   type DueInput,
+  groupByAccount,
 } from '@/lib/checkups/due';
 import { stepsFor } from '@/lib/plan/playbook';
 import type { CheckUp } from '@/lib/plan/records';
@@ -129,5 +130,18 @@ describe('what a check-up covers', () => {
     expect(checkUp.endedAt).toBe(9);
     expect(openCheckUp([checkUp])).toBeUndefined();
     expect(checkUp.items.find((i) => i.outcome === 'fixed')?.found).toBe('A rule came back');
+  });
+});
+
+describe('groupByAccount', () => {
+  it('keeps the items’ order, one group per account in the order first met', () => {
+    const item = (accountId: string, stepId: string) =>
+      ({ kind: 'step', key: `${accountId}:${stepId}`, accountId, stepId }) as const;
+    const items = [item('a', '1'), item('b', '1'), item('a', '2')];
+    expect(groupByAccount(items).map(([id, list]) => [id, list.map((i) => i.stepId)])).toEqual([
+      ['a', ['1', '2']],
+      ['b', ['1']],
+    ]);
+    expect(groupByAccount([])).toEqual([]);
   });
 });
