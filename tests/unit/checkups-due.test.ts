@@ -138,9 +138,9 @@ describe('groupByAccount', () => {
     const item = (accountId: string, stepId: string) =>
       ({ kind: 'step', key: `${accountId}:${stepId}`, accountId, stepId }) as const;
     const items = [item('a', '1'), item('b', '1'), item('a', '2')];
-    expect(groupByAccount(items).map(([id, list]) => [id, list.map((i) => i.stepId)])).toEqual([
-      ['a', ['1', '2']],
-      ['b', ['1']],
+    expect(groupByAccount(items).map(([id, list]) => [id, list.map((i) => i.key)])).toEqual([
+      ['a', ['a:1', 'a:2']],
+      ['b', ['b:1']],
     ]);
     expect(groupByAccount([])).toEqual([]);
   });
