@@ -8,7 +8,8 @@
 import { parse } from 'tldts';
 import type { CompiledBrowserIndicators } from '../browser-check/types';
 import type { SourceStamp } from '../directory/types';
-import { ECHAP_DIR, readIndicators, readStamp } from './device-data';
+import { ECHAP_DIR, readStamp } from './data-files';
+import { readIndicators } from './echap-indicators';
 
 const IPV4 = /^\d+\.\d+\.\d+\.\d+$/u;
 

@@ -6,11 +6,9 @@
  * module, lib/build/browser-indicators.ts); no certificates. Any problem
  * stops the build with a message naming the file and the row or entry.
  */
-import { load as parseYaml } from 'js-yaml';
-import { existsSync, readFileSync } from 'node:fs';
-import { join } from 'node:path';
+import { existsSync } from 'node:fs';
 import type { SourceStamp } from '../directory/types';
-import { brandNames, nameKey, PACKAGE_ID, shortTitle } from '../device/names';
+import { brandNames, nameKey, shortTitle } from '../device/names';
 import {
   PREFIX_BASE,
   PREFIX_MAX,
@@ -18,25 +16,8 @@ import {
   type CompiledDeviceData,
 } from '../device/types';
 import { DATA_ENV } from './site-data';
-
-export const ISDI_DIR = 'isdi-app-flags';
-export const ECHAP_DIR = 'stalkerware-indicators';
-
-export class DeviceDataError extends Error {
-  constructor(message: string) {
-    super(`Lockstep device data: ${message}`);
-    this.name = 'DeviceDataError';
-  }
-}
-
-function readText(dir: string, file: string): string {
-  const path = join(dir, file);
-  if (!existsSync(path))
-    throw new DeviceDataError(
-      `${path} is missing. Put the snapshots in ../shared/data, or set ${DATA_ENV} to the folder that holds ${ISDI_DIR}/ and ${ECHAP_DIR}/.`,
-    );
-  return readFileSync(path, 'utf8');
-}
+import { DeviceDataError, ECHAP_DIR, ISDI_DIR, readStamp, readText } from './data-files';
+import { readIndicators } from './echap-indicators';
 
 /** RFC 4180 CSV: quoted fields may hold commas, quotes ("") and line breaks. */
 export function parseCsv(text: string): string[][] {
@@ -120,88 +101,6 @@ export function readIsdi(dir: string): { rows: IsdiRow[]; leftOut: number } {
   });
   if (rows.length === 0) throw new DeviceDataError(`${file} has no app rows.`);
   return { rows, leftOut };
-}
-
-interface Indicator {
-  readonly name: string;
-  readonly names: readonly string[];
-  readonly type: 'stalkerware' | 'watchware';
-  readonly packages: readonly string[];
-  readonly iosBundles: readonly string[];
-  readonly websites: readonly string[];
-  /** The servers the app reports to (c2.domains), for the history review. */
-  readonly servers: readonly string[];
-  /** The servers' IPv4 addresses (c2.ips, and c2.ip in a few entries). */
-  readonly ips: readonly string[];
-}
-
-const HOST = /^(?:[a-z0-9](?:[a-z0-9-]*[a-z0-9])?\.)+[a-z0-9-]{2,}$/iu;
-
-function stringList(value: unknown, at: string, field: string, check?: RegExp): string[] {
-  if (value === undefined || value === null) return [];
-  if (!Array.isArray(value) || value.some((item) => typeof item !== 'string' || !item.trim()))
-    throw new DeviceDataError(`${at}: "${field}" must be a list of text.`);
-  const items = (value as string[]).map((item) => item.trim());
-  const bad = check && items.find((item) => !check.test(item));
-  if (bad) throw new DeviceDataError(`${at}: "${bad}" in "${field}" is not valid.`);
-  return items;
-}
-
-const IPV4 = /^(?:(?:25[0-5]|2[0-4]\d|1?\d?\d)\.){3}(?:25[0-5]|2[0-4]\d|1?\d?\d)$/u;
-
-/** An app's `c2` mapping: the servers it reports to, by name and by address. */
-function readServers(c2: unknown, at: string): Pick<Indicator, 'servers' | 'ips'> {
-  if (c2 === undefined || c2 === null) return { servers: [], ips: [] };
-  if (typeof c2 !== 'object' || Array.isArray(c2))
-    throw new DeviceDataError(`${at}: "c2" must be a mapping of domains and ips.`);
-  const c = c2 as Record<string, unknown>;
-  return {
-    servers: stringList(c.domains, at, 'c2.domains', HOST),
-    ips: [...stringList(c.ips, at, 'c2.ips', IPV4), ...stringList(c.ip, at, 'c2.ip', IPV4)],
-  };
-}
-
-/** One of Echap's YAML files, checked: a list of apps of one type. */
-export function readIndicators(dir: string, file: string, type: Indicator['type']): Indicator[] {
-  const path = `${ECHAP_DIR}/${file}`;
-  let data: unknown;
-  try {
-    data = parseYaml(readText(dir, path));
-  } catch (error) {
-    if (error instanceof DeviceDataError) throw error;
-    throw new DeviceDataError(`${path} is not valid YAML (${(error as Error).message}).`);
-  }
-  if (!Array.isArray(data) || data.length === 0)
-    throw new DeviceDataError(`${path} must be a non-empty list of apps.`);
-  return data.map((raw: unknown, index) => {
-    const at = `${path}, app ${index + 1}`;
-    if (typeof raw !== 'object' || raw === null)
-      throw new DeviceDataError(`${at} is not a mapping.`);
-    const e = raw as Record<string, unknown>;
-    if (typeof e.name !== 'string' || !e.name.trim())
-      throw new DeviceDataError(`${at} has no name.`);
-    const named = `${path}, "${e.name}"`;
-    if (e.type !== type)
-      throw new DeviceDataError(`${named}: type is "${String(e.type)}", not "${type}".`);
-    return {
-      name: e.name.trim(),
-      names: stringList(e.names, named, 'names'),
-      type,
-      packages: stringList(e.packages, named, 'packages', PACKAGE_ID),
-      iosBundles: stringList(e.ios_bundles, named, 'ios_bundles', PACKAGE_ID),
-      websites: stringList(e.websites, named, 'websites', HOST),
-      ...readServers(e.c2, named),
-    };
-  });
-}
-
-/** "| commit | `abc…` (2026-07-22) |" from a SOURCE.md. */
-export function readStamp(dir: string, folder: string, name: string): SourceStamp {
-  const text = readText(dir, `${folder}/SOURCE.md`);
-  const found = /\|\s*commit\s*\|\s*`([0-9a-f]{7,40})`\s*\((\d{4}-\d{2}-\d{2})\)/u.exec(text);
-  if (!found?.[1] || !found[2])
-    throw new DeviceDataError(`${folder}/SOURCE.md does not state the upstream commit and date.`);
-  return { name, commit: found[1], date: found[2] };
 }
 
 function frontCode(ids: readonly string[]): string {
