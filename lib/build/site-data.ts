@@ -3,8 +3,6 @@
  * JSON schemas shipped beside them, and compiles the compact modules the extension loads lazily.
  * Any problem stops the build with a message naming the file and the entry.
  */
-import { Ajv, type ValidateFunction } from 'ajv';
-import { Ajv2020 } from 'ajv/dist/2020.js';
 import { existsSync, readFileSync } from 'node:fs';
 import { join, resolve } from 'node:path';
 import { siteHost } from '../directory/host';
@@ -15,15 +13,11 @@ import type {
   SourceStamp,
   TfaMethod,
 } from '../directory/types';
+import { httpsLink, SiteDataError, validateAll, validator } from './site-checks';
+
+export { httpsLink, KNOWN_DEVIATIONS, SiteDataError } from './site-checks';
 
 export const DATA_ENV = 'LOCKSTEP_DATA_DIR';
-
-export class SiteDataError extends Error {
-  constructor(message: string) {
-    super(`Lockstep data: ${message}`);
-    this.name = 'SiteDataError';
-  }
-}
 
 /** `LOCKSTEP_DATA_DIR`, else `../shared/data` beside the project. */
 export function dataDir(root: string, env: NodeJS.ProcessEnv = process.env): string {
@@ -40,103 +34,6 @@ function readJson(dir: string, file: string): unknown {
     return JSON.parse(readFileSync(path, 'utf8'));
   } catch (error) {
     throw new SiteDataError(`${path} is not valid JSON (${(error as Error).message}).`);
-  }
-}
-
-const HOSTNAME =
-  /^(?=.{1,253}$)(?:[a-z0-9](?:[a-z0-9-]{0,61}[a-z0-9])?\.)*[a-z0-9](?:[a-z0-9-]{0,61}[a-z0-9])?$/i;
-
-function validator(schema: unknown): ValidateFunction {
-  const draft2020 = String((schema as { $schema?: string }).$schema).includes('2020-12');
-  const ajv = draft2020
-    ? new Ajv2020({ allErrors: true, strict: false })
-    : new Ajv({ allErrors: true, strict: false });
-  // The upstream schemas use these formats; defined here rather than pulling in ajv-formats.
-  ajv.addFormat('hostname', HOSTNAME);
-  ajv.addFormat('uri', (s: string) => {
-    try {
-      return Boolean(new URL(s).protocol);
-    } catch {
-      return false;
-    }
-  });
-  ajv.addFormat('email', /^[^\s@]+@[^\s@]+\.[^\s@]+$/);
-  ajv.addFormat('uri-reference', (s: string) => {
-    try {
-      return Boolean(new URL(s, 'https://base.invalid/'));
-    } catch {
-      return false;
-    }
-  });
-  return ajv.compile(schema as object);
-}
-
-/**
- * Entries that break the upstream schema in a way known, checked and harmless, by file and key,
- * with the reason. Each is repaired as stated and reported; anything else fails the build. A
- * unit test checks this list still matches the data, so a fixed upstream entry is noticed.
- */
-export const KNOWN_DEVIATIONS: Readonly<Record<string, string>> = {
-  'passkeys-directory/aero.zip':
-    'categories is a one-item array (the schema wants a string or at least two): read as that one category',
-  // Links that are not https (see httpsLink): each is left out, so Lockstep never opens a page
-  // anyone on the network could change. The entry itself is kept.
-  '2fa-directory/improvmx.com#documentation':
-    'the guide link is http://help.improvmx.com/…: left out (not https)',
-  '2fa-directory/mbconnectline.com#documentation':
-    'the guide link is http://www.cc-onlinehelp.com/…: left out (not https)',
-  '2fa-directory/panorama9.com#documentation':
-    'the guide link is http://support.panorama9.com/…: left out (not https)',
-  '2fa-directory/three.co.uk#documentation':
-    'the guide link is http://www.three.co.uk/hub/…: left out (not https)',
-};
-
-/**
- * A link from the data that Lockstep may show: https only. A link listed in KNOWN_DEVIATIONS
- * (by `folder/key#field`) is left out and reported; any other non-https link stops the build.
- */
-export function httpsLink(
-  place: string,
-  field: string,
-  value: unknown,
-  deviations: string[],
-): string | undefined {
-  if (value === undefined || value === null || value === '') return undefined;
-  const text = String(value);
-  let https = false;
-  try {
-    https = new URL(text).protocol === 'https:';
-  } catch {
-    https = false;
-  }
-  if (https) return text;
-  const key = `${place}#${field}`;
-  if (KNOWN_DEVIATIONS[key]) {
-    deviations.push(key);
-    return undefined;
-  }
-  throw new SiteDataError(
-    `${place}: the ${field} link "${text}" is not https. Lockstep opens only https pages; fix the data, or list "${key}" in KNOWN_DEVIATIONS (lib/build/site-data.ts) with the reason.`,
-  );
-}
-
-function validateAll(
-  folder: string,
-  entries: Record<string, unknown>,
-  schema: unknown,
-  deviations: string[],
-): void {
-  const validate = validator(schema);
-  for (const [key, entry] of Object.entries(entries)) {
-    if (validate(entry)) continue;
-    if (KNOWN_DEVIATIONS[`${folder}/${key}`]) {
-      deviations.push(`${folder}/${key}`);
-      continue;
-    }
-    const detail = (validate.errors ?? [])
-      .map((e) => `${e.instancePath || '/'} ${e.message ?? ''}`)
-      .join('; ');
-    throw new SiteDataError(`${folder}/entries.json: entry "${key}" is invalid: ${detail}`);
   }
 }
 
