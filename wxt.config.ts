@@ -19,9 +19,10 @@ const testBuild = process.env.LOCKSTEP_TEST_BUILD === '1';
  * it (lib/browser/permissions.ts is their one owner): history, for the history review of "This
  * browser" and, in Chrome, the clean-up of Lockstep's pages at quick exit and lock (Firefox keeps
  * no history of extension pages); management, for the review of the other extensions; alarms,
- * when the person chooses a check-up rhythm (Firefox cannot ask for it later, so there it is
- * declared at install); notifications, when they turn on check-up notifications. See
- * lib/browser/differences.ts.
+ * when the person chooses a check-up rhythm (Firefox refuses `permissions.request` for it, its
+ * schema lists no `alarms` among optional permissions, so there it is declared at install: it
+ * grants no data and shows no warning); notifications, when they turn on check-up notifications.
+ * Other browser differences: lib/browser/differences.ts.
  */
 const optional = (browser: string) =>
   browser === 'firefox'

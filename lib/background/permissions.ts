@@ -1,4 +1,4 @@
-import { giveBackUnheld } from '../browser/permissions';
+import { giveBackUnheld, grantedOptional } from '../browser/permissions';
 import { lastingHolds, type PermissionFeature } from '../permissions/holds';
 import { openIdbStorage } from '../storage/idb-storage';
 import { DB_NAME } from '../storage/schema';
@@ -22,6 +22,8 @@ async function lastingFromSettings(): Promise<PermissionFeature[]> {
  * (better to keep a permission a little longer than to break a feature the person turned on).
  */
 export async function giveBackWhatNothingHolds({ endReviews = false } = {}): Promise<void> {
+  // Most starts find no optional permission granted: then there is no setting to read.
+  if ((await grantedOptional()).length === 0) return;
   let lasting: PermissionFeature[];
   try {
     lasting = await lastingFromSettings();

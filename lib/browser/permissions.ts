@@ -3,7 +3,6 @@ import {
   FEATURE_NEEDS,
   isOptionalPermission,
   isPermissionFeature,
-  OPTIONAL_PERMISSIONS,
   toRelease,
   toRequest,
   unheld,
@@ -46,15 +45,19 @@ async function setRunningHolds(features: readonly PermissionFeature[]): Promise<
 }
 
 /** Whether every permission `feature` needs is granted now. Never rejects. */
-export async function featureAllowed(feature: PermissionFeature): Promise<boolean> {
+async function featureAllowed(feature: PermissionFeature): Promise<boolean> {
   return browser.permissions
     .contains({ permissions: [...FEATURE_NEEDS[feature]] })
     .catch(() => false);
 }
 
-/** Whether one permission is granted now (optional or declared at install). Never rejects. */
-export async function hasPermission(permission: OptionalPermission): Promise<boolean> {
-  return browser.permissions.contains({ permissions: [permission] }).catch(() => false);
+/** The optional permissions granted now (in one call). Never rejects. */
+export async function grantedOptional(): Promise<OptionalPermission[]> {
+  const optional = optionalHere();
+  const { permissions = [] } = await browser.permissions
+    .getAll()
+    .catch(() => ({ permissions: [] as string[] }));
+  return permissions.filter(isOptionalPermission).filter((p) => optional.has(p));
 }
 
 /**
@@ -103,10 +106,7 @@ export async function giveBackUnheld(
 ): Promise<void> {
   if (endReviews) await setRunningHolds([]);
   const held = [...lastingOn, ...(await runningHolds())];
-  const granted: OptionalPermission[] = [];
-  for (const permission of OPTIONAL_PERMISSIONS)
-    if (await hasPermission(permission)) granted.push(permission);
-  const give = unheld(granted, held, optionalHere());
+  const give = unheld(await grantedOptional(), held, optionalHere());
   if (give.length) await browser.permissions.remove({ permissions: give }).catch(() => false);
 }
 

@@ -11,7 +11,8 @@ const manifest = (dir: string) =>
     browser_action?: { default_title?: string };
   };
 
-// Firefox cannot ask for `alarms` later (lib/browser/differences.ts): declared at install there.
+// Firefox refuses to ask for `alarms` later (seen in tests/firefox/checkups.test.ts; wxt.config.ts):
+// declared at install there.
 // history and management serve the reviews of "This browser" (and, in Chrome, the clean-up):
 // optional in both, asked for when the person starts a review.
 for (const [dir, required, optional] of [

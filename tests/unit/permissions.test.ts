@@ -25,6 +25,9 @@ beforeEach(() => {
   vi.spyOn(fakeBrowser.permissions, 'contains').mockImplementation(({ permissions = [] }) =>
     Promise.resolve(permissions.every((p) => granted.has(p))),
   );
+  vi.spyOn(fakeBrowser.permissions, 'getAll').mockImplementation(() =>
+    Promise.resolve({ permissions: [...granted] as never[], origins: [] }),
+  );
 });
 afterEach(() => vi.restoreAllMocks());
 
