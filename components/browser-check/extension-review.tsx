@@ -1,10 +1,10 @@
-import { useState } from 'preact/hooks';
 import type { ExtensionReview as Review } from '@/lib/browser-check/extension-risks';
 import { reviewOtherExtensions } from '@/lib/browser-check/reviews';
 import { removeExtension } from '@/lib/browser/extensions';
 import { t } from '@/lib/i18n';
 import { useDeviceRecords } from '../device/device-records';
 import { ExtensionItem } from './extension-item';
+import { keptSubjects } from './kept';
 import { ReviewSection } from './review-section';
 import { useReview } from './use-review';
 
@@ -23,12 +23,10 @@ function summary(list: readonly Review[]): string {
 export function ExtensionReview() {
   const records = useDeviceRecords();
   const review = useReview('extension-review', reviewOtherExtensions);
-  const [kept, setKept] = useState<ReadonlySet<string>>(new Set());
-
-  const keep = (item: Review) => {
+  // Kept means on the plan now: a finding removed from the list can be kept again.
+  const kept = keptSubjects(records.findings.value, 'browser-extension');
+  const keep = (item: Review) =>
     records.saveFinding({ source: 'browser-extension', subject: item.name, matches: [], note: '' });
-    setKept(new Set([...kept, item.id]));
-  };
   const remove = async (item: Review) => {
     const removed = await removeExtension(item.id);
     if (removed) await review.refresh();
@@ -56,7 +54,7 @@ export function ExtensionReview() {
               <ExtensionItem
                 key={item.id}
                 review={item}
-                kept={kept.has(item.id)}
+                kept={kept.has(item.name)}
                 onKeep={() => keep(item)}
                 onRemove={() => remove(item)}
               />

@@ -1,10 +1,10 @@
-import { useState } from 'preact/hooks';
 import type { HistoryHit } from '@/lib/browser-check/history-match';
 import { reviewHistory, type HistoryReview as Review } from '@/lib/browser-check/reviews';
 import { t } from '@/lib/i18n';
 import { formatDate } from '@/lib/ui/format';
 import { useDeviceRecords } from '../device/device-records';
 import { HistoryHitItem } from './history-hit-item';
+import { keptSubjects } from './kept';
 import { ReviewSection } from './review-section';
 import { useReview } from './use-review';
 
@@ -24,7 +24,8 @@ function summary(result: Review): string {
 export function HistoryReview() {
   const records = useDeviceRecords();
   const review = useReview('history-review', reviewHistory);
-  const [kept, setKept] = useState<ReadonlySet<string>>(new Set());
+  // Kept means on the plan now: a finding removed from the list can be kept again.
+  const kept = keptSubjects(records.findings.value, 'browser-history');
 
   const keep = (hit: HistoryHit, apps: Review['apps']) => {
     const names = [...new Set(hit.entries.map((e) => apps[e.app]?.n ?? ''))].filter(Boolean);
@@ -35,7 +36,6 @@ export function HistoryReview() {
       note: '',
       ...(hit.lastVisit !== undefined && { seenAt: hit.lastVisit }),
     });
-    setKept(new Set([...kept, hit.host]));
   };
 
   return (

@@ -55,6 +55,12 @@ describe('<BrowserCheckRoute>', () => {
         ['browser-extension', 'Watcher'],
       ]),
     );
+    expect(screen.getByText('Kept on your plan.')).toBeTruthy();
+    // Removed from the findings, it can be kept again: "kept" is what the plan holds now.
+    fireEvent.click(screen.getByRole('button', { name: 'Remove finding: Watcher' }));
+    await screen.findByRole('button', { name: 'Keep as a finding: Watcher' });
+    fireEvent.click(screen.getByRole('button', { name: 'Keep as a finding: Watcher' }));
+    await screen.findByText('Kept on your plan.');
     fireEvent.click(screen.getByRole('button', { name: 'Done: give back the permission' }));
     // History clean-up is on: the owner is told, so it keeps `history` for it.
     expect(givenBack).toHaveBeenCalledWith('extension-review', ['history-cleanup']);
