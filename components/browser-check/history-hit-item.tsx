@@ -42,7 +42,7 @@ export function HistoryHitItem({ hit, apps, kept, onKeep }: Props) {
       </ul>
       <p>
         {t('browser_hist_visits', [
-          hit.lastVisit === undefined ? t('browser_hist_unknown_date') : formatDate(hit.lastVisit),
+          hit.lastVisit === undefined ? t('date_unknown') : formatDate(hit.lastVisit),
           String(hit.visits),
         ])}
       </p>

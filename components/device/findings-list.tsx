@@ -16,7 +16,7 @@ function findingText(finding: Finding): string {
   if (finding.source === 'browser-history')
     return t(
       'findings_source_history',
-      finding.seenAt === undefined ? t('browser_hist_unknown_date') : formatDate(finding.seenAt),
+      finding.seenAt === undefined ? t('date_unknown') : formatDate(finding.seenAt),
     );
   return t(finding.verdict ? VERDICT_LABELS[finding.verdict] : 'findings_verdict_many');
 }
