@@ -1,28 +1,43 @@
-import { useEffect, useState } from 'preact/hooks';
+import { useEffect, useRef, useState } from 'preact/hooks';
 import { t } from '@/lib/i18n';
 import {
   DEFAULT_PASSPHRASE,
   generatePassphrase,
   type PassphraseOptions,
 } from '@/lib/passwords/passphrase';
+import { clearClipboard, clearClipboardWhenAllowed } from '@/lib/safety/clipboard';
 import { generateForRules, parseRules, ruleBits, type PasswordRules } from '@/lib/passwords/rules';
 
 const CLEAR_AFTER_MS = 30_000;
 const NO_RULES: PasswordRules = { required: [], allowed: '' };
 const SEPARATORS = ['-', ' ', '.', '_'] as const;
 
-/** Copies, then empties the clipboard after 30 seconds if this page is still open. */
+/**
+ * Copies, then empties the clipboard after 30 seconds if this page is still open. The browser
+ * may refuse while another tab is in front: then the message says so, and Lockstep tries again
+ * when this page comes back (lib/safety/clipboard.ts).
+ */
 function useClipboard() {
   const [message, setMessage] = useState('');
-  useEffect(() => () => void navigator.clipboard?.writeText('').catch(() => undefined), []);
+  const stopRetry = useRef<() => void>(() => undefined);
+  useEffect(
+    () => () => {
+      stopRetry.current();
+      void clearClipboard();
+    },
+    [],
+  );
+  const emptySoon = async () => {
+    stopRetry.current();
+    const outcome = await clearClipboardWhenAllowed(() => setMessage(t('pw_clipboard_cleared')));
+    stopRetry.current = outcome.stop;
+    if (!outcome.cleared) setMessage(t('pw_clipboard_pending'));
+  };
   const copy = async (text: string) => {
     try {
       await navigator.clipboard.writeText(text);
       setMessage(t('pw_copied'));
-      setTimeout(() => {
-        void navigator.clipboard.writeText('').catch(() => undefined);
-        setMessage(t('pw_clipboard_cleared'));
-      }, CLEAR_AFTER_MS);
+      setTimeout(() => void emptySoon(), CLEAR_AFTER_MS);
     } catch {
       setMessage(t('pw_copy_failed'));
     }

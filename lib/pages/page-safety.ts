@@ -49,7 +49,7 @@ export function installPageSafety({ store, storage, channel }: OpenedPlan): Page
     stopIdle();
     const minutes = store.settings.value.autoLockMinutes;
     if (store.lockState.value !== 'unlocked') return;
-    stopIdle = watchIdle(document, minutes, () => void store.lock(false));
+    stopIdle = watchIdle(document, minutes, () => void store.lock(false), [document, window]);
   });
 
   // However the plan locks (the Lock button, idle time, another page), history clean-up runs

@@ -80,4 +80,34 @@ describe('idle lock', () => {
     expect(never).not.toHaveBeenCalled();
     vi.useRealTimers();
   });
+
+  it('keeps time by the clock: after a sleep the first wake or key locks, it does not reset', () => {
+    vi.useFakeTimers();
+    for (const wakeEvent of ['visibilitychange', 'keydown']) {
+      const target = new EventTarget();
+      const onIdle = vi.fn();
+      watchIdle(target, 5, onIdle);
+      vi.advanceTimersByTime(60_000);
+      // The laptop slept for an hour: the clock moved, the page's timers did not run.
+      vi.setSystemTime(Date.now() + 60 * 60_000);
+      expect(onIdle).not.toHaveBeenCalled();
+      target.dispatchEvent(new Event(wakeEvent));
+      expect(onIdle).toHaveBeenCalledTimes(1);
+      target.dispatchEvent(new Event('keydown'));
+      vi.advanceTimersByTime(10 * 60_000);
+      expect(onIdle).toHaveBeenCalledTimes(1);
+    }
+    vi.useRealTimers();
+  });
+
+  it('checks the clock every few seconds even with no event at all', () => {
+    vi.useFakeTimers();
+    const target = new EventTarget();
+    const onIdle = vi.fn();
+    watchIdle(target, 5, onIdle);
+    vi.setSystemTime(Date.now() + 60 * 60_000);
+    vi.advanceTimersByTime(15_000);
+    expect(onIdle).toHaveBeenCalledTimes(1);
+    vi.useRealTimers();
+  });
 });
