@@ -29,7 +29,9 @@ describe('emptying the clipboard', () => {
 
     // The person went to the site's tab to paste: the page is in the background.
     clipboard.inFront = false;
-    await act(() => vi.advanceTimersByTimeAsync(30_000));
+    await act(async () => {
+      await vi.advanceTimersByTimeAsync(30_000);
+    });
     expect(clipboard.text).not.toBe('');
     expect(screen.queryByText('The clipboard was emptied.')).toBeNull();
     expect(screen.getByText(/may still be in the clipboard/)).toBeTruthy();
