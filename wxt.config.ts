@@ -30,12 +30,14 @@ const optional = (browser: string) =>
     : ['history', 'management', 'alarms', 'notifications'];
 /**
  * Declared at install: activeTab; storage, for an advocate session's plan in storage.session
- * (memory only, no install warning); and alarms in Firefox (it grants no data, shows no warning).
+ * (memory only, no install warning); idle in Chrome, to lock when the computer's screen locks
+ * (no install warning; Firefox never reports a locked screen, so it is not asked there); and
+ * alarms in Firefox (it grants no data, shows no warning).
  */
 const required = (browser: string) => [
   'activeTab',
   'storage',
-  ...(browser === 'firefox' ? ['alarms'] : []),
+  ...(browser === 'firefox' ? ['alarms'] : ['idle']),
 ];
 
 // See https://wxt.dev/api/config.html

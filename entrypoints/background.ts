@@ -4,6 +4,7 @@ import { keepDiscreetTitle } from '@/lib/background/discreet';
 import { onInstalled } from '@/lib/background/install';
 import { answerPageRequests } from '@/lib/background/page-requests';
 import { keepPermissionsHeld } from '@/lib/background/permissions';
+import { lockWithTheScreen } from '@/lib/background/screen-lock';
 import { relayBetweenPages } from '@/lib/browser/page-relay';
 
 export default defineBackground(() => {
@@ -13,4 +14,5 @@ export default defineBackground(() => {
   relayBetweenPages();
   keepCheckUpReminder();
   keepPermissionsHeld();
+  lockWithTheScreen();
 });

@@ -50,9 +50,12 @@ export function relayBetweenPages(): void {
   browser.runtime.onMessage.addListener((message: unknown, sender) => {
     const m = message as { type?: unknown; envelope?: unknown } | null;
     if (m?.type !== RELAY || !fromLockstep(sender)) return undefined;
-    void browser.runtime
-      .sendMessage({ type: RELAYED, envelope: m.envelope })
-      .catch(() => undefined);
+    relayToPages(m.envelope);
     return undefined;
   });
+}
+
+/** In the background: passes an envelope on to every open Lockstep page. */
+export function relayToPages(envelope: unknown): void {
+  void browser.runtime.sendMessage({ type: RELAYED, envelope }).catch(() => undefined);
 }

@@ -16,10 +16,14 @@ const manifest = (dir: string) =>
 // history and management serve the reviews of "This browser" (and, in Chrome, the clean-up):
 // optional in both, asked for when the person starts a review.
 for (const [dir, required, optional] of [
-  ['chrome-mv3', ['activeTab', 'storage'], ['history', 'management', 'alarms', 'notifications']],
+  [
+    'chrome-mv3',
+    ['activeTab', 'storage', 'idle'],
+    ['history', 'management', 'alarms', 'notifications'],
+  ],
   ['firefox-mv2', ['activeTab', 'storage', 'alarms'], ['history', 'management', 'notifications']],
 ] as const)
-  test(`the ${dir} manifest asks for the least: activeTab and storage (no warning), and history, management, alarms or notifications only when chosen`, () => {
+  test(`the ${dir} manifest asks for the least: activeTab, storage and (Chrome) idle (no warning), and history, management, alarms or notifications only when chosen`, () => {
     const built = manifest(dir);
     expect(built.permissions).toEqual(required);
     expect(built.optional_permissions).toEqual(optional);
