@@ -46,6 +46,31 @@ describe('lock settings', () => {
     expect(store.lockState.value).toBe('unlocked');
   });
 
+  it('checks the new passphrase against the words the person says the other person knows', async () => {
+    const { calls } = await setup();
+    click('Set a passphrase');
+    type('Words the other person knows (optional)', 'Biscuit\nMarjorie');
+    type('New passphrase', 'biscuit marjorie 1985');
+    await waitFor(() =>
+      expect(calls.at(-1)?.inputs).toEqual(
+        expect.arrayContaining(['Biscuit', 'Marjorie', 'Gmail']),
+      ),
+    );
+  });
+
+  it('offers six random words first, to write down and type again', async () => {
+    const { store } = await setup();
+    click('Set a passphrase');
+    click('Make one for me');
+    const words = screen.getByText(/six random words/).querySelector('strong')?.textContent ?? '';
+    expect(words.split(' ')).toHaveLength(6);
+    expect((screen.getByLabelText('New passphrase') as HTMLInputElement).value).toBe(words);
+    type('Type it again', words);
+    click('Turn on the lock');
+    await screen.findByText(/The lock is on/, { selector: '[role=status]' });
+    expect(store.lockState.value).toBe('unlocked');
+  });
+
   it('asks for the current passphrase before changing the lock or turning it off', async () => {
     const { store } = await setup();
     expect(await store.setPassphrase(PASS)).toBe(true);
