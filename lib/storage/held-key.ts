@@ -1,0 +1,42 @@
+import type { Db } from './database';
+import type { PlanData } from './plan-storage';
+
+/**
+ * What one opened storage holds of the passphrase lock: the key (only ever in memory), the plan
+ * it last opened, and whether it last saw a sealed plan. Shared by the storage modules.
+ */
+
+/** The key this page derived, and the salt it was derived with (which vault it opens). */
+export interface HeldKey {
+  readonly crypto: CryptoKey;
+  readonly salt: string;
+}
+
+/** The last plan this page opened, by revision (never reused) and salt: no second decrypt. */
+export interface OpenedPlan {
+  readonly rev: number;
+  readonly salt: string;
+  readonly data: PlanData;
+  readonly skipped: number;
+}
+
+export interface Held {
+  key: HeldKey | null;
+  cache: OpenedPlan | null;
+  sealedSeen: boolean;
+}
+
+/** What every storage module is handed: the database, and what this page holds of the lock. */
+export interface StorageContext {
+  readonly db: () => Promise<Db>;
+  readonly held: Held;
+}
+
+/** Nothing held yet: no key, nothing opened, no vault seen. */
+export const holdNothing = (): Held => ({ key: null, cache: null, sealedSeen: false });
+
+/** Drops the key and the plan it opened (this page only). */
+export function forgetKey(held: Held): void {
+  held.key = null;
+  held.cache = null;
+}

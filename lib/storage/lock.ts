@@ -1,0 +1,139 @@
+import { WrongKeyError } from '../crypto/errors';
+import type { KdfParams } from '../crypto/seal';
+import { ALL_STORES, type Db } from './database';
+import { forgetKey, type HeldKey, type StorageContext } from './held-key';
+import { sealing } from './late';
+import { readPlain } from './plain-stores';
+import { LockedError, type LockState, type PlanData } from './plan-storage';
+import { REVISION_KEY, VAULT_KEY } from './schema';
+import { openVault, lastRevision, putVault, readVault } from './vault';
+import { checkKdf, contextOf } from './vault-checks';
+import { MAX_RETRIES, TOO_BUSY } from './write';
+
+/**
+ * The passphrase lock: turning it on (or changing the passphrase), unlocking, checking a
+ * passphrase, and turning it off. When another page sets the lock again, the vault's salt
+ * differs and this page drops its key (see vault.ts) instead of writing with a stale one.
+ */
+
+/** `none`, `locked` or `unlocked`, as this page last saw it. */
+export function lockState({ held }: StorageContext): LockState {
+  if (!held.sealedSeen) return 'none';
+  return held.key ? 'unlocked' : 'locked';
+}
+
+/** Derives the key and opens the plan; rejects with WrongKeyError and changes nothing. */
+export async function unlock(context: StorageContext, passphrase: string): Promise<void> {
+  const { db, held } = context;
+  const record = await readVault(await db());
+  held.sealedSeen = record !== undefined;
+  if (!record) return;
+  const { deriveKey, KDF_ALGORITHM, MAX_ITERATIONS } = await sealing();
+  checkKdf(record.kdf, { max: MAX_ITERATIONS, algorithm: KDF_ALGORITHM });
+  const candidate = { crypto: await deriveKey(passphrase, record.kdf), salt: record.kdf.salt };
+  held.cache = null;
+  await openVault(context, record, candidate); // throws WrongKeyError: nothing changes
+  held.key = candidate;
+}
+
+/** Whether this passphrase opens the sealed plan (false when there is none). Changes nothing. */
+export async function checkPassphrase({ db }: StorageContext, passphrase: string) {
+  const record = await readVault(await db());
+  if (!record) return false;
+  const { deriveKey, unseal, KDF_ALGORITHM, MAX_ITERATIONS } = await sealing();
+  checkKdf(record.kdf, { max: MAX_ITERATIONS, algorithm: KDF_ALGORITHM });
+  try {
+    await unseal(await deriveKey(passphrase, record.kdf), record.sealed, contextOf(record));
+    return true;
+  } catch (error) {
+    if (error instanceof WrongKeyError) return false;
+    throw error;
+  }
+}
+
+/** Seals the plan under a new passphrase, in one transaction (also to change it). */
+export async function setPassphrase(
+  context: StorageContext,
+  passphrase: string,
+  iterations?: number,
+): Promise<void> {
+  const { db, held } = context;
+  const { deriveKey, newKdfParams } = await sealing();
+  const kdf = newKdfParams(iterations);
+  const newKey = { crypto: await deriveKey(passphrase, kdf), salt: kdf.salt };
+  for (let attempt = 0; attempt < MAX_RETRIES; attempt++) {
+    const database = await db();
+    const record = await readVault(database);
+    let sealed: boolean;
+    if (record) {
+      if (!held.key) throw new LockedError();
+      const { data } = await openVault(context, record, held.key);
+      const target = { withKey: newKey, kdf, expectedRev: record.rev, base: record.rev };
+      sealed = await putVault(context, data, target);
+    } else {
+      sealed = await sealPlainPlan(context, database, newKey, kdf);
+    }
+    if (sealed) {
+      held.key = newKey;
+      held.sealedSeen = true;
+      return;
+    }
+  }
+  throw new Error(TOO_BUSY);
+}
+
+/**
+ * Plain today: seals what is there, then empties the plain stores in the same transaction,
+ * unless another page changed them in between (false: read again and retry). The new vault's
+ * revision starts above every revision this database ever used.
+ */
+async function sealPlainPlan(
+  context: StorageContext,
+  database: Db,
+  withKey: HeldKey,
+  kdf: KdfParams,
+): Promise<boolean> {
+  const [plain, base] = await Promise.all([readPlain(database), lastRevision(database)]);
+  const data: PlanData = {
+    accounts: plain.accounts,
+    progress: plain.progress,
+    records: plain.records,
+    localHelpLine: plain.settings.localHelpLine,
+  };
+  const target = { withKey, kdf, expectedRev: null, base, plainFingerprint: plain.fingerprint };
+  return putVault(context, data, target);
+}
+
+/** Unlocked only: writes the plan back in the clear and removes the sealed copy, atomically. */
+export async function removeLock(context: StorageContext): Promise<void> {
+  const { db, held } = context;
+  const database = await db();
+  const record = await readVault(database);
+  if (!record) return;
+  if (!held.key) throw new LockedError();
+  const { data } = await openVault(context, record, held.key);
+  const tx = database.transaction([...ALL_STORES], 'readwrite');
+  const found = await tx.objectStore('vault').get(VAULT_KEY);
+  if (found?.rev !== record.rev) {
+    tx.abort();
+    await tx.done.catch(() => undefined);
+    throw new Error('Another Lockstep page changed the plan: try again.');
+  }
+  const accounts = tx.objectStore('accounts');
+  const progress = tx.objectStore('progress');
+  await Promise.all([
+    tx.objectStore('vault').delete(VAULT_KEY),
+    // Remembered, so a vault made later never reuses a revision a page may have cached.
+    tx.objectStore('vault').put({ key: REVISION_KEY, rev: record.rev }),
+    ...data.accounts.map((a) => accounts.put(a)),
+    ...data.progress.map((p) => progress.put(p)),
+    ...data.records.map((r) => tx.objectStore('records').put(r)),
+    tx.objectStore('settings').put({ key: 'localHelpLine', value: data.localHelpLine }),
+    tx.done,
+  ]);
+  forgetKey(held);
+  held.sealedSeen = false;
+}
+
+/** Forgets the key (this page only). */
+export const lock = ({ held }: StorageContext): void => forgetKey(held);
