@@ -26,14 +26,22 @@ type AllOf<U> = (U extends unknown ? (set: U) => void : never) extends (set: inf
 /** All the sets' actions as one object type, each keeping its own signature. */
 export type PlanActions = AllOf<ReturnType<(typeof ACTION_SETS)[number]>>;
 
-/** Builds every set's actions for one store; two sets naming the same action is a mistake. */
-export function buildActions(core: StoreCore): PlanActions {
+/** Builds each set's actions for one store; two sets naming the same action is a mistake. */
+export function combineActions<S extends readonly ActionSet[]>(
+  core: StoreCore,
+  sets: S,
+): AllOf<ReturnType<S[number]>> {
   const all: Record<string, unknown> = {};
-  for (const actionSet of ACTION_SETS) {
+  for (const actionSet of sets) {
     for (const [name, action] of Object.entries(actionSet(core))) {
-      if (name in all) throw new Error(`Two action sets both name the plan action "${name}"`);
+      if (name in all) {
+        throw new Error(`Two action sets both name the plan action "${name}": rename one of them.`);
+      }
       all[name] = action;
     }
   }
-  return all as PlanActions;
+  return all as AllOf<ReturnType<S[number]>>;
 }
+
+/** Every registered capability's actions, for one store. */
+export const buildActions = (core: StoreCore): PlanActions => combineActions(core, ACTION_SETS);
