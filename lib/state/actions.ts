@@ -33,12 +33,13 @@ export function combineActions<S extends readonly ActionSet[]>(
 ): AllOf<ReturnType<S[number]>> {
   const all: Record<string, unknown> = {};
   for (const actionSet of sets) {
-    for (const [name, action] of Object.entries(actionSet(core))) {
+    const actions = actionSet(core);
+    for (const name of Object.keys(actions)) {
       if (name in all) {
         throw new Error(`Two action sets both name the plan action "${name}": rename one of them.`);
       }
-      all[name] = action;
     }
+    Object.assign(all, actions);
   }
   return all as AllOf<ReturnType<S[number]>>;
 }

@@ -98,7 +98,7 @@ function storeCore(deps: Required<StoreDeps>, signals: PlanSignals): StoreCore {
     }
   }
 
-  return { ...deps, ...signals, setNotice, showLocked, reload, write };
+  return Object.assign({}, deps, signals, { setNotice, showLocked, reload, write });
 }
 
 /**
@@ -127,8 +127,9 @@ export function createPlanStore({
         ),
       ),
   );
-  return {
-    ...buildActions(core),
+  // Object.assign, not spreads: spreading these objects made a store about 100 times slower to
+  // build in V8 (the import property tests build 16,000).
+  return Object.assign(buildActions(core), {
     mode: storage.mode,
     state: signals.state,
     accounts,
@@ -145,7 +146,7 @@ export function createPlanStore({
     reload: core.reload,
     dismissNotice: (notice: Notice) => core.setNotice(notice, false),
     raiseNotice: (notice: Notice) => core.setNotice(notice, true),
-  };
+  });
 }
 
 export type PlanStore = ReturnType<typeof createPlanStore>;
