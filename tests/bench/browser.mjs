@@ -1,6 +1,7 @@
 import { chromium } from 'playwright-core';
 import { cpSync, mkdirSync, mkdtempSync, rmSync, writeFileSync } from 'node:fs';
 import { join, resolve } from 'node:path';
+import { browserPath } from '../../scripts/system.mjs';
 
 export const BUILD_DIR = resolve('.output/chrome-mv3');
 /** The test-only build: its optional permissions are granted at install (no prompt to click). */
@@ -31,7 +32,7 @@ performance.mark('ready');
 `;
 
 /**
- * Launches Debian's Chromium with a copy of the built extension plus one empty page
+ * Launches Chromium (scripts/system.mjs finds it) with a copy of the built extension plus one empty page
  * (`blank.html`, the floor every page is measured against). The copy keeps bench-only files
  * out of the shipped build.
  */
@@ -54,7 +55,7 @@ export async function launchBench(buildDir = BUILD_DIR) {
   writeFileSync(join(extDir, 'floor.js'), FLOOR_SCRIPT);
   const profile = mkdtempSync(join(CACHE, 'profile-'));
   const context = await chromium.launchPersistentContext(profile, {
-    executablePath: process.env.CHROMIUM_PATH ?? '/usr/bin/chromium',
+    executablePath: browserPath('chromium'),
     headless: false,
     args: [
       '--headless=new',
