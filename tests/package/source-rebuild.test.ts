@@ -25,10 +25,8 @@ function readTree(dir: string, root = dir, files = new Map<string, Buffer>()) {
 
 /** The environment of a plain shell: none of Vitest's variables (NODE_ENV=test changes a build). */
 function reviewerEnv(): NodeJS.ProcessEnv {
-  const env = { ...process.env };
-  for (const name of Object.keys(env))
-    if (/^(NODE_ENV|TEST|VITEST.*|LOCKSTEP_.*)$/.test(name)) delete env[name];
-  return env;
+  const vitest = /^(NODE_ENV|TEST|VITEST.*|LOCKSTEP_.*)$/;
+  return Object.fromEntries(Object.entries(process.env).filter(([name]) => !vitest.test(name)));
 }
 
 // A store reviewer's check: the source package, unzipped in a folder of its own, builds the very
