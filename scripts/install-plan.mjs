@@ -12,7 +12,7 @@ export function systemKind(sys) {
   return 'linux';
 }
 
-// Ubuntu: `chromium` is a snap (which cannot read a profile or extension in a hidden folder)
+// Ubuntu: `chromium` is a snap (confined, untested with the suites: Playwright's Chromium instead)
 // and `firefox-esr` is only in Mozilla's PPA.
 const STEPS = {
   ubuntu: {
