@@ -4,6 +4,8 @@ import { pagePolicy } from './lib/build/page-policy';
 import { deviceData } from './lib/build/device-data-plugin';
 import { privateWindowNotePlugin } from './lib/build/private-window-note';
 import { siteData } from './lib/build/site-data-plugin';
+import { dataDir } from './lib/build/site-data';
+import { completeSourcePackage } from './lib/build/source-package';
 
 /**
  * A test-only build (LOCKSTEP_TEST_BUILD=1, written to .output/chrome-mv3-test and
@@ -46,7 +48,20 @@ export default defineConfig({
   modules: ['@wxt-dev/webextension-polyfill'],
   // Explicit imports everywhere: a newcomer can see where every name comes from.
   imports: false,
+  // `npm run zip`: Firefox's source package leaves out what git ignores, and gets the data
+  // snapshots the build reads from outside the repository and a note for reviewers
+  // (lib/build/source-package.ts).
+  zip: {
+    excludeSources: [
+      'dist/**',
+      'test-results/**',
+      'playwright-report/**',
+      'web-ext-artifacts/**',
+      '**/*.log',
+    ],
+  },
   hooks: {
+    'zip:sources:done': (wxt, zipPath) => completeSourcePackage(zipPath, dataDir(wxt.config.root)),
     // WXT 0.20 still adds its auto-import plugin with `imports: false`, and that plugin takes a
     // function parameter named `storage` for a free name: it added `wxt/utils/storage` (16 KB)
     // to every page's first download. Drop the plugin: every import here is explicit.

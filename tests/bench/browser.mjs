@@ -1,6 +1,8 @@
 import { chromium } from 'playwright-core';
 import { cpSync, mkdirSync, mkdtempSync, rmSync, writeFileSync } from 'node:fs';
 import { join, resolve } from 'node:path';
+import { browserPath } from '../../scripts/system.mjs';
+import { WAIT_TIMEOUT_MS } from './figures.mjs';
 
 export const BUILD_DIR = resolve('.output/chrome-mv3');
 /** The test-only build: its optional permissions are granted at install (no prompt to click). */
@@ -31,7 +33,7 @@ performance.mark('ready');
 `;
 
 /**
- * Launches Debian's Chromium with a copy of the built extension plus one empty page
+ * Launches Chromium (scripts/system.mjs finds it) with a copy of the built extension plus one empty page
  * (`blank.html`, the floor every page is measured against). The copy keeps bench-only files
  * out of the shipped build.
  */
@@ -54,7 +56,7 @@ export async function launchBench(buildDir = BUILD_DIR) {
   writeFileSync(join(extDir, 'floor.js'), FLOOR_SCRIPT);
   const profile = mkdtempSync(join(CACHE, 'profile-'));
   const context = await chromium.launchPersistentContext(profile, {
-    executablePath: process.env.CHROMIUM_PATH ?? '/usr/bin/chromium',
+    executablePath: browserPath('chromium'),
     headless: false,
     args: [
       '--headless=new',
@@ -68,6 +70,8 @@ export async function launchBench(buildDir = BUILD_DIR) {
       '--no-first-run',
     ],
   });
+  // Every Playwright wait (a locator, a page function, an event) gives up after this.
+  context.setDefaultTimeout(WAIT_TIMEOUT_MS);
   const worker = context.serviceWorkers()[0] ?? (await context.waitForEvent('serviceworker'));
   const id = new URL(worker.url()).host;
   // Close the dashboard the extension opens on install.
@@ -83,16 +87,4 @@ export async function launchBench(buildDir = BUILD_DIR) {
       rmSync(profile, { recursive: true, force: true });
     },
   };
-}
-
-/** The median of a list of numbers. */
-export function median(values) {
-  const sorted = [...values].sort((a, b) => a - b);
-  const mid = Math.floor(sorted.length / 2);
-  return sorted.length % 2 ? sorted[mid] : (sorted[mid - 1] + sorted[mid]) / 2;
-}
-
-/** Prints one metric as a JSON line. */
-export function report(metric, value, unit) {
-  console.log(JSON.stringify({ metric, value: Math.round(value * 100) / 100, unit }));
 }

@@ -5,6 +5,7 @@
 import { readdirSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { gzipSync } from 'node:zlib';
+import { WAIT_TIMEOUT_MS } from './figures.mjs';
 import { importForNode } from './measure.mjs';
 
 /** Gzipped size of the compiled device lists chunk (both lists) in the build. */
@@ -68,11 +69,14 @@ export async function timeDeviceLoad(ext, runs) {
     await page.waitForTimeout(300);
     await page.evaluate(() => (window.location.hash = '#/device'));
     times.push(
-      await page.evaluate(async () => {
-        while (performance.getEntriesByName('lockstep:device-load').length === 0)
+      await page.evaluate(async (bound) => {
+        const end = performance.now() + bound;
+        while (performance.getEntriesByName('lockstep:device-load').length === 0) {
+          if (performance.now() > end) throw new Error('no lockstep:device-load mark');
           await new Promise((r) => setTimeout(r, 5));
+        }
         return performance.getEntriesByName('lockstep:device-load')[0].duration;
-      }),
+      }, WAIT_TIMEOUT_MS),
     );
     await page.close();
   }

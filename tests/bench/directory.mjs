@@ -5,6 +5,7 @@
  */
 import { readdirSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
+import { WAIT_TIMEOUT_MS } from './figures.mjs';
 import { importForNode } from './measure.mjs';
 import { gzipSync } from 'node:zlib';
 
@@ -32,11 +33,14 @@ export async function timeDirectoryLoad(ext, runs) {
     await page.waitForTimeout(300);
     await page.evaluate(() => (location.hash = '#/add'));
     times.push(
-      await page.evaluate(async () => {
-        while (performance.getEntriesByName('lockstep:directory-load').length === 0)
+      await page.evaluate(async (bound) => {
+        const end = performance.now() + bound;
+        while (performance.getEntriesByName('lockstep:directory-load').length === 0) {
+          if (performance.now() > end) throw new Error('no lockstep:directory-load mark');
           await new Promise((r) => setTimeout(r, 5));
+        }
         return performance.getEntriesByName('lockstep:directory-load')[0].duration;
-      }),
+      }, WAIT_TIMEOUT_MS),
     );
     await page.close();
   }

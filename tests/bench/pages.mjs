@@ -1,19 +1,27 @@
+import { WAIT_TIMEOUT_MS } from './figures.mjs';
+
 /** Page timings, measured inside each page from its time origin (driver overhead excluded). */
 
 /** Opens a page in a new tab and returns the in-page time to `ready` (or loadEventEnd). */
 export async function timePage(ext, path, { blank = false } = {}) {
   const page = await ext.context.newPage();
   await page.goto(ext.url(path));
-  const value = await page.evaluate(async (isBlank) => {
-    if (isBlank) {
-      while (!(performance.getEntriesByType('navigation')[0]?.loadEventEnd > 0))
+  // In the page: bounded, so a page that never gets ready stops the figure, not the bench.
+  const value = await page.evaluate(
+    async ({ isBlank, bound }) => {
+      const end = performance.now() + bound;
+      const loaded = () => performance.getEntriesByType('navigation')[0]?.loadEventEnd > 0;
+      const ready = () => performance.getEntriesByName('ready').length > 0;
+      while (!(isBlank ? loaded() : ready())) {
+        if (performance.now() > end) throw new Error(`${location.pathname} was not ready`);
         await new Promise((r) => setTimeout(r, 5));
-      return performance.getEntriesByType('navigation')[0].loadEventEnd;
-    }
-    while (performance.getEntriesByName('ready').length === 0)
-      await new Promise((r) => setTimeout(r, 5));
-    return performance.getEntriesByName('ready')[0].startTime;
-  }, blank);
+      }
+      return isBlank
+        ? performance.getEntriesByType('navigation')[0].loadEventEnd
+        : performance.getEntriesByName('ready')[0].startTime;
+    },
+    { isBlank: blank, bound: WAIT_TIMEOUT_MS },
+  );
   await page.close();
   return value;
 }

@@ -1,158 +1,159 @@
-// `npm run bench`: speed and size figures of the built extension, one JSON object per line.
-// Not a test: it asserts nothing. Each page figure is a median of RUNS runs, interleaved with
-// the blank-page baseline so both see the same machine conditions.
-import { BUILD_DIR, launchBench, median, report, TEST_BUILD_DIR } from './browser.mjs';
-import { seedDueCheckUp } from './checkups.mjs';
+// `npm run bench [-- part…]`: speed and size figures of the built extension, one JSON object per
+// line on stdout; which part is running goes to stderr. Not a test: it asserts nothing. Each
+// page figure is a median of RUNS runs, interleaved with its baseline so both see the same
+// machine conditions; each ratio has the interquartile range of its runs beside it. Every step
+// has a bound (tests/bench/figures.mjs): a figure that cannot be measured is reported missing.
+// One part by name: `npm run bench -- session` (or `node tests/bench/run.mjs session` to reuse
+// the builds).
+import { launchBench, TEST_BUILD_DIR, BUILD_DIR } from './browser.mjs';
+import { median, report, reportRatio, step, within } from './figures.mjs';
 import { seedHistory, timeHistoryReview } from './history.mjs';
 import { startSession, timeSessionEnd } from './session.mjs';
 import { deviceDataGzipBytes, timeAppLookup, timeDeviceLoad } from './device.mjs';
 import { directoryGzipBytes, timeDirectoryLoad, timeLookupAndSearch } from './directory.mjs';
-import { seedAccounts, timePage, timeStepToggle } from './pages.mjs';
+import { seedAccounts, timePage } from './pages.mjs';
+import { pagesPart } from './part-pages.mjs';
 import { timeUnlock } from './safety.mjs';
 import { timeReachPaths } from './assessment.mjs';
-import { initialJsGzipBytes } from './size.mjs';
 import { benchTransfer } from './transfer.mjs';
 import { strengthCheckTimes, typingBlock } from './strength.mjs';
 
 // At least 20: each ratio is the median of that many interleaved runs (A B A B …).
 const RUNS = Number(process.env.BENCH_RUNS ?? 20);
 
-const ext = await launchBench();
-try {
-  // Warm-up: first loads pay for compiling, which a person opening the popup again does not.
-  for (const path of ['blank.html', 'popup.html'])
-    await timePage(ext, path, { blank: path === 'blank.html' });
+const PARTS = {
+  pages: { accounts: 0, run: (ext) => pagesPart(ext, RUNS) },
+  directory: { accounts: 300, run: directoryPart },
+  device: { accounts: 300, run: devicePart },
+  strength: { accounts: 300, run: strengthPart },
+  transfer: { accounts: 300, run: transferPart },
+  session: { accounts: 50, run: sessionPart },
+  // The history review over 10,000 pages (test-only build: `history` granted at install).
+  history: { accounts: 1, build: TEST_BUILD_DIR, run: historyPart },
+};
 
-  // One account, as the popup usually finds: blank page, the IndexedDB floor and the popup,
-  // interleaved so all three see the same machine conditions.
-  await seedAccounts(ext, 1);
-  await timePage(ext, 'floor.html');
-  const blank = [];
-  const floor1 = [];
-  const popup = [];
-  for (let i = 0; i < RUNS; i++) {
-    blank.push(await timePage(ext, 'blank.html', { blank: true }));
-    floor1.push(await timePage(ext, 'floor.html'));
-    popup.push(await timePage(ext, 'popup.html'));
-  }
-  const floor = median(blank);
-  report('blank_page_ready_ms', floor, 'ms');
-  report('idb_floor_ready_ms_1', median(floor1), 'ms');
-  report('popup_ready_ms', median(popup), 'ms');
-  report('popup_ready_ratio', median(popup) / floor, 'ratio');
-  report('popup_ready_ratio_floor', median(popup) / median(floor1), 'ratio');
-
-  await seedAccounts(ext, 300);
-  await timePage(ext, 'dashboard.html');
-  const blank300 = [];
-  const floor300 = [];
-  const dashboard = [];
-  for (let i = 0; i < RUNS; i++) {
-    blank300.push(await timePage(ext, 'blank.html', { blank: true }));
-    floor300.push(await timePage(ext, 'floor.html'));
-    dashboard.push(await timePage(ext, 'dashboard.html'));
-  }
-  report('idb_floor_ready_ms_300', median(floor300), 'ms');
-  report('dashboard_ready_ms_300', median(dashboard), 'ms');
-  report('dashboard_ready_ratio_300', median(dashboard) / median(blank300), 'ratio');
-  report('dashboard_ready_ratio_floor_300', median(dashboard) / median(floor300), 'ratio');
-
-  // An account page with its "who can still get in" summary, in a plan of 300, over the same
-  // IndexedDB floor (issue "Look first": target ≤ 1.5×).
-  await timePage(ext, 'dashboard.html#/account/bench-1');
-  const accountFloor = [];
-  const accountPage = [];
-  for (let i = 0; i < RUNS; i++) {
-    accountFloor.push(await timePage(ext, 'floor.html'));
-    accountPage.push(await timePage(ext, 'dashboard.html#/account/bench-1'));
-  }
-  report('account_page_ready_ms_300', median(accountPage), 'ms');
-  report('account_page_ready_ratio_floor', median(accountPage) / median(accountFloor), 'ratio');
-
-  // The check-up page with all 300 accounts due, over the same floor (issue "Check-ups":
-  // target ≤ 1.5×).
-  await seedDueCheckUp(ext);
-  await timePage(ext, 'dashboard.html#/checkup');
-  const checkupFloor = [];
-  const checkupPage = [];
-  for (let i = 0; i < RUNS; i++) {
-    checkupFloor.push(await timePage(ext, 'floor.html'));
-    checkupPage.push(await timePage(ext, 'dashboard.html#/checkup'));
-  }
-  report('checkup_page_ready_ms_300', median(checkupPage), 'ms');
-  report('checkup_page_ready_ratio_floor_300', median(checkupPage) / median(checkupFloor), 'ratio');
-
-  report('step_toggle_ms', median(await timeStepToggle(ext, 'bench-1', RUNS)), 'ms');
-  report('popup_initial_js_gzip_kb', initialJsGzipBytes(BUILD_DIR, 'popup.html') / 1024, 'KB');
-  report(
-    'dashboard_initial_js_gzip_kb',
-    initialJsGzipBytes(BUILD_DIR, 'dashboard.html') / 1024,
-    'KB',
+async function directoryPart(ext) {
+  await step(['directory_gzip_kb'], async () =>
+    report('directory_gzip_kb', directoryGzipBytes(BUILD_DIR) / 1024, 'KB'),
   );
+  await step(['directory_load_ms'], async () =>
+    report('directory_load_ms', median(await timeDirectoryLoad(ext, RUNS)), 'ms'),
+  );
+  await step(['directory_lookup_us', 'directory_search_ms'], async () => {
+    const { lookups, searches } = await timeLookupAndSearch(RUNS);
+    report('directory_lookup_us', median(lookups), 'µs');
+    report('directory_search_ms', median(searches), 'ms');
+  });
+  await step(['reach_paths_ms_300'], async () =>
+    report('reach_paths_ms_300', median((await timeReachPaths(RUNS)).times), 'ms'),
+  );
+}
 
-  report('directory_gzip_kb', directoryGzipBytes(BUILD_DIR) / 1024, 'KB');
-  report('directory_load_ms', median(await timeDirectoryLoad(ext, RUNS)), 'ms');
-  const { lookups, searches } = await timeLookupAndSearch(RUNS);
-  report('directory_lookup_us', median(lookups), 'µs');
-  report('directory_search_ms', median(searches), 'ms');
-  report('reach_paths_ms_300', median((await timeReachPaths(RUNS)).times), 'ms');
+async function devicePart(ext) {
+  await step(['device_data_gzip_kb'], async () =>
+    report('device_data_gzip_kb', deviceDataGzipBytes(BUILD_DIR) / 1024, 'KB'),
+  );
+  await step(['app_lookup_ms', 'device_index_ms'], async () => {
+    const { lookups, indexes } = await timeAppLookup(RUNS);
+    report('app_lookup_ms', median(lookups), 'ms');
+    report('device_index_ms', median(indexes), 'ms');
+  });
+  await step(['device_load_ms'], async () =>
+    report('device_load_ms', median(await timeDeviceLoad(ext, RUNS)), 'ms'),
+  );
+}
 
-  report('device_data_gzip_kb', deviceDataGzipBytes(BUILD_DIR) / 1024, 'KB');
-  const { lookups: appLookups, indexes } = await timeAppLookup(RUNS);
-  report('app_lookup_ms', median(appLookups), 'ms');
-  report('device_index_ms', median(indexes), 'ms');
-  report('device_load_ms', median(await timeDeviceLoad(ext, RUNS)), 'ms');
+async function strengthPart(ext) {
+  await step(['strength_check_p95_ms'], async () => {
+    const checks = (await strengthCheckTimes()).sort((a, b) => a - b);
+    report('strength_check_p95_ms', checks[Math.floor(checks.length * 0.95)], 'ms');
+  });
+  await step(['strength_main_thread_block_ms', 'strength_dictionary_load_ms'], async () => {
+    const typing = [];
+    const dictionary = [];
+    for (let i = 0; i < Math.min(RUNS, 5); i++) {
+      const { block, dictionaryMs } = await typingBlock(ext);
+      typing.push(block);
+      dictionary.push(dictionaryMs);
+    }
+    report('strength_main_thread_block_ms', median(typing), 'ms');
+    report('strength_dictionary_load_ms', median(dictionary), 'ms');
+  });
+}
 
-  const checks = (await strengthCheckTimes()).sort((a, b) => a - b);
-  report('strength_check_p95_ms', checks[Math.floor(checks.length * 0.95)], 'ms');
-  const typing = [];
-  const dictionary = [];
-  for (let i = 0; i < Math.min(RUNS, 5); i++) {
-    const { block, dictionaryMs } = await typingBlock(ext);
-    typing.push(block);
-    dictionary.push(dictionaryMs);
+const TRANSFER_FIGURES = ['export_ms_300_accounts', 'import_ms_300_accounts'];
+
+async function transferPart(ext) {
+  await step(TRANSFER_FIGURES, async () => {
+    for (const [name, ms] of Object.entries(await benchTransfer(ext, RUNS))) report(name, ms, 'ms');
+  });
+  await step(['unlock_ms'], async () =>
+    report('unlock_ms', median(await timeUnlock(ext, Math.min(RUNS, 10))), 'ms'),
+  );
+}
+
+// An advocate session of 50 accounts (issue "Advocate session").
+async function sessionPart(ext) {
+  await step(['print_view_ready_ms_50', 'print_view_ready_ratio_floor_50'], async () => {
+    const session = await startSession(ext);
+    await timePage(ext, 'dashboard.html#/session-print');
+    const floor = [];
+    const view = [];
+    for (let i = 0; i < RUNS; i++) {
+      floor.push(await timePage(ext, 'floor.html'));
+      view.push(await timePage(ext, 'dashboard.html#/session-print'));
+    }
+    report('print_view_ready_ms_50', median(view), 'ms');
+    reportRatio('print_view_ready_ratio_floor_50', view, floor);
+    await session.getByRole('button', { name: 'End the session' }).click();
+    await session.getByRole('button', { name: 'Yes, end the session' }).click();
+    await session.close();
+  });
+  await step(['session_end_ms'], async () =>
+    report('session_end_ms', median(await timeSessionEnd(ext, Math.min(RUNS, 8))), 'ms'),
+  );
+}
+
+async function historyPart(ext) {
+  const figures = ['history_scan_ms_10000', 'history_match_ms_10000'];
+  await step([...figures, 'browser_history_search_ms_10000'], async () => {
+    await seedHistory(ext, 10_000);
+    const { times, matching, searches } = await timeHistoryReview(ext, RUNS);
+    report('history_scan_ms_10000', median(times), 'ms');
+    report('history_match_ms_10000', median(matching), 'ms');
+    report('browser_history_search_ms_10000', median(searches), 'ms');
+  });
+}
+
+const asked = process.argv.slice(2);
+const unknown = asked.filter((name) => !(name in PARTS));
+if (unknown.length) {
+  console.error(
+    `bench: no part named ${unknown.join(', ')}; parts: ${Object.keys(PARTS).join(', ')}`,
+  );
+  process.exit(1);
+}
+const names = asked.length ? asked : Object.keys(PARTS);
+const started = Date.now();
+for (const [i, name] of names.entries()) {
+  const { accounts, build, run } = PARTS[name];
+  const partStart = Date.now();
+  console.error(`bench: part ${i + 1}/${names.length}: ${name}`);
+  let ext;
+  try {
+    ext = await within(120_000, `starting the browser for ${name}`, launchBench(build));
+    if (accounts) await within(60_000, `seeding ${name}`, seedAccounts(ext, accounts));
+    await run(ext);
+  } catch (error) {
+    const reason = error instanceof Error ? error.message.split('\n')[0] : String(error);
+    console.log(JSON.stringify({ part: name, missing: reason }));
+    console.error(`bench: part ${name} stopped: ${reason}`);
+  } finally {
+    await within(60_000, `closing the browser of ${name}`, ext?.close() ?? Promise.resolve()).catch(
+      (error) => console.error(`bench: ${error.message}`),
+    );
   }
-  report('strength_main_thread_block_ms', median(typing), 'ms');
-  report('strength_dictionary_load_ms', median(dictionary), 'ms');
-
-  for (const [name, ms] of Object.entries(await benchTransfer(ext, RUNS))) report(name, ms, 'ms');
-  report('unlock_ms', median(await timeUnlock(ext, Math.min(RUNS, 10))), 'ms');
-} finally {
-  await ext.close();
+  console.error(`bench: ${name} took ${Math.round((Date.now() - partStart) / 1000)} s`);
 }
-
-// An advocate session of 50 accounts, in a profile of its own (issue "Advocate session").
-const advocate = await launchBench();
-try {
-  await seedAccounts(advocate, 50);
-  const session = await startSession(advocate);
-  await timePage(advocate, 'dashboard.html#/session-print');
-  const printFloor = [];
-  const printView = [];
-  for (let i = 0; i < RUNS; i++) {
-    printFloor.push(await timePage(advocate, 'floor.html'));
-    printView.push(await timePage(advocate, 'dashboard.html#/session-print'));
-  }
-  report('print_view_ready_ms_50', median(printView), 'ms');
-  report('print_view_ready_ratio_floor_50', median(printView) / median(printFloor), 'ratio');
-  await session.getByRole('button', { name: 'End the session' }).click();
-  await session.getByRole('button', { name: 'Yes, end the session' }).click();
-  await session.close();
-  report('session_end_ms', median(await timeSessionEnd(advocate, Math.min(RUNS, 8))), 'ms');
-} finally {
-  await advocate.close();
-}
-
-// This browser: the history review over 10,000 pages of history (test-only build, where
-// `history` is granted at install; issue "This browser": target ≤ 300 ms).
-const browserCheck = await launchBench(TEST_BUILD_DIR);
-try {
-  await seedAccounts(browserCheck, 1);
-  await seedHistory(browserCheck, 10_000);
-  const { times, matching, searches } = await timeHistoryReview(browserCheck, RUNS);
-  report('history_scan_ms_10000', median(times), 'ms');
-  report('history_match_ms_10000', median(matching), 'ms');
-  report('browser_history_search_ms_10000', median(searches), 'ms');
-} finally {
-  await browserCheck.close();
-}
+console.error(`bench: done in ${Math.round((Date.now() - started) / 1000)} s`);
+process.exit(0);

@@ -8,7 +8,7 @@
  */
 import { mkdirSync } from 'node:fs';
 import { resolve } from 'node:path';
-import { median } from './browser.mjs';
+import { median } from './figures.mjs';
 import { lastMeasure, openPage } from './measure.mjs';
 
 const MIN_RUNS = 10;

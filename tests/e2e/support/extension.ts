@@ -1,6 +1,7 @@
 import { chromium, type BrowserContext, type Page, type Worker } from '@playwright/test';
 import { mkdtempSync, mkdirSync } from 'node:fs';
 import { join, resolve } from 'node:path';
+import { browserPath } from '../../../scripts/system.mjs';
 
 export const EXTENSION_DIR = resolve('.output/chrome-mv3');
 /** The test-only build, whose optional permissions are required (no prompt to click). */
@@ -23,7 +24,7 @@ export function newProfile(): string {
   return mkdtempSync(join(PROFILES, 'p-'));
 }
 
-/** Launches Debian's Chromium with the built extension loaded, on the given profile. */
+/** Launches Chromium (found by scripts/system.mjs) with the built extension loaded, on the given profile. */
 export async function launchExtension(
   profile = newProfile(),
   extensionDir = EXTENSION_DIR,
@@ -34,7 +35,7 @@ export async function launchExtension(
   // Let Playwright report the service worker's own requests too (network-silence test).
   process.env.PW_EXPERIMENTAL_SERVICE_WORKER_NETWORK_EVENTS = '1';
   const context = await chromium.launchPersistentContext(profile, {
-    executablePath: process.env.CHROMIUM_PATH ?? '/usr/bin/chromium',
+    executablePath: browserPath('chromium'),
     headless: false, // --headless=new below: the old headless mode cannot load extensions
     args: [
       '--headless=new',

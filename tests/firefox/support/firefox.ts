@@ -1,5 +1,6 @@
 import { mkdirSync, mkdtempSync, writeFileSync } from 'node:fs';
 import { join, resolve } from 'node:path';
+import { browserPath } from '../../../scripts/system.mjs';
 import puppeteer, { type Browser, type Page } from 'puppeteer-core';
 import { startRequestLog } from './request-log';
 import { packXpi } from './xpi';
@@ -152,7 +153,7 @@ async function bidi(browser: Browser, method: string, params: object): Promise<u
   return connection.send(method, params);
 }
 
-/** Launches Debian's Firefox ESR over WebDriver BiDi, with Lockstep installed. */
+/** Launches Firefox ESR (found by scripts/system.mjs) over WebDriver BiDi, with Lockstep installed. */
 export async function launchFirefox(options: LaunchOptions = {}): Promise<Firefox> {
   const profile = options.profile ?? newProfile();
   const install = options.install ?? 'permanent';
@@ -167,7 +168,7 @@ export async function launchFirefox(options: LaunchOptions = {}): Promise<Firefo
   const log = await startRequestLog();
   const browser = await puppeteer.launch({
     browser: 'firefox',
-    executablePath: process.env.FIREFOX_PATH ?? '/usr/bin/firefox-esr',
+    executablePath: browserPath('firefox'),
     headless: true,
     userDataDir: profile,
     // Firefox 153 opens moz-extension:// pages over BiDi only with this.

@@ -1,0 +1,87 @@
+// The "pages" part: page-ready times and ratios over the blank page and the IndexedDB floor, with
+// 1 and 300 accounts, the step toggle and the first downloads' sizes.
+import { BUILD_DIR } from './browser.mjs';
+import { seedDueCheckUp } from './checkups.mjs';
+import { median, report, reportRatio, step } from './figures.mjs';
+import { seedAccounts, timePage, timeStepToggle } from './pages.mjs';
+import { initialJsGzipBytes } from './size.mjs';
+
+/** Interleaved runs (A B C A B C …) of the given pages: one list of times per page. */
+async function interleaved(ext, runs, paths) {
+  const times = paths.map(() => []);
+  for (let i = 0; i < runs; i++)
+    for (const [j, path] of paths.entries())
+      times[j].push(await timePage(ext, path, { blank: path === 'blank.html' }));
+  return times;
+}
+
+export async function pagesPart(ext, runs) {
+  // Warm-up: first loads pay for compiling, which a person opening the popup again does not.
+  for (const path of ['blank.html', 'popup.html'])
+    await timePage(ext, path, { blank: path === 'blank.html' });
+
+  const popupFigures = ['blank_page_ready_ms', 'idb_floor_ready_ms_1', 'popup_ready_ms'];
+  await step([...popupFigures, 'popup_ready_ratio', 'popup_ready_ratio_floor'], async () => {
+    // One account, as the popup usually finds.
+    await seedAccounts(ext, 1);
+    await timePage(ext, 'floor.html');
+    const [blank, floor, popup] = await interleaved(ext, runs, [
+      'blank.html',
+      'floor.html',
+      'popup.html',
+    ]);
+    report('blank_page_ready_ms', median(blank), 'ms');
+    report('idb_floor_ready_ms_1', median(floor), 'ms');
+    report('popup_ready_ms', median(popup), 'ms');
+    reportRatio('popup_ready_ratio', popup, blank);
+    reportRatio('popup_ready_ratio_floor', popup, floor);
+  });
+
+  const dashboardFigures = ['idb_floor_ready_ms_300', 'dashboard_ready_ms_300'];
+  const ratios300 = ['dashboard_ready_ratio_300', 'dashboard_ready_ratio_floor_300'];
+  await step([...dashboardFigures, ...ratios300], async () => {
+    await seedAccounts(ext, 300);
+    await timePage(ext, 'dashboard.html');
+    const [blank, floor, dashboard] = await interleaved(ext, runs, [
+      'blank.html',
+      'floor.html',
+      'dashboard.html',
+    ]);
+    report('idb_floor_ready_ms_300', median(floor), 'ms');
+    report('dashboard_ready_ms_300', median(dashboard), 'ms');
+    reportRatio('dashboard_ready_ratio_300', dashboard, blank);
+    reportRatio('dashboard_ready_ratio_floor_300', dashboard, floor);
+  });
+
+  // An account page with its "who can still get in" summary, in a plan of 300 (target ≤ 1.5×).
+  await step(['account_page_ready_ms_300', 'account_page_ready_ratio_floor'], async () => {
+    await timePage(ext, 'dashboard.html#/account/bench-1');
+    const [floor, page] = await interleaved(ext, runs, [
+      'floor.html',
+      'dashboard.html#/account/bench-1',
+    ]);
+    report('account_page_ready_ms_300', median(page), 'ms');
+    reportRatio('account_page_ready_ratio_floor', page, floor);
+  });
+
+  // The check-up page with all 300 accounts due (issue "Check-ups": target ≤ 1.5×).
+  await step(['checkup_page_ready_ms_300', 'checkup_page_ready_ratio_floor_300'], async () => {
+    await seedDueCheckUp(ext);
+    await timePage(ext, 'dashboard.html#/checkup');
+    const [floor, page] = await interleaved(ext, runs, ['floor.html', 'dashboard.html#/checkup']);
+    report('checkup_page_ready_ms_300', median(page), 'ms');
+    reportRatio('checkup_page_ready_ratio_floor_300', page, floor);
+  });
+
+  await step(['step_toggle_ms'], async () =>
+    report('step_toggle_ms', median(await timeStepToggle(ext, 'bench-1', runs)), 'ms'),
+  );
+  for (const page of ['popup', 'dashboard'])
+    await step([`${page}_initial_js_gzip_kb`], async () =>
+      report(
+        `${page}_initial_js_gzip_kb`,
+        initialJsGzipBytes(BUILD_DIR, `${page}.html`) / 1024,
+        'KB',
+      ),
+    );
+}
