@@ -16,7 +16,7 @@ import {
 import { t, tDynamic } from '@/lib/i18n';
 import { lastingHolds } from '@/lib/permissions/holds';
 import { stepsFor } from '@/lib/plan/playbook';
-import { formatDate } from '@/lib/ui/format';
+import { formatDueDate } from '@/lib/ui/format';
 import { valuesOf, type CheckUp, type CheckUpOutcome } from '@/lib/plan/records';
 import { usePlanStore } from '../common/store-context';
 import { CheckUpHistory } from './checkup-history';
@@ -144,7 +144,7 @@ export function CheckUpPage() {
       <p>
         {settings.checkUpDueAt === null
           ? t('checkup_no_rhythm')
-          : t('checkup_next_due', formatDate(settings.checkUpDueAt))}
+          : t('checkup_next_due', formatDueDate(settings.checkUpDueAt))}
       </p>
       {!open && (
         <button type="button" class="button" onClick={() => void checkNow()}>
