@@ -104,6 +104,10 @@ export function CheckUpPage() {
     item.kind === 'step'
       ? tDynamic(`step_${item.stepId}_title`)
       : tDynamic(`checkup_question_${item.question}`);
+  const itemHow = (item: DueItem) =>
+    item.kind === 'step'
+      ? tDynamic(`step_${item.stepId}_how`)
+      : tDynamic(`checkup_question_${item.question}_how`);
   const history = checkUps
     .filter((c) => c.endedAt !== undefined)
     .sort((a, b) => (b.endedAt ?? 0) - (a.endedAt ?? 0));
@@ -167,6 +171,7 @@ export function CheckUpPage() {
                     key={item.key}
                     id={`checkup-item-${group}-${i}`}
                     label={itemName(item)}
+                    how={itemHow(item)}
                     onAnswer={(outcome, found) => void answer(item, outcome, found)}
                   />
                 ))}
