@@ -10,8 +10,14 @@ import { ProgressSummary } from './progress-summary';
 import { StepItem } from './step-item';
 import { usePlanStore } from '../common/store-context';
 
+interface Props {
+  readonly id: string;
+  /** The step to bring into view and focus when the page opens ("Go to this step"). */
+  readonly arriveAt?: string;
+}
+
 /** One account's steps, in order, each marked done, skipped or not applicable. */
-export function AccountPage({ id }: { readonly id: string }) {
+export function AccountPage({ id, arriveAt }: Props) {
   const store = usePlanStore();
   const account = store.accountsById.value.get(id);
   if (!account) {
@@ -53,6 +59,7 @@ export function AccountPage({ id }: { readonly id: string }) {
             number={i + 1}
             decision={decided?.get(step.id)}
             isNext={next?.step.id === step.id}
+            arrive={arriveAt === step.id}
             site={account.site}
             passwordHref={routeHash({ name: 'password', id: account.id })}
             onSet={(status) => void store.setStepStatus(account.id, step.id, status)}

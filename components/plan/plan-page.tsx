@@ -34,7 +34,7 @@ export function PlanPage() {
       <NextStepCard
         next={store.next.value}
         hasAccounts
-        href={(id) => routeHash({ name: 'account', id })}
+        href={(id, step) => routeHash({ name: 'account', id, step })}
       />
       <div class="plan-toolbar">
         <h2>{t('plan_accounts_heading', String(accounts.length))}</h2>
