@@ -3,6 +3,7 @@ import { useEffect, useState } from 'preact/hooks';
 import { t } from '@/lib/i18n';
 import { accountProgress, nextStepOf } from '@/lib/plan/progress';
 import { stepsFor } from '@/lib/plan/playbook';
+import { valuesOf } from '@/lib/plan/records';
 import { routeHash } from '@/lib/state/route';
 import { kindLabel } from '@/lib/ui/labels';
 import { ReachSummary } from '../assessment/reach-summary';
@@ -15,6 +16,11 @@ interface Props {
   /** The step to bring into view and focus when the page opens ("Go to this step"). */
   readonly arriveAt?: string;
 }
+
+const SET_ASIDE_NOTES = {
+  later: 'decision_later_account_note',
+  'leave-it': 'decision_leave_account_note',
+} as const;
 
 /** One account's steps, in order, each marked done, skipped or not applicable. */
 export function AccountPage({ id, arriveAt }: Props) {
@@ -33,7 +39,10 @@ export function AccountPage({ id, arriveAt }: Props) {
   }
   const progress = store.progress.value;
   const decided = progress.get(account.id);
-  const next = nextStepOf(account, progress);
+  const decision = valuesOf(store.records.value, 'decision').find((d) => d.accountId === id);
+  const setAside = decision && decision.choice !== 'change-now' ? decision.choice : undefined;
+  // An account set aside has no next step: the plan's next step is elsewhere.
+  const next = setAside ? null : nextStepOf(account, progress);
   const steps = stepsFor(account.kind);
   return (
     <section aria-labelledby="account-heading">
@@ -50,6 +59,7 @@ export function AccountPage({ id, arriveAt }: Props) {
         progress={accountProgress(account, progress)}
         label={t('account_progress_label', account.name)}
       />
+      {setAside && <p class="notice">{t(SET_ASIDE_NOTES[setAside])}</p>}
       <ReachSummary account={account} />
       <ol class="steps">
         {steps.map((step, i) => (
