@@ -119,6 +119,19 @@ describe('matching a site', () => {
     }
   });
 
+  it('offers a plain "Google Account" first at Google’s account pages, with Gmail’s two-step facts', () => {
+    const gmail = directory.entries.find((e) => e.d === 'mail.google.com')!;
+    for (const host of ['accounts.google.com', 'myaccount.google.com']) {
+      const result = directory.lookup(`https://${host}/`);
+      expect(result.state === 'found' && result.entries[0]?.n, host).toBe('Google Account');
+      const account = result.state === 'found' ? result.entries[0]! : undefined;
+      expect(account?.m).toEqual(gmail.m);
+      expect(account?.d).toBe(host);
+    }
+    expect(names(directory.lookup('gmail.com'))).toEqual(['Gmail']);
+    expect(names(directory.lookup('drive.google.com'))).toEqual(['Google Drive']);
+  });
+
   it('still names the one listed service for sign-in hosts the data lists', () => {
     const cases: Record<string, string> = {
       'login.microsoftonline.com': 'Microsoft 365 Copilot',
