@@ -11,23 +11,29 @@ const CLEAR_AFTER_MS = 30_000;
 const NO_RULES: PasswordRules = { required: [], allowed: '' };
 const SEPARATORS = ['-', ' ', '.', '_'] as const;
 
-/** Copies, then empties the clipboard after 30 seconds if this page is still open. */
+type CopyPlace = 'phrase' | 'chars';
+
+/**
+ * Copies, then empties the clipboard after 30 seconds if this page is still open. The message
+ * shows beside the button that was pressed (`place`), not at the end of the card.
+ */
 function useClipboard() {
-  const [message, setMessage] = useState('');
+  const [message, setMessage] = useState<{ text: string; place: CopyPlace } | null>(null);
   useEffect(() => () => void navigator.clipboard?.writeText('').catch(() => undefined), []);
-  const copy = async (text: string) => {
+  const copy = async (text: string, place: CopyPlace) => {
     try {
       await navigator.clipboard.writeText(text);
-      setMessage(t('pw_copied'));
+      setMessage({ text: t('pw_copied'), place });
       setTimeout(() => {
         void navigator.clipboard.writeText('').catch(() => undefined);
-        setMessage(t('pw_clipboard_cleared'));
+        setMessage({ text: t('pw_clipboard_cleared'), place });
       }, CLEAR_AFTER_MS);
     } catch {
-      setMessage(t('pw_copy_failed'));
+      setMessage({ text: t('pw_copy_failed'), place });
     }
   };
-  return { copy, message };
+  const at = (place: CopyPlace) => (message?.place === place ? message.text : '');
+  return { copy, at };
 }
 
 interface Props {
@@ -55,10 +61,12 @@ export function PasswordGenerator({ rules }: Props) {
       <h2 id="generator-heading">{t('pw_generate_title')}</h2>
       <p>{t('pw_passphrase_body')}</p>
       <label for="pw-phrase">{t('pw_passphrase_label')}</label>
-      <input
+      {/* A text area wraps: every word shows, even 8 words at 360 px. */}
+      <textarea
         id="pw-phrase"
         class="generated"
         readOnly
+        rows={2}
         value={phrase.text}
         autoComplete="off"
         spellcheck={false}
@@ -68,9 +76,16 @@ export function PasswordGenerator({ rules }: Props) {
         <button type="button" onClick={() => setPhrase(generatePassphrase(options))}>
           {t('pw_new_phrase')}
         </button>
-        <button type="button" class="primary" onClick={() => void clipboard.copy(phrase.text)}>
+        <button
+          type="button"
+          class="primary"
+          onClick={() => void clipboard.copy(phrase.text, 'phrase')}
+        >
           {t('pw_copy_phrase')}
         </button>
+        <span role="status" class="muted copy-status">
+          {clipboard.at('phrase')}
+        </span>
       </div>
       <fieldset class="stack">
         <legend>{t('pw_options')}</legend>
@@ -122,10 +137,11 @@ export function PasswordGenerator({ rules }: Props) {
       <h3>{t('pw_chars_title')}</h3>
       <p>{parsed ? t('pw_chars_rules', rules ?? '') : t('pw_chars_body')}</p>
       <label for="pw-chars">{t('pw_chars_label')}</label>
-      <input
+      <textarea
         id="pw-chars"
         class="generated"
         readOnly
+        rows={2}
         value={chars}
         autoComplete="off"
         spellcheck={false}
@@ -135,13 +151,13 @@ export function PasswordGenerator({ rules }: Props) {
         <button type="button" onClick={() => setChars(makeChars())}>
           {t('pw_new_chars')}
         </button>
-        <button type="button" onClick={() => void clipboard.copy(chars)}>
+        <button type="button" onClick={() => void clipboard.copy(chars, 'chars')}>
           {t('pw_copy_chars')}
         </button>
+        <span role="status" class="muted copy-status">
+          {clipboard.at('chars')}
+        </span>
       </div>
-      <p role="status" class="muted">
-        {clipboard.message}
-      </p>
     </section>
   );
 }
