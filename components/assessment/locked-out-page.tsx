@@ -1,3 +1,4 @@
+import { providerOf } from '@/lib/assessment/provider';
 import { singleEntry } from '@/lib/directory/directory';
 import { t } from '@/lib/i18n';
 import type { Account } from '@/lib/plan/types';
@@ -17,6 +18,7 @@ export function LockedOutPage({ account }: { readonly account: Account }) {
   const directory = useDirectory();
   const host = directory?.siteHost(account.site);
   const entry = host && directory ? singleEntry(directory.lookup(host.host)) : undefined;
+  const provider = providerOf(host?.domain);
   return (
     <section aria-labelledby="locked-heading" class="locked-out">
       <p>
@@ -47,8 +49,8 @@ export function LockedOutPage({ account }: { readonly account: Account }) {
       <h2>{t('lo_expect_title')}</h2>
       <ul>
         <li>{t('lo_expect_days')}</li>
-        <li>{t('lo_expect_apple')}</li>
-        <li>{t('lo_expect_microsoft')}</li>
+        {provider === 'apple' && <li>{t('lo_expect_apple')}</li>}
+        {provider === 'microsoft' && <li>{t('lo_expect_microsoft')}</li>}
       </ul>
       <h2>{t('lo_help_title')}</h2>
       <p>

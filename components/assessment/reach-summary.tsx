@@ -1,5 +1,5 @@
 import { buildReachGraph, reachOf } from '@/lib/assessment/reach';
-import { cycleText, reachText } from '@/lib/assessment/reach-text';
+import { cycleText, reachText, wayTexts } from '@/lib/assessment/reach-text';
 import { resetOrder } from '@/lib/assessment/order';
 import { stepsDoneSinceAnswers } from '@/lib/assessment/stale';
 import { t, tDynamic } from '@/lib/i18n';
@@ -36,7 +36,7 @@ export function ReachSummary({ account }: { readonly account: Account }) {
     : undefined;
   const stale =
     reach.state === 'path'
-      ? stepsDoneSinceAnswers(account.id, reach.path, mine, store.progress.value)
+      ? stepsDoneSinceAnswers(account.id, reach.ways, mine, store.progress.value)
       : [];
   const lookHref = routeHash({ name: 'look', id: account.id });
   return (
@@ -49,7 +49,7 @@ export function ReachSummary({ account }: { readonly account: Account }) {
         </p>
       )}
       {mine ? (
-        <p class={reach.state === 'path' ? 'warning' : undefined}>{reachText(reach, names, t)}</p>
+        <Ways text={reachText(reach, names, t)} ways={wayTexts(reach, names, t)} />
       ) : (
         <p>{t('reach_not_looked')}</p>
       )}
@@ -66,5 +66,20 @@ export function ReachSummary({ account }: { readonly account: Account }) {
         <a href={routeHash({ name: 'locked-out', id: account.id })}>{t('lo_link')}</a>
       </p>
     </section>
+  );
+}
+
+/** The reach in one sentence, or, when there are several ways in, a list of them all. */
+function Ways({ text, ways }: { readonly text: string; readonly ways: readonly string[] }) {
+  if (ways.length < 2) return <p class={ways.length ? 'warning' : undefined}>{text}</p>;
+  return (
+    <div class="warning">
+      <p>{t('reach_paths_lead', String(ways.length))}</p>
+      <ul class="reach-ways">
+        {ways.map((way) => (
+          <li key={way}>{way}</li>
+        ))}
+      </ul>
+    </div>
   );
 }

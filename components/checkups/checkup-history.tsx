@@ -41,11 +41,7 @@ export function CheckUpHistory({ history }: { history: readonly CheckUp[] }) {
           const fixed = c.items.filter((i) => i.outcome === 'fixed');
           return (
             <li key={c.id}>
-              {t('checkup_history_entry', [
-                formatDate(c.endedAt ?? 0),
-                String(c.items.filter((i) => i.outcome === 'confirmed').length),
-                String(fixed.length),
-              ])}
+              {summary(c, fixed.length)}
               {fixed.length > 0 && (
                 <ul>
                   {fixed.map((i) => (
@@ -59,4 +55,15 @@ export function CheckUpHistory({ history }: { history: readonly CheckUp[] }) {
       </ol>
     </section>
   );
+}
+
+/** What a check-up found, counted honestly: skipped items are named as skipped. */
+function summary(checkUp: CheckUp, fixed: number): string {
+  const count = (outcome: string) => checkUp.items.filter((i) => i.outcome === outcome).length;
+  const date = formatDate(checkUp.endedAt ?? 0);
+  const fine = String(count('confirmed'));
+  const skipped = count('skipped');
+  return skipped > 0
+    ? t('checkup_history_entry_skipped', [date, fine, String(fixed), String(skipped)])
+    : t('checkup_history_entry', [date, fine, String(fixed)]);
 }

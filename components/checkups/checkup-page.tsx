@@ -16,7 +16,7 @@ import {
 import { t, tDynamic } from '@/lib/i18n';
 import { lastingHolds } from '@/lib/permissions/holds';
 import { stepsFor } from '@/lib/plan/playbook';
-import { formatDate } from '@/lib/ui/format';
+import { formatDueDate } from '@/lib/ui/format';
 import { valuesOf, type CheckUp, type CheckUpOutcome } from '@/lib/plan/records';
 import { usePlanStore } from '../common/store-context';
 import { CheckUpHistory } from './checkup-history';
@@ -104,6 +104,10 @@ export function CheckUpPage() {
     item.kind === 'step'
       ? tDynamic(`step_${item.stepId}_title`)
       : tDynamic(`checkup_question_${item.question}`);
+  const itemHow = (item: DueItem) =>
+    item.kind === 'step'
+      ? tDynamic(`step_${item.stepId}_how`)
+      : tDynamic(`checkup_question_${item.question}_how`);
   const history = checkUps
     .filter((c) => c.endedAt !== undefined)
     .sort((a, b) => (b.endedAt ?? 0) - (a.endedAt ?? 0));
@@ -144,7 +148,7 @@ export function CheckUpPage() {
       <p>
         {settings.checkUpDueAt === null
           ? t('checkup_no_rhythm')
-          : t('checkup_next_due', formatDate(settings.checkUpDueAt))}
+          : t('checkup_next_due', formatDueDate(settings.checkUpDueAt))}
       </p>
       {!open && (
         <button type="button" class="button" onClick={() => void checkNow()}>
@@ -167,6 +171,7 @@ export function CheckUpPage() {
                     key={item.key}
                     id={`checkup-item-${group}-${i}`}
                     label={itemName(item)}
+                    how={itemHow(item)}
                     onAnswer={(outcome, found) => void answer(item, outcome, found)}
                   />
                 ))}

@@ -2,14 +2,19 @@ import { useState } from 'preact/hooks';
 import { t } from '@/lib/i18n';
 import type { CheckUpOutcome } from '@/lib/plan/records';
 
-/** One item to check again: what it is, then the three answers, named by it for screen readers. */
+/**
+ * One item to check again: what it is, how to check it (one click away), then the three
+ * answers, named by it for screen readers.
+ */
 export function DueRow({
   id,
   label,
+  how,
   onAnswer,
 }: {
   id: string;
   label: string;
+  how: string;
   onAnswer: (outcome: CheckUpOutcome, found?: string) => void;
 }) {
   const [fixing, setFixing] = useState(false);
@@ -19,6 +24,10 @@ export function DueRow({
       <p id={id}>
         <span class="badge checkup-badge">{t('checkup_check_again')}</span> {label}
       </p>
+      <details class="checkup-how">
+        <summary>{t('checkup_how_summary')}</summary>
+        <p>{how}</p>
+      </details>
       <div class="form-actions" role="group" aria-labelledby={id}>
         <button type="button" class="button" onClick={() => onAnswer('confirmed')}>
           {t('checkup_confirm')}

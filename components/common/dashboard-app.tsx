@@ -57,10 +57,15 @@ export function DashboardApp({ router, version }: Props) {
   // Moving between pages puts keyboard and screen-reader focus on the new page's content, once
   // that page is on screen (its code may load first). Not on the first page: focus starts there.
   // The new page starts at its top (focusing a tall page that is partly in view would not scroll).
+  // A page may name the place to arrive at (an account's step, from "Go to this step").
   const onShown = () => {
     markReady();
     const shown = routeHash(page);
-    if (shownRoute.current !== null && shownRoute.current !== shown) {
+    const arrive = main.current?.querySelector<HTMLElement>('[data-arrive]');
+    if (arrive) {
+      arrive.focus({ preventScroll: true });
+      arrive.scrollIntoView({ block: 'start' });
+    } else if (shownRoute.current !== null && shownRoute.current !== shown) {
       main.current?.focus({ preventScroll: true });
       window.scrollTo(0, 0);
     }

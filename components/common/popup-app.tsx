@@ -10,10 +10,12 @@ interface Props {
   readonly onOpen: (accountId?: string) => void;
   /** The current tab's site (see popup-site.tsx), loaded after the popup's first paint. */
   readonly site?: ComponentChildren;
+  /** The plan is locked here but open, unlocked, in a Lockstep tab ("Open" goes there). */
+  readonly openElsewhere?: boolean;
 }
 
 /** The toolbar popup: overall progress, the next step, and the way into Lockstep. */
-export function PopupApp({ onOpen, site }: Props) {
+export function PopupApp({ onOpen, site, openElsewhere = false }: Props) {
   const store = usePlanStore();
   if (store.state.value === 'loading') return null;
   const next = store.next.value;
@@ -25,7 +27,7 @@ export function PopupApp({ onOpen, site }: Props) {
       {store.state.value === 'failed' ? (
         <p role="alert">{t('load_failed_body')}</p>
       ) : store.state.value === 'locked' ? (
-        <p>{t('lock_popup_body')}</p>
+        <p>{t(openElsewhere ? 'lock_popup_open_elsewhere' : 'lock_popup_body')}</p>
       ) : empty ? (
         <p>{t('popup_empty')}</p>
       ) : (

@@ -1,49 +1,15 @@
-import { useEffect, useRef, useState } from 'preact/hooks';
+import { useState } from 'preact/hooks';
 import { t } from '@/lib/i18n';
 import {
   DEFAULT_PASSPHRASE,
   generatePassphrase,
   type PassphraseOptions,
 } from '@/lib/passwords/passphrase';
-import { clearClipboard, clearClipboardWhenAllowed } from '@/lib/safety/clipboard';
+import { useClipboard } from './use-clipboard';
 import { generateForRules, parseRules, ruleBits, type PasswordRules } from '@/lib/passwords/rules';
 
-const CLEAR_AFTER_MS = 30_000;
 const NO_RULES: PasswordRules = { required: [], allowed: '' };
 const SEPARATORS = ['-', ' ', '.', '_'] as const;
-
-/**
- * Copies, then empties the clipboard after 30 seconds if this page is still open. The browser
- * may refuse while another tab is in front: then the message says so, and Lockstep tries again
- * when this page comes back (lib/safety/clipboard.ts).
- */
-function useClipboard() {
-  const [message, setMessage] = useState('');
-  const stopRetry = useRef<() => void>(() => undefined);
-  useEffect(
-    () => () => {
-      stopRetry.current();
-      void clearClipboard();
-    },
-    [],
-  );
-  const emptySoon = async () => {
-    stopRetry.current();
-    const outcome = await clearClipboardWhenAllowed(() => setMessage(t('pw_clipboard_cleared')));
-    stopRetry.current = outcome.stop;
-    if (!outcome.cleared) setMessage(t('pw_clipboard_pending'));
-  };
-  const copy = async (text: string) => {
-    try {
-      await navigator.clipboard.writeText(text);
-      setMessage(t('pw_copied'));
-      setTimeout(() => void emptySoon(), CLEAR_AFTER_MS);
-    } catch {
-      setMessage(t('pw_copy_failed'));
-    }
-  };
-  return { copy, message };
-}
 
 interface Props {
   /** The site's password rules (Apple's format), when the bundled data has them. */
@@ -58,7 +24,7 @@ export function PasswordGenerator({ rules }: Props) {
   const charRules = parsed ?? NO_RULES;
   const makeChars = () => generateForRules(charRules);
   const [chars, setChars] = useState(makeChars);
-  const clipboard = useClipboard();
+  const clipboard = useClipboard<'phrase' | 'chars'>();
   const set = (next: Partial<PassphraseOptions>) => {
     const merged = { ...options, ...next };
     setOptions(merged);
@@ -70,10 +36,12 @@ export function PasswordGenerator({ rules }: Props) {
       <h2 id="generator-heading">{t('pw_generate_title')}</h2>
       <p>{t('pw_passphrase_body')}</p>
       <label for="pw-phrase">{t('pw_passphrase_label')}</label>
-      <input
+      {/* A text area wraps: every word shows, even 8 words at 360 px. */}
+      <textarea
         id="pw-phrase"
         class="generated"
         readOnly
+        rows={2}
         value={phrase.text}
         autoComplete="off"
         spellcheck={false}
@@ -83,9 +51,16 @@ export function PasswordGenerator({ rules }: Props) {
         <button type="button" onClick={() => setPhrase(generatePassphrase(options))}>
           {t('pw_new_phrase')}
         </button>
-        <button type="button" class="primary" onClick={() => void clipboard.copy(phrase.text)}>
+        <button
+          type="button"
+          class="primary"
+          onClick={() => void clipboard.copy(phrase.text, 'phrase')}
+        >
           {t('pw_copy_phrase')}
         </button>
+        <span role="status" class="muted copy-status">
+          {clipboard.at('phrase')}
+        </span>
       </div>
       <fieldset class="stack">
         <legend>{t('pw_options')}</legend>
@@ -137,10 +112,11 @@ export function PasswordGenerator({ rules }: Props) {
       <h3>{t('pw_chars_title')}</h3>
       <p>{parsed ? t('pw_chars_rules', rules ?? '') : t('pw_chars_body')}</p>
       <label for="pw-chars">{t('pw_chars_label')}</label>
-      <input
+      <textarea
         id="pw-chars"
         class="generated"
         readOnly
+        rows={2}
         value={chars}
         autoComplete="off"
         spellcheck={false}
@@ -150,13 +126,13 @@ export function PasswordGenerator({ rules }: Props) {
         <button type="button" onClick={() => setChars(makeChars())}>
           {t('pw_new_chars')}
         </button>
-        <button type="button" onClick={() => void clipboard.copy(chars)}>
+        <button type="button" onClick={() => void clipboard.copy(chars, 'chars')}>
           {t('pw_copy_chars')}
         </button>
+        <span role="status" class="muted copy-status">
+          {clipboard.at('chars')}
+        </span>
       </div>
-      <p role="status" class="muted">
-        {clipboard.message}
-      </p>
     </section>
   );
 }

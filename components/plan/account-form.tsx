@@ -1,6 +1,7 @@
 import { useEffect, useState } from 'preact/hooks';
 import { singleEntry } from '@/lib/directory/directory';
-import { kindOf } from '@/lib/directory/kind';
+import { suggestKind } from '@/lib/directory/kind';
+import type { CompactEntry } from '@/lib/directory/types';
 import { t } from '@/lib/i18n';
 import { ACCOUNT_KINDS, type AccountKind } from '@/lib/plan/kinds';
 import type { AccountInput } from '@/lib/state/plan-store';
@@ -12,6 +13,8 @@ interface Props {
   readonly initial?: AccountInput;
   /** Offer the directory search that fills the fields (when adding). */
   readonly withSearch?: boolean;
+  /** The plan holds a main email already (a picked email then suggests "Other email"). */
+  readonly hasMainEmail?: boolean;
   readonly heading: string;
   readonly submitLabel: string;
   readonly onSubmit: (input: AccountInput) => void;
@@ -26,6 +29,7 @@ export const SITE_MAX = 253;
 export function AccountForm({
   initial = EMPTY,
   withSearch = false,
+  hasMainEmail = false,
   heading,
   submitLabel,
   onSubmit,
@@ -34,6 +38,11 @@ export function AccountForm({
   const [name, setName] = useState(initial.name);
   const [site, setSite] = useState(initial.site);
   const [kind, setKind] = useState<AccountKind>(initial.kind);
+  // Once the person picks a kind themselves, a directory pick never changes it.
+  const [kindChosen, setKindChosen] = useState(false);
+  const suggest = (entry: CompactEntry) => {
+    if (!kindChosen) setKind(suggestKind(entry, { hasMainEmail }));
+  };
   const [error, setError] = useState('');
   const directory = useDirectory();
 
@@ -44,8 +53,8 @@ export function AccountForm({
     const entry = singleEntry(found);
     if (!entry) return;
     setName(entry.n);
-    setKind(kindOf(entry));
-  }, [directory, withSearch, initial.site, initial.name]);
+    setKind(suggestKind(entry, { hasMainEmail }));
+  }, [directory, withSearch, initial.site, initial.name, hasMainEmail]);
 
   const submit = (event: Event) => {
     event.preventDefault();
@@ -65,7 +74,7 @@ export function AccountForm({
           onPick={(entry) => {
             setName(entry.n);
             setSite(entry.d);
-            setKind(kindOf(entry));
+            suggest(entry);
             setError('');
           }}
         />
@@ -116,7 +125,10 @@ export function AccountForm({
           id="account-kind"
           value={kind}
           aria-describedby="account-kind-hint"
-          onChange={(e) => setKind(e.currentTarget.value as AccountKind)}
+          onChange={(e) => {
+            setKind(e.currentTarget.value as AccountKind);
+            setKindChosen(true);
+          }}
         >
           {ACCOUNT_KINDS.map((k) => (
             <option key={k} value={k}>

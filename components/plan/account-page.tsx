@@ -3,6 +3,7 @@ import { useEffect, useState } from 'preact/hooks';
 import { t } from '@/lib/i18n';
 import { accountProgress, nextStepOf } from '@/lib/plan/progress';
 import { stepsFor } from '@/lib/plan/playbook';
+import { valuesOf } from '@/lib/plan/records';
 import { routeHash } from '@/lib/state/route';
 import { kindLabel } from '@/lib/ui/labels';
 import { ReachSummary } from '../assessment/reach-summary';
@@ -10,8 +11,19 @@ import { ProgressSummary } from './progress-summary';
 import { StepItem } from './step-item';
 import { usePlanStore } from '../common/store-context';
 
+interface Props {
+  readonly id: string;
+  /** The step to bring into view and focus when the page opens ("Go to this step"). */
+  readonly arriveAt?: string;
+}
+
+const SET_ASIDE_NOTES = {
+  later: 'decision_later_account_note',
+  'leave-it': 'decision_leave_account_note',
+} as const;
+
 /** One account's steps, in order, each marked done, skipped or not applicable. */
-export function AccountPage({ id }: { readonly id: string }) {
+export function AccountPage({ id, arriveAt }: Props) {
   const store = usePlanStore();
   const account = store.accountsById.value.get(id);
   if (!account) {
@@ -27,7 +39,10 @@ export function AccountPage({ id }: { readonly id: string }) {
   }
   const progress = store.progress.value;
   const decided = progress.get(account.id);
-  const next = nextStepOf(account, progress);
+  const decision = valuesOf(store.records.value, 'decision').find((d) => d.accountId === id);
+  const setAside = decision && decision.choice !== 'change-now' ? decision.choice : undefined;
+  // An account set aside has no next step: the plan's next step is elsewhere.
+  const next = setAside ? null : nextStepOf(account, progress);
   const steps = stepsFor(account.kind);
   return (
     <section aria-labelledby="account-heading">
@@ -44,6 +59,7 @@ export function AccountPage({ id }: { readonly id: string }) {
         progress={accountProgress(account, progress)}
         label={t('account_progress_label', account.name)}
       />
+      {setAside && <p class="notice">{t(SET_ASIDE_NOTES[setAside])}</p>}
       <ReachSummary account={account} />
       <ol class="steps">
         {steps.map((step, i) => (
@@ -53,6 +69,7 @@ export function AccountPage({ id }: { readonly id: string }) {
             number={i + 1}
             decision={decided?.get(step.id)}
             isNext={next?.step.id === step.id}
+            arrive={arriveAt === step.id}
             site={account.site}
             passwordHref={routeHash({ name: 'password', id: account.id })}
             onSet={(status) => void store.setStepStatus(account.id, step.id, status)}

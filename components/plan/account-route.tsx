@@ -1,7 +1,8 @@
 import { AccountPage } from './account-page';
 import type { PageProps } from '../common/page-registry';
 
-/** One account's steps. */
+/** One account's steps (with one step brought into view when the address names it). */
 export function AccountRoute({ route }: PageProps) {
-  return <AccountPage id={route.name === 'account' ? route.id : ''} />;
+  if (route.name !== 'account') return <AccountPage id="" />;
+  return <AccountPage id={route.id} arriveAt={route.step} />;
 }

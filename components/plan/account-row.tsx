@@ -1,6 +1,7 @@
 import { useState } from 'preact/hooks';
 import { t } from '@/lib/i18n';
 import type { Progress } from '@/lib/plan/progress';
+import type { Decision } from '@/lib/plan/records';
 import type { Account } from '@/lib/plan/types';
 import { kindLabel } from '@/lib/ui/labels';
 import { routeHash } from '@/lib/state/route';
@@ -8,6 +9,8 @@ import { routeHash } from '@/lib/state/route';
 interface Props {
   readonly account: Account;
   readonly progress: Progress;
+  /** "Later" or "leave it": marked in words, and not counted as to do. */
+  readonly decision?: Decision['choice'];
   readonly first: boolean;
   readonly last: boolean;
   readonly onMove: (delta: -1 | 1) => void;
@@ -15,7 +18,9 @@ interface Props {
 }
 
 /** One account in the plan: what it is, how far along, and what can be done with it. */
-export function AccountRow({ account, progress, first, last, onMove, onRemove }: Props) {
+const SET_ASIDE = { later: 'decision_later_badge', 'leave-it': 'decision_leave_badge' } as const;
+
+export function AccountRow({ account, progress, decision, first, last, onMove, onRemove }: Props) {
   const [confirming, setConfirming] = useState(false);
   const done = progress.finished === progress.total;
   return (
@@ -28,6 +33,9 @@ export function AccountRow({ account, progress, first, last, onMove, onRemove }:
           {kindLabel(account.kind)}
           {account.site && ` · ${account.site}`}
         </span>
+        {decision && decision !== 'change-now' && (
+          <span class="badge set-aside">{t(SET_ASIDE[decision])}</span>
+        )}
         <span class={done ? 'badge done' : 'badge'}>
           {done
             ? t('account_all_finished')

@@ -16,6 +16,7 @@ export function AddRoute({ route, router }: PageProps) {
       <AccountForm
         key={site ?? ''}
         withSearch
+        hasMainEmail={store.accounts.value.some((a) => a.kind === 'primary-email')}
         initial={site ? { name: '', site, kind: 'other' } : undefined}
         heading={t('add_title')}
         submitLabel={t('add_submit')}

@@ -4,8 +4,8 @@ import { stepText } from '@/lib/ui/step-text';
 
 interface Props {
   readonly next: NextStep | null;
-  /** Where "Go to this step" leads. */
-  readonly href: (accountId: string) => string;
+  /** Where "Go to this step" leads: the account, with that step in view. */
+  readonly href: (accountId: string, stepId: string) => string;
   readonly hasAccounts: boolean;
 }
 
@@ -25,7 +25,7 @@ export function NextStepCard({ next, href, hasAccounts }: Props) {
       <h2 id="next-step-heading">{next.revisit ? t('next_revisit_title') : t('next_title')}</h2>
       <p class="next-step-title">{stepText(next.step).title}</p>
       <p class="muted">{t('next_for_account', next.account.name)}</p>
-      <a class="button primary" href={href(next.account.id)}>
+      <a class="button primary" href={href(next.account.id, next.step.id)}>
         {t('next_go')}
       </a>
     </section>

@@ -1,5 +1,6 @@
 import { t } from '@/lib/i18n';
-import { accountProgress } from '@/lib/plan/progress';
+import { accountProgress, overallProgress } from '@/lib/plan/progress';
+import { valuesOf } from '@/lib/plan/records';
 import { routeHash } from '@/lib/state/route';
 import { AccountRow } from './account-row';
 import { NextStepCard } from './next-step-card';
@@ -27,14 +28,24 @@ export function PlanPage() {
     );
   }
 
+  // "Later" and "Leave it as it is" keep their place, marked, but are not in the totals.
+  const decisions = new Map(
+    valuesOf(store.records.value, 'decision').map((d) => [d.accountId, d.choice]),
+  );
+  const counted = accounts.filter((a) => !store.setAside.value.has(a.id));
+  const setAside = accounts.length - counted.length;
   return (
     <section aria-labelledby="plan-heading">
       <h1 id="plan-heading">{t('plan_title')}</h1>
-      <ProgressSummary progress={store.overall.value} label={t('plan_progress_label')} />
+      <ProgressSummary
+        progress={overallProgress(counted, progress)}
+        label={t('plan_progress_label')}
+      />
+      {setAside > 0 && <p class="muted">{t('progress_set_aside', String(setAside))}</p>}
       <NextStepCard
         next={store.next.value}
         hasAccounts
-        href={(id) => routeHash({ name: 'account', id })}
+        href={(id, step) => routeHash({ name: 'account', id, step })}
       />
       <div class="plan-toolbar">
         <h2>{t('plan_accounts_heading', String(accounts.length))}</h2>
@@ -60,6 +71,7 @@ export function PlanPage() {
             key={account.id}
             account={account}
             progress={accountProgress(account, progress)}
+            decision={decisions.get(account.id)}
             first={i === 0}
             last={i === accounts.length - 1}
             onMove={(delta) => void store.moveAccount(account.id, delta)}

@@ -11,6 +11,8 @@ interface Props {
   readonly number: number;
   readonly decision: StepProgress | undefined;
   readonly isNext: boolean;
+  /** Brought into view and focused when the page opens (the dashboard looks for it). */
+  readonly arrive?: boolean;
   readonly onSet: (status: StepStatus | 'todo') => void;
   /** The account's site: steps with a role get the bundled data for it. */
   readonly site?: string;
@@ -33,6 +35,7 @@ export function StepItem({
   number,
   decision,
   isNext,
+  arrive = false,
   onSet,
   site = '',
   passwordHref,
@@ -41,7 +44,11 @@ export function StepItem({
   const headingId = `step-${step.id}`;
   const status = decision?.status ?? 'todo';
   return (
-    <li class={`step step-${status}${isNext ? ' step-next' : ''}`} aria-labelledby={headingId}>
+    <li
+      class={`step step-${status}${isNext ? ' step-next' : ''}`}
+      aria-labelledby={headingId}
+      {...(arrive && { 'data-arrive': '', tabIndex: -1 })}
+    >
       <h2 id={headingId}>
         <span class="step-number">{t('stepui_number', String(number))}</span> {text.title}
       </h2>

@@ -35,17 +35,24 @@ function hopText(edge: Edge, names: Names, t: Translate): string {
     : t(HOPS[edge.via], [nameOf(edge.from, names), to]);
 }
 
+/** Each way in, as a clause: "they may know the password of Gmail". */
+export function wayTexts(reach: Reach, names: Names, t: Translate): string[] {
+  if (reach.state !== 'path') return [];
+  return reach.ways.map((way) => way.map((edge) => hopText(edge, names, t)).join(t('reach_then')));
+}
+
 /**
- * One plain sentence for an account's reach: "They may still get in: your line “My cell” is on
+ * One plain sentence for an account's reach (every way in, when the answers give several): "They may still get in: your line “My cell” is on
  * their phone plan or a shared one, then “My cell” gets the codes for Gmail." Never "safe".
  */
 export function reachText(reach: Reach, names: Names, t: Translate): string {
   switch (reach.state) {
-    case 'path':
-      return t(
-        'reach_path',
-        reach.path.map((edge) => hopText(edge, names, t)).join(t('reach_then')),
-      );
+    case 'path': {
+      const ways = wayTexts(reach, names, t);
+      return ways.length === 1
+        ? t('reach_path', ways)
+        : `${t('reach_paths_lead', String(ways.length))} ${ways.join('; ')}.`;
+    }
     case 'unknown':
       return reach.open.length
         ? t('reach_unknown')

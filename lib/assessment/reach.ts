@@ -1,5 +1,6 @@
 import type { Account } from '../plan/types';
 import type { Assessment, PhoneLine } from '../plan/records';
+import { waysIn } from './ways';
 
 /**
  * Who can still get in, from the look-first answers (pure: no DOM, no storage).
@@ -136,38 +137,15 @@ export function buildReachGraph(
   return { edges, open };
 }
 
-/** For each account id: the shortest chain of edges from the other person, if there is one. */
-export function shortestPaths(graph: ReachGraph): Map<string, readonly Edge[]> {
-  const out = new Map<string, Edge[]>();
-  for (const edge of graph.edges) {
-    const list = out.get(edge.from);
-    if (list) list.push(edge);
-    else out.set(edge.from, [edge]);
-  }
-  // Breadth first from the other person: the first time a node is reached is the shortest.
-  const reachedBy = new Map<string, Edge | null>([[THEM, null]]);
-  const queue: string[] = [THEM];
-  for (const node of queue) {
-    // The queue grows while it is walked: for…of over an array visits what is pushed later.
-    for (const edge of out.get(node) ?? []) {
-      if (reachedBy.has(edge.to)) continue;
-      reachedBy.set(edge.to, edge);
-      queue.push(edge.to);
-    }
-  }
-  const paths = new Map<string, readonly Edge[]>();
-  for (const node of reachedBy.keys()) {
-    if (!node.startsWith('a:')) continue;
-    const path: Edge[] = [];
-    for (let edge = reachedBy.get(node); edge; edge = reachedBy.get(edge.from)) path.unshift(edge);
-    paths.set(node.slice(2), path);
-  }
-  return paths;
-}
-
 /** What the look says of one account. Never "safe": at most "no way in found from the answers". */
 export type Reach =
-  | { readonly state: 'path'; readonly path: readonly Edge[] }
+  | {
+      readonly state: 'path';
+      /** The shortest way in. */
+      readonly path: readonly Edge[];
+      /** Every way in the answers give, shortest first (the first is `path`). */
+      readonly ways: readonly (readonly Edge[])[];
+    }
   | {
       readonly state: 'unknown';
       /** This account's own questions not answered yet. */
@@ -203,17 +181,17 @@ function ancestors(into: ReadonlyMap<string, readonly string[]>, node: string): 
 }
 
 /**
- * Each account's reach: the shortest path from the other person; else what is not known yet
+ * Each account's reach: every way in from the other person, shortest first; else what is not known yet
  * (its own open questions, or those of an account that can reset it); else no way in found.
  */
 export function reachOf(graph: ReachGraph): Map<string, Reach> {
-  const paths = shortestPaths(graph);
+  const allWays = waysIn(graph.edges, THEM);
   const into = reverse(graph.edges);
   const result = new Map<string, Reach>();
   for (const [id, open] of graph.open) {
-    const path = paths.get(id);
-    if (path) {
-      result.set(id, { state: 'path', path });
+    const ways = allWays.get(id);
+    if (ways?.[0]) {
+      result.set(id, { state: 'path', path: ways[0], ways });
       continue;
     }
     const through = [...ancestors(into, accountNode(id))]

@@ -20,14 +20,17 @@ const CLOSED_BY: Partial<Record<Via, readonly string[]>> = {
 /** The step ids done since the answers were saved that may have closed an edge into `accountId`. */
 export function stepsDoneSinceAnswers(
   accountId: string,
-  path: readonly Edge[],
+  ways: readonly (readonly Edge[])[],
   assessment: Assessment | undefined,
   progress: ProgressIndex,
 ): string[] {
   if (!assessment) return [];
   const target = `a:${accountId}`;
   const decided = progress.get(accountId);
-  const ids = path.filter((e) => e.to === target).flatMap((e) => CLOSED_BY[e.via] ?? []);
+  const ids = ways
+    .flat()
+    .filter((e) => e.to === target)
+    .flatMap((e) => CLOSED_BY[e.via] ?? []);
   return [...new Set(ids)].filter((id) => {
     const p = decided?.get(id);
     return p?.status === 'done' && p.at > assessment.updatedAt;

@@ -16,6 +16,18 @@ export async function openDashboardAt(route: Route): Promise<void> {
   await browser.tabs.create({ url: browser.runtime.getURL(`/dashboard.html${routeHash(route)}`) });
 }
 
+/** This page's tab, when it is in one (not the popup). */
+export async function currentTabId(): Promise<number | undefined> {
+  const tab = await browser.tabs.getCurrent().catch(() => undefined);
+  return tab?.id;
+}
+
+/** Brings one of Lockstep's own tabs to the front (no permission: only its tab id is known). */
+export async function showTab(tabId: number): Promise<void> {
+  const tab = await browser.tabs.update(tabId, { active: true });
+  if (tab?.windowId !== undefined) await browser.windows.update(tab.windowId, { focused: true });
+}
+
 /** The extension's version from its manifest. */
 export function extensionVersion(): string {
   return browser.runtime.getManifest().version;

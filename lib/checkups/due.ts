@@ -117,9 +117,9 @@ export interface DueList {
 }
 
 /**
- * What a check-up covers: the recurring steps of accounts the person chose to change (an
- * account with no decision, from before Look first, counts as "change now"), except those
- * marked "does not apply"; and the changing look-first questions of accounts that were looked
+ * What a check-up covers: the recurring steps the person marked done, in accounts they chose to
+ * change (an account with no decision, from before Look first, counts as "change now"); steps
+ * still to do, skipped or marked "does not apply" are not asked about; and the changing look-first questions of accounts that were looked
  * at. "Later" accounts are listed apart; "leave it" accounts are left out.
  */
 export function dueItems(input: DueInput): DueList {
@@ -135,7 +135,8 @@ export function dueItems(input: DueInput): DueList {
       continue;
     }
     for (const step of input.stepsFor(account.kind)) {
-      if (!step.recurring || input.statusOf(account.id, step.id) === 'na') continue;
+      // Only what was done can be checked again: a step still to do (or skipped) is not.
+      if (!step.recurring || input.statusOf(account.id, step.id) !== 'done') continue;
       items.push({
         kind: 'step',
         key: stepItemKey(account.id, step.id),

@@ -1,3 +1,4 @@
+import { accountPageEntry } from './account-pages';
 import { hostChain, siteHost, type SiteHost } from './host';
 import type { CompactEntry, CompiledDirectory, SourceStamp } from './types';
 
@@ -73,7 +74,10 @@ export function createDirectory(data: CompiledDirectory): Directory {
         const entries = byHost.get(host);
         if (entries) return { state: 'found', host: site.host, entries };
       }
-      const under = site.domain ? byRoot.get(site.domain) : undefined;
+      // A provider's own account page offers the plain account first, then its services.
+      const account = accountPageEntry(site.host, byHost);
+      const services = site.domain ? byRoot.get(site.domain) : undefined;
+      const under = account ? [account, ...(services ?? [])] : services;
       if (under && site.domain === site.host)
         return { state: 'found', host: site.host, entries: under };
       if (under && site.domain)

@@ -2,7 +2,7 @@ import { render } from 'preact';
 import { DashboardApp } from '@/components/common/dashboard-app';
 import { SafetyContext } from '@/components/common/safety-context';
 import { StoreContext } from '@/components/common/store-context';
-import { extensionVersion } from '../browser/tabs';
+import { currentTabId, extensionVersion } from '../browser/tabs';
 import { takeHandedSite } from '../browser/page-requests';
 import { parseRoute } from '../state/route';
 import { createHashRouter } from '../state/router';
@@ -10,6 +10,7 @@ import { ensureMessages } from '../i18n';
 import { mountRoot, showBlocked } from './mount-root';
 import { openPlanStore } from './open-plan-store';
 import { installPageSafety, onOtherPage, safetyActions } from './page-safety';
+import { answerWhenUnlocked } from './unlocked-elsewhere';
 
 /** Mounts the full-page app and marks `ready` once the plan is on screen. */
 export async function mountDashboard(rootId: string): Promise<void> {
@@ -17,6 +18,8 @@ export async function mountDashboard(rootId: string): Promise<void> {
   await ensureMessages();
   const opened = await openPlanStore(() => showBlocked(root), onOtherPage);
   const safety = installPageSafety(opened);
+  // The popup cannot open a plan locked with a passphrase: it asks here and leads to this tab.
+  answerWhenUnlocked(() => opened.store.lockState.value === 'unlocked', currentTabId);
   // A site handed over by the popup opens the add page with it, without naming it in the address.
   const asked = parseRoute(location.hash);
   const site = asked.name === 'add' && !asked.site ? await takeHandedSite() : undefined;

@@ -2,12 +2,13 @@ import { render, type ComponentChildren } from 'preact';
 import { PopupApp } from '@/components/common/popup-app';
 import { SafetyContext } from '@/components/common/safety-context';
 import { StoreContext } from '@/components/common/store-context';
-import { activeTabUrl, openDashboard, openDashboardAt } from '../browser/tabs';
+import { activeTabUrl, openDashboard, openDashboardAt, showTab } from '../browser/tabs';
 import { handOverSite } from '../browser/page-requests';
 import { ensureMessages } from '../i18n';
 import { mountRoot, showBlocked } from './mount-root';
 import { openPlanStore } from './open-plan-store';
 import { installPageSafety, onOtherPage, safetyActions } from './page-safety';
+import { findUnlockedTab } from './unlocked-elsewhere';
 
 /** Mounts the toolbar popup and marks `ready` once real data is on screen. */
 export async function mountPopup(rootId: string): Promise<void> {
@@ -15,12 +16,17 @@ export async function mountPopup(rootId: string): Promise<void> {
   await ensureMessages();
   const opened = await openPlanStore(() => showBlocked(root), onOtherPage);
   const safety = installPageSafety(opened);
+  // Locked here, but maybe open unlocked in a tab: then say so and lead there.
+  const unlockedTab = opened.store.state.value === 'locked' ? await findUnlockedTab() : undefined;
   const popup = (site?: ComponentChildren) => (
     <SafetyContext.Provider value={safetyActions(safety)}>
       <StoreContext.Provider value={opened.store}>
         <PopupApp
+          openElsewhere={unlockedTab !== undefined}
           onOpen={(accountId) => {
-            void openDashboard(accountId).then(() => window.close());
+            const opening =
+              unlockedTab === undefined ? openDashboard(accountId) : showTab(unlockedTab);
+            void opening.then(() => window.close());
           }}
           site={site}
         />

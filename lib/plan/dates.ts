@@ -31,3 +31,22 @@ export function saneDateOr(time: unknown, now: number = Date.now()): number {
 export function isKnownDate(time: unknown, now: number = Date.now()): time is number {
   return isSaneDate(time, now) && time !== UNKNOWN_DATE;
 }
+
+/**
+ * The latest date a schedule (the next check-up) may hold: the longest rhythm is three months,
+ * so a year leaves room for any clock; 9e15 or 1e300 still cannot be right.
+ */
+export const SCHEDULE_HORIZON_MS = 366 * 24 * 60 * 60 * 1000;
+
+/**
+ * Whether `time` is a date a schedule can hold: unlike a thing that happened (a step marked, an
+ * account added), a schedule lies ahead, up to a year from now.
+ */
+export function isScheduleDate(time: unknown, now: number = Date.now()): time is number {
+  return (
+    typeof time === 'number' &&
+    Number.isFinite(time) &&
+    time > EARLIEST_DATE &&
+    time <= now + SCHEDULE_HORIZON_MS
+  );
+}

@@ -2,7 +2,8 @@
 export type Route =
   | { readonly name: 'plan' }
   | { readonly name: 'add'; readonly site?: string }
-  | { readonly name: 'account'; readonly id: string }
+  /** `step`: the step to bring into view and focus on arrival ("Go to this step"). */
+  | { readonly name: 'account'; readonly id: string; readonly step?: string }
   | { readonly name: 'edit'; readonly id: string }
   | { readonly name: 'look'; readonly id: string }
   | { readonly name: 'locked-out'; readonly id: string }
@@ -34,7 +35,8 @@ function decodePart(part: string): string | undefined {
 export function parseRoute(hash: string): Route {
   const parts = hash.replace(/^#\/?/, '').split('/').map(decodePart);
   if (parts.some((part) => part === undefined)) return { name: 'plan' };
-  const [page = '', id = ''] = parts as string[];
+  const [page = '', id = '', step = ''] = parts as string[];
+  if (page === 'account' && id && step) return { name: page, id, step };
   if ((page === 'account' || page === 'edit' || page === 'look' || page === 'locked-out') && id)
     return { name: page, id };
   if (page === 'add' && id) return { name: 'add', site: id };
@@ -58,6 +60,8 @@ export function parseRoute(hash: string): Route {
 
 /** The hash for a route: the inverse of `parseRoute`. */
 export function routeHash(route: Route): string {
+  if (route.name === 'account' && route.step)
+    return `#/account/${encodeURIComponent(route.id)}/${encodeURIComponent(route.step)}`;
   if ('id' in route && route.id !== undefined)
     return `#/${route.name}/${encodeURIComponent(route.id)}`;
   if (route.name === 'add' && route.site) return `#/add/${encodeURIComponent(route.site)}`;

@@ -1,14 +1,26 @@
 import { t, uiLanguage } from '../i18n';
-import { isKnownDate } from '../plan/dates';
+import { isKnownDate, isScheduleDate } from '../plan/dates';
 
 let dateFormat: Intl.DateTimeFormat | undefined;
 
 /**
- * A date the way the person's browser language writes it, e.g. "25 Nov 2026". Never throws:
+ * A date something happened (a step marked, a check-up ended), the way the person’s browser
+ * language writes it, e.g. "25 Nov 2026". Never throws:
  * a date that is unknown or cannot be right (9e15, 1e300) reads "an unknown date".
  */
 export function formatDate(time: number, now: number = Date.now()): string {
-  if (!isKnownDate(time, now)) return t('date_unknown');
+  return isKnownDate(time, now) ? format(time) : t('date_unknown');
+}
+
+/**
+ * A date something is due, which lies ahead (the next check-up): a date up to a year from now
+ * is shown; one that cannot be right reads "an unknown date".
+ */
+export function formatDueDate(time: number, now: number = Date.now()): string {
+  return isScheduleDate(time, now) ? format(time) : t('date_unknown');
+}
+
+function format(time: number): string {
   try {
     dateFormat ??= new Intl.DateTimeFormat(uiLanguage(), { dateStyle: 'medium' });
     return dateFormat.format(time);

@@ -143,7 +143,7 @@ describe('add form: directory search', () => {
       'mail.google.com',
     );
     expect((screen.getByLabelText('What kind of account is it?') as HTMLSelectElement).value).toBe(
-      'other-email',
+      'primary-email',
     );
     expect(listbox.hidden).toBe(true);
 

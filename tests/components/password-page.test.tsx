@@ -62,4 +62,21 @@ describe('<PasswordPage>', () => {
     expect(chars.value).toHaveLength(20);
     expect(screen.getByText('Randomness: 122.4 bits (more than 70 is very strong).')).toBeTruthy();
   });
+
+  it('shows the whole passphrase in a field that wraps, and "Copied" beside the button pressed', async () => {
+    renderWithStore(
+      await freshStore(),
+      <PasswordContextProvider calls={[]}>
+        <PasswordPage />
+      </PasswordContextProvider>,
+    );
+    const phrase = screen.getByLabelText('Passphrase');
+    expect(phrase.tagName).toBe('TEXTAREA');
+    const copy = screen.getByRole('button', { name: 'Copy passphrase' });
+    fireEvent.click(copy);
+    const beside = copy.parentElement!.querySelector('[role="status"]')!;
+    await waitFor(() => expect(beside.textContent).toMatch(/^Copied\./));
+    const chars = screen.getByRole('button', { name: 'Copy characters' });
+    expect(chars.parentElement!.querySelector('[role="status"]')!.textContent).toBe('');
+  });
 });

@@ -67,6 +67,15 @@ test('the lock encrypts the plan at rest, refuses a wrong passphrase and opens w
   await page.getByRole('button', { name: 'Unlock' }).click();
   await page.getByRole('link', { name: 'My plan' }).click();
   await expect(dash.accountNames()).toHaveText([CANARY]);
+
+  // Open and unlocked in this tab: the popup says so (not "locked"), and leads to this tab.
+  const after = await ext.open('popup.html');
+  await expect(after.getByText('Your plan is open in a Lockstep tab.')).toBeVisible();
+  await expect(after.getByText('Your plan is locked.')).toHaveCount(0);
+  const tabs = ext.context.pages().length;
+  await after.getByRole('button', { name: 'Open Lockstep' }).click();
+  await expect.poll(() => page.evaluate(() => document.visibilityState)).toBe('visible');
+  expect(ext.context.pages().length).toBeLessThanOrEqual(tabs);
 });
 
 test('quick exit by button closes every Lockstep tab and leaves the new-tab page', async () => {

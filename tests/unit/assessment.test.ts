@@ -68,14 +68,27 @@ describe('who can still get in', () => {
       bank: 'They may still get in: your line “My cell” is on their phone plan or a shared one, then “My cell” gets the codes and resets for Chase.',
     },
     {
-      what: 'the shortest of two ways',
+      what: 'both of two ways, the shortest first',
       answers: [
         look('gmail', { knowsPassword: 'yes' }),
         look('yahoo', { recoveryEmailId: 'gmail' }),
         look('bank', { recoveryEmailId: 'yahoo', sharedOnPurpose: 'yes' }),
       ],
       lines: [],
-      bank: 'They may still get in: Chase is shared with them.',
+      bank: 'They may still get in 2 ways: Chase is shared with them; they may know the password of Gmail, then Gmail is the recovery email of Yahoo Mail, then Yahoo Mail is the recovery email of Chase.',
+    },
+    {
+      what: 'every way the answers give: a shared-plan recovery phone, unknown devices, sign-in prompts',
+      answers: [
+        look('bank', {
+          knowsPassword: 'yes',
+          unknownDevices: 'yes',
+          recoveryLineId: 'cell',
+          secondSteps: [{ method: 'passkey', holder: 'both' }],
+        }),
+      ],
+      lines: [line('shared')],
+      bank: 'They may still get in 4 ways: they may know the password of Chase; a device you do not know is signed in to Chase; they hold a passkey for Chase; your line “My cell” is on their phone plan or a shared one, then “My cell” gets the codes and resets for Chase.',
     },
     {
       what: 'a passkey they hold',
@@ -227,7 +240,7 @@ describe('answers that may be out of date', () => {
     const answers = look('bank', { knowsPassword: 'yes', updatedAt: 10 });
     const path = reach([answers]).get('bank');
     expect(path?.state).toBe('path');
-    const edges = path?.state === 'path' ? path.path : [];
+    const edges = path?.state === 'path' ? path.ways : [];
     const progress = (at: number) =>
       indexProgress([{ accountId: 'bank', stepId: 'new_password', status: 'done', at }]);
     expect(stepsDoneSinceAnswers('bank', edges, answers, progress(20))).toEqual(['new_password']);

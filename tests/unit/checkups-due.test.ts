@@ -66,6 +66,9 @@ describe('when a check-up is due (fake clock)', () => {
 });
 
 describe('what a check-up covers', () => {
+  const [TO_DO, SKIPPED] = stepsFor('primary-email')
+    .filter((s) => s.recurring && s.id !== 'email_forwarding')
+    .map((s) => s.id);
   const input = (decisions: DueInput['decisions'], looked: string[] = []): DueInput => ({
     accounts: [
       { id: 'g', kind: 'primary-email' },
@@ -74,8 +77,18 @@ describe('what a check-up covers', () => {
     ],
     decisions,
     assessments: looked.map((accountId) => ({ accountId, secondSteps: [], updatedAt: 0 })),
+    // In the main email: forwarding does not apply, one step is still to do, one was skipped,
+    // the rest are done. The other accounts' steps are all done.
     statusOf: (accountId, stepId) =>
-      accountId === 'g' && stepId === 'email_forwarding' ? 'na' : undefined,
+      accountId !== 'g'
+        ? 'done'
+        : stepId === 'email_forwarding'
+          ? 'na'
+          : stepId === TO_DO
+            ? undefined
+            : stepId === SKIPPED
+              ? 'skipped'
+              : 'done',
     stepsFor,
   });
   const decision = (accountId: string, choice: 'change-now' | 'later' | 'leave-it') => ({
@@ -85,7 +98,7 @@ describe('what a check-up covers', () => {
     at: 0,
   });
 
-  it('takes recurring steps only, of change-now accounts and accounts from before Look first', () => {
+  it('takes recurring steps marked done only, of change-now accounts and accounts from before Look first', () => {
     const { items, later } = dueItems(input([decision('b', 'later'), decision('s', 'leave-it')]));
     expect(later).toEqual(['b']);
     expect(items.every((i) => i.accountId === 'g')).toBe(true);
@@ -93,8 +106,9 @@ describe('what a check-up covers', () => {
       .filter((s) => s.recurring)
       .map((s) => s.id);
     expect(items.map((i) => (i.kind === 'step' ? i.stepId : ''))).toEqual(
-      recurring.filter((id) => id !== 'email_forwarding'),
+      recurring.filter((id) => !['email_forwarding', TO_DO, SKIPPED].includes(id)),
     );
+    expect(TO_DO && SKIPPED).toBeTruthy();
     expect(items.length).toBeGreaterThan(0);
   });
 

@@ -6,7 +6,7 @@ import { describe, expect, it } from 'vitest';
 import { compileSiteData, dataDir, KNOWN_DEVIATIONS } from '@/lib/build/site-data';
 import { createDirectory, singleEntry, supportsMfa, type Lookup } from '@/lib/directory/directory';
 import { siteHost } from '@/lib/directory/host';
-import { kindOf } from '@/lib/directory/kind';
+import { suggestKind } from '@/lib/directory/kind';
 import { rankMethods } from '@/lib/directory/methods';
 import { createSearch } from '@/lib/directory/search';
 
@@ -119,6 +119,19 @@ describe('matching a site', () => {
     }
   });
 
+  it('offers a plain "Google Account" first at Google’s account pages, with Gmail’s two-step facts', () => {
+    const gmail = directory.entries.find((e) => e.d === 'mail.google.com')!;
+    for (const host of ['accounts.google.com', 'myaccount.google.com']) {
+      const result = directory.lookup(`https://${host}/`);
+      expect(result.state === 'found' && result.entries[0]?.n, host).toBe('Google Account');
+      const account = result.state === 'found' ? result.entries[0]! : undefined;
+      expect(account?.m).toEqual(gmail.m);
+      expect(account?.d).toBe(host);
+    }
+    expect(names(directory.lookup('gmail.com'))).toEqual(['Gmail']);
+    expect(names(directory.lookup('drive.google.com'))).toEqual(['Google Drive']);
+  });
+
   it('still names the one listed service for sign-in hosts the data lists', () => {
     const cases: Record<string, string> = {
       'login.microsoftonline.com': 'Microsoft 365 Copilot',
@@ -195,11 +208,30 @@ describe('matching a site', () => {
     ).toEqual(['sms']);
   });
 
-  it('maps directory categories to plan kinds', () => {
-    const byDomain = (d: string) => compiled.directory.entries.find((e) => e.d === d)!;
-    expect(kindOf(byDomain('mail.google.com'))).toBe('other-email');
-    expect(kindOf(byDomain('amazon.com'))).toBe('shopping');
-    expect(kindOf(byDomain('github.com'))).toBe('other');
+  it('maps directory categories and known domains to plan kinds', () => {
+    const kind = (d: string, hasMainEmail = false) =>
+      suggestKind(
+        compiled.directory.entries.find((e) => e.d === d)!,
+        { hasMainEmail },
+      );
+    expect(kind('mail.google.com')).toBe('primary-email');
+    expect(kind('mail.google.com', true)).toBe('other-email');
+    expect(kind('proton.me')).toBe('primary-email');
+    for (const d of ['verizon.com', 'att.com', 't-mobile.com', 'vodafone.co.uk'])
+      expect(kind(d), d).toBe('phone-carrier');
+    expect(kind('pge.com')).toBe('other');
+    for (const d of ['whatsapp.com', 'signal.org', 'telegram.org'])
+      expect(kind(d), d).toBe('messaging');
+    expect(kind('chase.com')).toBe('banking');
+    expect(kind('paypal.com')).toBe('banking');
+    expect(kind('icloud.com')).toBe('device-cloud');
+    expect(kind('appleid.apple.com')).toBe('device-cloud');
+    expect(kind('bitwarden.com')).toBe('password-manager');
+    expect(kind('life360.com')).toBe('trackers');
+    expect(kind('ring.com')).toBe('smart-home');
+    expect(kind('facebook.com')).toBe('social');
+    expect(kind('amazon.com')).toBe('shopping');
+    expect(kind('github.com')).toBe('other');
   });
 });
 

@@ -1,6 +1,12 @@
 import { describe, expect, it } from 'vitest';
 import type { MessageKey } from '@/lib/i18n';
-import { FUTURE_LEEWAY_MS, isSaneDate, saneDateOr, UNKNOWN_DATE } from '@/lib/plan/dates';
+import {
+  FUTURE_LEEWAY_MS,
+  isSaneDate,
+  isScheduleDate,
+  saneDateOr,
+  UNKNOWN_DATE,
+} from '@/lib/plan/dates';
 import type { PlanData } from '@/lib/storage/plan-storage';
 import { readRecord } from '@/lib/plan/read-records';
 import { decodePlan } from '@/lib/storage/plan-codec';
@@ -9,7 +15,7 @@ import { exportPlan } from '@/lib/transfer/export-plan';
 import { readPlanFile, type ImportResult } from '@/lib/transfer/import-plan';
 import { mergePlans } from '@/lib/transfer/merge-plans';
 import { problemText } from '@/lib/transfer/problem-text';
-import { formatDate } from '@/lib/ui/format';
+import { formatDate, formatDueDate } from '@/lib/ui/format';
 import { makeAccount } from '../fixtures/accounts';
 import { resolveEnglish } from '../fixtures/fake-i18n';
 
@@ -121,5 +127,22 @@ describe('merge never lets an absurd date win', () => {
     const merged = mergePlans(here, incoming, NOW);
     expect(merged.accounts.map((a) => [a.name, a.updatedAt])).toEqual([['Gmail (mine)', NOW - 1]]);
     expect(merged.progress.every((p) => isSaneDate(p.at, NOW))).toBe(true);
+  });
+});
+
+describe('dates ahead: schedules may lie in the future, things that happened may not', () => {
+  const NOW = Date.UTC(2026, 10, 24, 12);
+  const DAY = 24 * 60 * 60 * 1000;
+  it('shows a check-up due a month or three ahead, and refuses what cannot be right', () => {
+    for (const ahead of [DAY * 14, DAY * 31, DAY * 92]) {
+      expect(isScheduleDate(NOW + ahead, NOW)).toBe(true);
+      expect(formatDueDate(NOW + ahead, NOW)).not.toBe('an unknown date');
+    }
+    for (const bad of [9e15, 1e300, -1, 0, Number.NaN])
+      expect(formatDueDate(bad, NOW)).toBe('an unknown date');
+  });
+  it('still reads a step marked in the future as an unknown date', () => {
+    expect(formatDate(NOW + DAY * 31, NOW)).toBe('an unknown date');
+    expect(formatDate(NOW - DAY, NOW)).not.toBe('an unknown date');
   });
 });

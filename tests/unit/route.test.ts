@@ -17,6 +17,7 @@ describe('routes', () => {
       { name: 'welcome' },
       { name: 'device' },
       { name: 'account', id: 'a b/c' },
+      { name: 'account', id: 'a b/c', step: 'turn_on_mfa' },
       { name: 'edit', id: '42' },
       { name: 'look', id: 'x/y' },
       { name: 'locked-out', id: '7' },
