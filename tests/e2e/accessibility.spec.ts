@@ -41,6 +41,9 @@ test('keyboard only: add an account and complete a step', async () => {
 });
 
 test('no axe violations on the dashboard’s pages and the popup', async () => {
+  // An axe scan of each of about fifteen pages: 55 s alone on a loaded 2-core machine, so the
+  // 90 s default left too little room when the other worker runs beside it.
+  test.setTimeout(240_000);
   const dash = await new DashboardPage(await ext.open('dashboard.html#/welcome')).ready();
   await expectNoViolations(dash.page, 'welcome');
   await dash.page.goto(ext.url('dashboard.html#/plan'));
