@@ -8,6 +8,8 @@ const NOTE = 'Advocatenote8841 shelter on Monday';
 const PASSPHRASE = 'orbit violet tundra 42';
 
 let ext: Extension;
+// Playwright requires a destructuring pattern for the (unused) fixtures argument.
+// eslint-disable-next-line no-empty-pattern
 test.afterEach(async ({}, info) => {
   if (info.status !== info.expectedStatus)
     for (const [i, page] of ext.context.pages().entries())
