@@ -5,6 +5,7 @@ import { routeHash } from '@/lib/state/route';
 import { formatDate } from '@/lib/ui/format';
 import { kindLabel } from '@/lib/ui/labels';
 import { usePlanStore } from '../common/store-context';
+import { HelpLinesPrinted } from '../safety/help-lines';
 import { useCloseWhenSessionEnds } from './session-channel';
 import './advocate.css';
 
@@ -101,7 +102,12 @@ export function PrintPage() {
         <section>
           <h2>{t('print_help_title')}</h2>
           <ul>
-            <li>{t('print_help_national')}</li>
+            <li>
+              {t('print_help_national')}
+              <ul>
+                <HelpLinesPrinted />
+              </ul>
+            </li>
             {local && (
               <li>
                 {local.name}: {local.phone}

@@ -8,6 +8,7 @@ import { LockScreen } from '../safety/lock-screen';
 import { Notices } from './notices';
 import { PageBoundary } from './page-boundary';
 import { NAV_PAGES, pageEntry } from '../pages';
+import { HeaderHelp } from '../safety/header-help';
 import { QuickExitButton } from '../safety/quick-exit-button';
 import { usePlanStore } from './store-context';
 import { onSessionMessage } from '../advocate/session-channel';
@@ -97,9 +98,7 @@ export function DashboardApp({ router, version }: Props) {
             )}
             <QuickExitButton />
           </div>
-          <p class="hotline">
-            {t('header_hotline')} <a href="tel:18007997233">1-800-799-7233</a>
-          </p>
+          <HeaderHelp />
         </header>
       )}
       {entry.header && SessionBanner && <SessionBanner />}
