@@ -1,5 +1,6 @@
 import type { ComponentChildren } from 'preact';
 import { appName, t } from '@/lib/i18n';
+import { popupShowsPlan } from '@/lib/safety/popup-privacy';
 import { stepText } from '@/lib/ui/step-text';
 import { ProgressSummary } from '../plan/progress-summary';
 import { QuickExitButton } from '../safety/quick-exit-button';
@@ -18,6 +19,8 @@ export function PopupApp({ onOpen, site }: Props) {
   if (store.state.value === 'loading') return null;
   const next = store.next.value;
   const empty = store.accounts.value.length === 0;
+  // Anyone may click the toolbar button: the plan shows here only when the person wants it.
+  const showPlan = popupShowsPlan(store.settings.value, store.lockState.value);
   return (
     <main class="popup">
       <h1>{appName(store.settings.value.discreet)}</h1>
@@ -26,7 +29,7 @@ export function PopupApp({ onOpen, site }: Props) {
         <p role="alert">{t('load_failed_body')}</p>
       ) : store.state.value === 'locked' ? (
         <p>{t('lock_popup_body')}</p>
-      ) : empty ? (
+      ) : !showPlan ? null : empty ? (
         <p>{t('popup_empty')}</p>
       ) : (
         <>
@@ -43,7 +46,11 @@ export function PopupApp({ onOpen, site }: Props) {
         </>
       )}
       {store.state.value === 'ready' && site}
-      <button type="button" class="primary" onClick={() => onOpen(next?.account.id)}>
+      <button
+        type="button"
+        class="primary"
+        onClick={() => onOpen(showPlan ? next?.account.id : undefined)}
+      >
         {t('popup_open')}
       </button>
       <QuickExitButton />
