@@ -82,6 +82,9 @@ export function installPageSafety({ store, storage, channel }: OpenedPlan): Page
       // Loaded only when used: erasing is rare, and the popup must start small.
       const { wipeEverything } = await import('../safety/wipe');
       await wipeEverything();
+      // The toolbar dot and any notification shown, while the permission to close them holds.
+      const { clearToolbarSignals } = await import('../background/toolbar-signals');
+      await clearToolbarSignals().catch(() => undefined);
       // Then what the browser keeps outside Lockstep's storage: the history rows of its pages,
       // the neutral toolbar name, and every optional permission it was given (last: the
       // history clean-up needs its permission).
