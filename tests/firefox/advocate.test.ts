@@ -79,17 +79,22 @@ test('an advocate session survives a reload, prints without names, and ending it
   expect((await dash.accountNames()).sort()).toEqual([CANARY, 'Gmail']);
   expect(await hasBanner(dash.page)).toBe(true);
 
-  // The print view: names by default, kinds only once they are left out.
+  // The print view: kinds only by default, names once chosen.
   await dash.page.evaluate(() => {
     location.hash = '#/session-print';
   });
-  await until(async () => ((await takeAway(dash.page)) ?? '').includes(CANARY), 'the take-away');
+  await until(async () => ((await takeAway(dash.page)) ?? '').includes('Banking'), 'the take-away');
+  expect(await takeAway(dash.page)).not.toContain(CANARY);
+  expect(await dash.page.evaluate(() => document.title)).toBe('Notes');
+  await dash.front();
+  await (await dash.get('field', 'Show account and site names')).click();
+  await until(async () => ((await takeAway(dash.page)) ?? '').includes(CANARY), 'the names');
   const named = (await takeAway(dash.page)) ?? '';
   for (const name of [CANARY, 'canarybank.example', 'Gmail', 'gmail.com'])
     expect(named).toContain(name);
   await dash.page.screenshot({ path: `${SHOTS}/advocate-print-named.png`, fullPage: true });
   await dash.front();
-  await (await dash.get('field', 'Leave out account and site names (kinds only)')).click();
+  await (await dash.get('field', 'Show account and site names')).click();
   await until(
     async () => !((await takeAway(dash.page)) ?? CANARY).includes(CANARY),
     'the names left out',
