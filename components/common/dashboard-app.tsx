@@ -8,6 +8,7 @@ import { LockScreen } from '../safety/lock-screen';
 import { Notices } from './notices';
 import { PageBoundary } from './page-boundary';
 import { NAV_PAGES, pageEntry } from '../pages';
+import { shellKey } from '@/lib/safety/discreet-words';
 import { HeaderHelp } from '../safety/header-help';
 import { QuickExitButton } from '../safety/quick-exit-button';
 import { usePlanStore } from './store-context';
@@ -77,7 +78,7 @@ export function DashboardApp({ router, version }: Props) {
         <header class="app-header">
           <div class="app-bar">
             <p class="brand">{appName(store.settings.value.discreet)}</p>
-            <nav aria-label={t('nav_label')}>
+            <nav aria-label={t(shellKey('nav_label', store.settings.value.discreet))}>
               <ul>
                 {NAV_PAGES.map((item) => (
                   <li key={item.name}>
@@ -85,7 +86,7 @@ export function DashboardApp({ router, version }: Props) {
                       href={routeHash({ name: item.name } as Route)}
                       aria-current={item.name === page.name ? 'page' : undefined}
                     >
-                      {item.nav && t(item.nav.label)}
+                      {item.nav && t(shellKey(item.nav.label, store.settings.value.discreet))}
                     </a>
                   </li>
                 ))}

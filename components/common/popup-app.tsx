@@ -1,5 +1,6 @@
 import type { ComponentChildren } from 'preact';
 import { appName, t } from '@/lib/i18n';
+import { shellKey } from '@/lib/safety/discreet-words';
 import { popupShowsPlan } from '@/lib/safety/popup-privacy';
 import { stepText } from '@/lib/ui/step-text';
 import { ProgressSummary } from '../plan/progress-summary';
@@ -28,7 +29,7 @@ export function PopupApp({ onOpen, site }: Props) {
       {store.state.value === 'failed' ? (
         <p role="alert">{t('load_failed_body')}</p>
       ) : store.state.value === 'locked' ? (
-        <p>{t('lock_popup_body')}</p>
+        <p>{t(shellKey('lock_popup_body', store.settings.value.discreet))}</p>
       ) : !showPlan ? null : empty ? (
         <p>{t('popup_empty')}</p>
       ) : (
@@ -51,7 +52,7 @@ export function PopupApp({ onOpen, site }: Props) {
         class="primary"
         onClick={() => onOpen(showPlan ? next?.account.id : undefined)}
       >
-        {t('popup_open')}
+        {t(shellKey('popup_open', store.settings.value.discreet))}
       </button>
       <QuickExitButton />
     </main>
