@@ -59,6 +59,7 @@ export function SessionPage() {
         <h1>{t('session_start_title')}</h1>
         <p>{t('session_start_body')}</p>
         <p>{t('session_start_kept')}</p>
+        <p>{t('session_quick_exit_lost')}</p>
         {!area ? (
           <p role="alert">{t('session_unavailable')}</p>
         ) : (
@@ -88,6 +89,7 @@ export function SessionPage() {
         {t('session_banner', String(startedAt === null ? 0 : minutesSince(startedAt, Date.now())))}
       </p>
       <p>{t('session_running_body')}</p>
+      <p>{t('session_quick_exit_lost')}</p>
       <section aria-labelledby="intake-link-title">
         <h2 id="intake-link-title">{t('session_intake_title')}</h2>
         <p>{t('session_intake_body')}</p>

@@ -8,6 +8,8 @@ import { LockScreen } from '../safety/lock-screen';
 import { Notices } from './notices';
 import { PageBoundary } from './page-boundary';
 import { NAV_PAGES, pageEntry } from '../pages';
+import { shellKey } from '@/lib/safety/discreet-words';
+import { HeaderHelp } from '../safety/header-help';
 import { QuickExitButton } from '../safety/quick-exit-button';
 import { usePlanStore } from './store-context';
 import { onSessionMessage } from '../advocate/session-channel';
@@ -81,7 +83,7 @@ export function DashboardApp({ router, version }: Props) {
         <header class="app-header">
           <div class="app-bar">
             <p class="brand">{appName(store.settings.value.discreet)}</p>
-            <nav aria-label={t('nav_label')}>
+            <nav aria-label={t(shellKey('nav_label', store.settings.value.discreet))}>
               <ul>
                 {NAV_PAGES.map((item) => (
                   <li key={item.name}>
@@ -89,7 +91,7 @@ export function DashboardApp({ router, version }: Props) {
                       href={routeHash({ name: item.name } as Route)}
                       aria-current={item.name === page.name ? 'page' : undefined}
                     >
-                      {item.nav && t(item.nav.label)}
+                      {item.nav && t(shellKey(item.nav.label, store.settings.value.discreet))}
                     </a>
                   </li>
                 ))}
@@ -102,9 +104,7 @@ export function DashboardApp({ router, version }: Props) {
             )}
             <QuickExitButton />
           </div>
-          <p class="hotline">
-            {t('header_hotline')} <a href="tel:18007997233">1-800-799-7233</a>
-          </p>
+          <HeaderHelp />
         </header>
       )}
       {entry.header && SessionBanner && <SessionBanner />}

@@ -1,5 +1,7 @@
 import type { ComponentChildren } from 'preact';
 import { appName, t } from '@/lib/i18n';
+import { shellKey } from '@/lib/safety/discreet-words';
+import { popupShowsPlan } from '@/lib/safety/popup-privacy';
 import { stepText } from '@/lib/ui/step-text';
 import { ProgressSummary } from '../plan/progress-summary';
 import { QuickExitButton } from '../safety/quick-exit-button';
@@ -20,6 +22,8 @@ export function PopupApp({ onOpen, site, openElsewhere = false }: Props) {
   if (store.state.value === 'loading') return null;
   const next = store.next.value;
   const empty = store.accounts.value.length === 0;
+  // Anyone may click the toolbar button: the plan shows here only when the person wants it.
+  const showPlan = popupShowsPlan(store.settings.value, store.lockState.value);
   return (
     <main class="popup">
       <h1>{appName(store.settings.value.discreet)}</h1>
@@ -27,8 +31,15 @@ export function PopupApp({ onOpen, site, openElsewhere = false }: Props) {
       {store.state.value === 'failed' ? (
         <p role="alert">{t('load_failed_body')}</p>
       ) : store.state.value === 'locked' ? (
-        <p>{t(openElsewhere ? 'lock_popup_open_elsewhere' : 'lock_popup_body')}</p>
-      ) : empty ? (
+        <p>
+          {t(
+            shellKey(
+              openElsewhere ? 'lock_popup_open_elsewhere' : 'lock_popup_body',
+              store.settings.value.discreet,
+            ),
+          )}
+        </p>
+      ) : !showPlan ? null : empty ? (
         <p>{t('popup_empty')}</p>
       ) : (
         <>
@@ -45,8 +56,12 @@ export function PopupApp({ onOpen, site, openElsewhere = false }: Props) {
         </>
       )}
       {store.state.value === 'ready' && site}
-      <button type="button" class="primary" onClick={() => onOpen(next?.account.id)}>
-        {t('popup_open')}
+      <button
+        type="button"
+        class="primary"
+        onClick={() => onOpen(showPlan ? next?.account.id : undefined)}
+      >
+        {t(shellKey('popup_open', store.settings.value.discreet))}
       </button>
       <QuickExitButton />
     </main>

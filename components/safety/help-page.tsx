@@ -1,13 +1,13 @@
 import { useState } from 'preact/hooks';
 import { t } from '@/lib/i18n';
 import type { LocalHelpLine } from '@/lib/plan/types';
+import { HelpLines } from './help-lines';
 
 interface Props {
   readonly localHelpLine: LocalHelpLine | null;
   readonly onSaveLocal: (line: LocalHelpLine | null) => void;
 }
 
-const HOTLINE = '1-800-799-7233';
 const STOPSTALKERWARE = 'https://stopstalkerware.org/';
 
 /** People who help: always one click away from every Lockstep page. */
@@ -30,9 +30,7 @@ export function HelpPage({ localHelpLine, onSaveLocal }: Props) {
       <div class="card">
         <h2>{t('help_hotline_title')}</h2>
         <p>{t('help_hotline_body')}</p>
-        <p class="big">
-          <a href={`tel:${HOTLINE.replaceAll('-', '')}`}>{HOTLINE}</a>
-        </p>
+        <HelpLines />
         <p class="muted">{t('help_hotline_more')}</p>
       </div>
       <div class="card">

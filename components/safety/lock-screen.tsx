@@ -1,3 +1,4 @@
+import { shellKey } from '@/lib/safety/discreet-words';
 import { useState } from 'preact/hooks';
 import { appName, t, type MessageKey } from '@/lib/i18n';
 import { usePlanStore } from '../common/store-context';
@@ -76,7 +77,7 @@ export function LockScreen({ compact = false }: { readonly compact?: boolean }) 
       </form>
       {forgot && (
         <div class="card">
-          <p>{t('lock_forgot_body')}</p>
+          <p>{t(shellKey('lock_forgot_body', store.settings.value.discreet))}</p>
           <WipeSection />
         </div>
       )}

@@ -1,9 +1,11 @@
-import { t } from '@/lib/i18n';
 import { useSafety } from '../common/safety-context';
+import { useShellText } from './use-shell-text';
 
 /** Always visible: leaves Lockstep at once (Shift three times does the same). */
 export function QuickExitButton() {
   const { quickExit } = useSafety();
+  // Under a neutral label in discreet mode; the same place and shortcut.
+  const t = useShellText();
   return (
     <button
       type="button"

@@ -3,6 +3,7 @@ import { historyKeepsLockstepPages } from '@/lib/browser/differences';
 import { turnOff, turnOn } from '@/lib/browser/permissions';
 import { lastingHolds } from '@/lib/permissions/holds';
 import { t } from '@/lib/i18n';
+import { PopupSetting } from './popup-setting';
 import { QuickExitExplainerText } from './quick-exit-explainer';
 import { usePlanStore } from '../common/store-context';
 
@@ -84,6 +85,7 @@ export function QuickExitSettings() {
         {t('discreet_label')}
       </label>
       <p class="muted">{t('discreet_hint')}</p>
+      <PopupSetting />
       {message && (
         <p role={message.error ? 'alert' : 'status'} class={message.error ? 'error' : ''}>
           {message.text}

@@ -118,6 +118,7 @@ export function TransferExport() {
           {message.text}
         </p>
       )}
+      {message && !message.error && <p>{t('xfer_exported_downloads')}</p>}
     </form>
   );
 }

@@ -6,6 +6,7 @@ import { leaveThisTab, openNeutralPage } from '../browser/tabs';
 import { appName } from '../i18n';
 import { blankPage } from '../safety/blank';
 import { clearClipboard } from '../safety/clipboard';
+import { endSessionNow } from '../safety/end-session';
 import { watchIdle } from '../safety/idle';
 import { createTripleShift } from '../safety/triple-shift';
 import { showErased } from './mount-root';
@@ -29,13 +30,17 @@ export function installPageSafety({ store, storage, channel }: OpenedPlan): Page
     const cleared = clearClipboard();
     blankPage();
     const settings = store.settings.value;
+    // Before any tab closes (a closing tab can cut a write short): a running session ends.
+    const ended = endSessionNow(storage);
     storage.lock();
     if (initiator) {
       channel.post('quick-exit');
+      await ended;
       await cleared;
       if (settings.clearHistory) await forgetLockstepPages().catch(() => undefined);
       await openNeutralPage(settings.quickExitUrl).catch(() => undefined);
     }
+    await ended;
     await leaveThisTab().catch(() => undefined);
   };
 
@@ -77,6 +82,9 @@ export function installPageSafety({ store, storage, channel }: OpenedPlan): Page
       // Loaded only when used: erasing is rare, and the popup must start small.
       const { wipeEverything } = await import('../safety/wipe');
       await wipeEverything();
+      // The toolbar dot and any notification shown, while the permission to close them holds.
+      const { clearToolbarSignals } = await import('../background/toolbar-signals');
+      await clearToolbarSignals().catch(() => undefined);
       // Then what the browser keeps outside Lockstep's storage: the history rows of its pages,
       // the neutral toolbar name, and every optional permission it was given (last: the
       // history clean-up needs its permission).
@@ -94,8 +102,9 @@ export function onOtherPage(message: PageMessage, { storage }: OpenedPlan): void
   if (message === 'quick-exit') {
     void clearClipboard();
     blankPage();
+    const ended = endSessionNow(storage);
     storage.lock();
-    void leaveThisTab();
+    void ended.then(leaveThisTab).catch(() => undefined);
   }
   if (message === 'wipe') {
     // Let go of the database so it can be deleted, then start again empty.

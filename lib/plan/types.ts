@@ -46,6 +46,11 @@ export interface Settings {
   readonly clearHistory: boolean;
   /** A neutral name in the toolbar and the tab instead of "Lockstep". */
   readonly discreet: boolean;
+  /**
+   * The toolbar popup shows progress and the next step: 'auto' only with the lock on and
+   * discreet mode off (lib/safety/popup-privacy.ts).
+   */
+  readonly popupNextStep: 'auto' | 'show' | 'hide';
   /** The lock was offered before the first account and the person chose "Not now". */
   readonly lockOfferDeclined: boolean;
   /** The lock was offered again before the first look-first answer, and declined. */
@@ -78,6 +83,7 @@ export const DEFAULT_SETTINGS: Settings = {
   quickExitExplained: false,
   clearHistory: false,
   discreet: false,
+  popupNextStep: 'auto',
   lockOfferDeclined: false,
   lookLockOfferDeclined: false,
   checkUpRhythm: 'off',

@@ -15,6 +15,24 @@ export interface SessionArea {
 
 export const SESSION_KEY = 'lockstep-session';
 
+/**
+ * The intake answers, under a key of their own: the intake page writes them while the plan's
+ * writes go through createSessionStorage, and one key per writer loses nothing.
+ */
+export const INTAKE_KEY = 'lockstep-session-intake';
+
+/**
+ * Removes every key of a running session (its plan, its advocate notes, its intake answers).
+ * Quick exit calls it first, before any tab closes, so no half-closed page can leave them behind.
+ * Kept here, not in session-storage.ts, so that quick exit needs nothing loaded late.
+ */
+export async function forgetSession(
+  area: SessionArea | null = browserSessionArea(),
+): Promise<void> {
+  if (!area) return;
+  await Promise.all([area.remove(SESSION_KEY), area.remove(INTAKE_KEY)]);
+}
+
 /** The browser's session area, or null where the browser has none. */
 export function browserSessionArea(): SessionArea | null {
   const area = (browser.storage as { session?: SessionArea } | undefined)?.session;

@@ -4,9 +4,9 @@ import { recordKey, type PlanRecord } from '../plan/records';
 import type { Account, Settings, StepProgress } from '../plan/types';
 import { DEFAULT_SETTINGS } from '../plan/types';
 import type { PlanData, PlanStorage, Snapshot } from './plan-storage';
-import { SESSION_KEY, type SessionArea } from './session-key';
+import { forgetSession, INTAKE_KEY, SESSION_KEY, type SessionArea } from './session-key';
 
-export { browserSessionArea, SESSION_KEY, type SessionArea } from './session-key';
+export { browserSessionArea, INTAKE_KEY, SESSION_KEY, type SessionArea } from './session-key';
 
 /**
  * An advocate session's plan, kept in `storage.session`: memory only, shared by the session's
@@ -52,12 +52,6 @@ export async function startSession(
   await area.set({ [SESSION_KEY]: state });
 }
 
-/**
- * The intake answers, under a key of their own: the intake page writes them while the plan's
- * writes go through createSessionStorage, and one key per writer loses nothing.
- */
-export const INTAKE_KEY = 'lockstep-session-intake';
-
 export async function loadIntake(area: SessionArea): Promise<Intake> {
   return readIntake((await area.get(INTAKE_KEY))[INTAKE_KEY]);
 }
@@ -68,13 +62,14 @@ export async function saveIntake(area: SessionArea, intake: Intake): Promise<voi
 
 /** Ends the session: its plan and its intake are removed from the browser's memory. */
 export async function endSession(area: SessionArea): Promise<void> {
-  await area.remove(INTAKE_KEY);
-  await area.remove(SESSION_KEY);
+  await forgetSession(area);
 }
 
 /** The session's plan as PlanStorage. Every write rewrites the one stored value. */
 export function createSessionStorage(area: SessionArea): PlanStorage {
   let queue: Promise<unknown> = Promise.resolve();
+  // Once closed (quick exit), no write may put back what was removed.
+  let closed = false;
   const current = async (): Promise<SessionState> => {
     const state = await readSession(area);
     if (!state) throw new Error('The session has ended.');
@@ -84,6 +79,7 @@ export function createSessionStorage(area: SessionArea): PlanStorage {
   const change = (edit: (state: SessionState) => SessionState): Promise<void> => {
     const run = queue.then(async () => {
       const next = edit(await current());
+      if (closed) throw new Error('The session has ended.');
       await area.set({ [SESSION_KEY]: next });
     });
     queue = run.catch(() => undefined);
@@ -151,7 +147,9 @@ export function createSessionStorage(area: SessionArea): PlanStorage {
     lock: () => undefined,
     setPassphrase: () => Promise.reject(new Error('A session keeps nothing to lock.')),
     removeLock: () => Promise.resolve(),
-    close: () => undefined,
+    close: () => {
+      closed = true;
+    },
   };
 }
 

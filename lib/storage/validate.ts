@@ -58,6 +58,7 @@ const SETTING_CHECKS: { readonly [K in keyof Settings]: (value: unknown) => bool
   quickExitExplained: isBoolean,
   clearHistory: isBoolean,
   discreet: isBoolean,
+  popupNextStep: (v) => v === 'auto' || v === 'show' || v === 'hide',
   lockOfferDeclined: isBoolean,
   lookLockOfferDeclined: isBoolean,
   checkUpRhythm: (v) => v === 'off' || v === 'two-weeks' || v === 'month' || v === 'three-months',

@@ -5,9 +5,11 @@ import { stepsFor } from '@/lib/plan/playbook';
 import { freshStore, renderWithStore } from '../fixtures/render-with-store';
 
 describe('<PopupApp>', () => {
-  it('invites the person to start when there is no plan', async () => {
+  it('invites the person to start when there is no plan, when they chose to see it here', async () => {
     const onOpen = vi.fn();
-    renderWithStore(await freshStore(), <PopupApp onOpen={onOpen} />);
+    const store = await freshStore();
+    await store.updateSetting('popupNextStep', 'show');
+    renderWithStore(store, <PopupApp onOpen={onOpen} />);
     expect(screen.getByText(/No plan yet/)).toBeTruthy();
     fireEvent.click(screen.getByRole('button', { name: 'Open Lockstep' }));
     expect(onOpen).toHaveBeenCalledWith(undefined);
@@ -17,6 +19,7 @@ describe('<PopupApp>', () => {
     const store = await freshStore();
     const id = await store.addAccount({ name: 'Mail', site: '', kind: 'primary-email' });
     await store.setStepStatus(id, stepsFor('primary-email')[0]!.id, 'done');
+    await store.updateSetting('popupNextStep', 'show');
     const onOpen = vi.fn();
     renderWithStore(store, <PopupApp onOpen={onOpen} />);
     expect(
@@ -26,5 +29,32 @@ describe('<PopupApp>', () => {
     expect(screen.getByText('For: Mail')).toBeTruthy();
     fireEvent.click(screen.getByRole('button', { name: 'Open Lockstep' }));
     expect(onOpen).toHaveBeenCalledWith(id);
+  });
+
+  it('with the lock off it says nothing of the plan: only the site check, Open and Quick exit', async () => {
+    const store = await freshStore();
+    const id = await store.addAccount({ name: 'Mail', site: '', kind: 'primary-email' });
+    await store.setStepStatus(id, stepsFor('primary-email')[0]!.id, 'done');
+    const onOpen = vi.fn();
+    renderWithStore(store, <PopupApp onOpen={onOpen} site={<p>Site check here</p>} />);
+    expect(screen.getByText('Site check here')).toBeTruthy();
+    expect(screen.queryByText(/Mail/)).toBeNull();
+    expect(screen.queryByText(/steps finished/)).toBeNull();
+    expect(screen.queryByRole('heading', { name: 'Your next step' })).toBeNull();
+    expect(screen.getAllByRole('button').map((b) => b.textContent)).toEqual([
+      'Open Lockstep',
+      expect.stringContaining('Quick exit'),
+    ]);
+    fireEvent.click(screen.getByRole('button', { name: 'Open Lockstep' }));
+    expect(onOpen).toHaveBeenCalledWith(undefined);
+  });
+
+  it('hides the plan when the person turned it off', async () => {
+    const store = await freshStore();
+    await store.addAccount({ name: 'Mail', site: '', kind: 'primary-email' });
+    await store.updateSetting('popupNextStep', 'hide');
+    renderWithStore(store, <PopupApp onOpen={() => undefined} />);
+    expect(screen.queryByText(/Mail/)).toBeNull();
+    expect(screen.queryByText(/No plan yet/)).toBeNull();
   });
 });

@@ -106,6 +106,11 @@ describe('<TransferSection> export', () => {
       'textContent',
       expect.stringContaining('Your plan was saved in your downloads'),
     );
+    // Where the file stays, and how to remove it from the folder and the list.
+    expect(
+      screen.getByText(/stays in your downloads folder and in the browser's downloads list/),
+    ).toBeTruthy();
+    expect(screen.getByText(/delete the file there, then remove it from the list/)).toBeTruthy();
     expect(downloads).toHaveLength(1);
     const [{ blob, name, url }] = downloads as [(typeof downloads)[number]];
     expect(name).toMatch(/^plan-\d{4}-\d{2}-\d{2}\.json$/);

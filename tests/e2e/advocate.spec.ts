@@ -82,6 +82,11 @@ test('an advocate session: work, reload, print, hand over, end, and nothing left
   expect(passphrase.split('-')).toHaveLength(6);
 
   await dash.page.getByRole('link', { name: 'Open the print view' }).click();
+  // Neutral by default; names and purpose only when chosen.
+  await expect(dash.page.getByTestId('take-away')).toContainText('Banking');
+  await expect(dash.page.getByTestId('take-away')).not.toContainText(CANARY);
+  await dash.page.getByLabel('Show account and site names').check();
+  await dash.page.getByLabel(/Say what this paper is for/).check();
   await expect(dash.page.getByTestId('take-away')).toContainText(CANARY);
   await expectNoViolations(dash.page, 'print view');
   const named = pdfText(await dash.page.pdf(), 'named.pdf');
@@ -89,14 +94,15 @@ test('an advocate session: work, reload, print, hand over, end, and nothing left
   expect(named).toContain('1-800-799-7233');
   expect(named).not.toContain('Leave out');
   expect(named).not.toContain('Advocatenote5523');
-  await dash.page.getByLabel('Leave out account and site names (kinds only)').check();
-  await dash.page.getByLabel('Use a plain title').check();
+  await dash.page.getByLabel('Show account and site names').uncheck();
+  await dash.page.getByLabel(/Say what this paper is for/).uncheck();
   const bare = pdfText(await dash.page.pdf(), 'bare.pdf');
   writeFileSync(test.info().outputPath('bare.txt'), bare);
   for (const name of [CANARY, 'canarybank.example', 'Gmail', 'gmail.com', 'Instagram', 'Carrier'])
     expect(bare).not.toContain(name);
   expect(bare).toContain('Banking');
   expect(bare).not.toContain('My account safety plan');
+  expect(bare).not.toContain('1-800-799-7233');
   // Never the passphrase, whole or in part: no two of its words side by side, however joined.
   // (A single word may occur in the text by chance: "line" is on the EFF list and in "help line".)
   const spoken = passphrase.split('-');
@@ -122,7 +128,7 @@ test('an advocate session: work, reload, print, hand over, end, and nothing left
   const other = await source.open('dashboard.html#/plan');
   await expect(other.locator('.session-banner')).toBeVisible();
   const print = await source.open('dashboard.html#/session-print');
-  await expect(print.getByTestId('take-away')).toContainText(CANARY);
+  await expect(print.getByTestId('take-away')).toContainText('Banking');
   const closed = Promise.all([other.waitForEvent('close'), print.waitForEvent('close')]);
   await dash.page.getByRole('button', { name: 'End the session' }).click();
   await dash.page.getByRole('button', { name: 'Yes, end the session' }).click();

@@ -79,6 +79,14 @@ test('look first: the other person shares the recovery phone, the path shows, th
     await expect(dash.accountNames()).toHaveText(['Verizon', 'Gmail', 'My bank']);
     await expect(page.locator('.next-step')).toContainText('For: Gmail');
 
+    // With the lock off, the popup says nothing of the plan until the person asks for it.
+    const quiet = await ext.open('popup.html');
+    await waitReady(quiet);
+    await expect(quiet.getByRole('button', { name: 'Open Lockstep' })).toBeVisible();
+    await expect(quiet.getByText('Gmail')).toHaveCount(0);
+    await expect(quiet.getByText(/steps finished/)).toHaveCount(0);
+    await quiet.close();
+    await dash.showPlanInPopup();
     const popup = await ext.open('popup.html');
     await waitReady(popup);
     await expect(popup.getByText('For: Gmail')).toBeVisible();

@@ -37,6 +37,7 @@ test('every page works without a single request leaving the extension or a conso
   await dash.addAccount('My bank', 'Banking and payments');
   await dash.openAccount('Gmail');
   await dash.step(1).getByRole('button', { name: 'Mark done' }).click();
+  await dash.showPlanInPopup();
   for (const hash of [
     '#/add',
     '#/data',

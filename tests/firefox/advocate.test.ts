@@ -79,17 +79,22 @@ test('an advocate session survives a reload, prints without names, and ending it
   expect((await dash.accountNames()).sort()).toEqual([CANARY, 'Gmail']);
   expect(await hasBanner(dash.page)).toBe(true);
 
-  // The print view: names by default, kinds only once they are left out.
+  // The print view: kinds only by default, names once chosen.
   await dash.page.evaluate(() => {
     location.hash = '#/session-print';
   });
-  await until(async () => ((await takeAway(dash.page)) ?? '').includes(CANARY), 'the take-away');
+  await until(async () => ((await takeAway(dash.page)) ?? '').includes('Banking'), 'the take-away');
+  expect(await takeAway(dash.page)).not.toContain(CANARY);
+  expect(await dash.page.evaluate(() => document.title)).toBe('Notes');
+  await dash.front();
+  await (await dash.get('field', 'Show account and site names')).click();
+  await until(async () => ((await takeAway(dash.page)) ?? '').includes(CANARY), 'the names');
   const named = (await takeAway(dash.page)) ?? '';
   for (const name of [CANARY, 'canarybank.example', 'Gmail', 'gmail.com'])
     expect(named).toContain(name);
   await dash.page.screenshot({ path: `${SHOTS}/advocate-print-named.png`, fullPage: true });
   await dash.front();
-  await (await dash.get('field', 'Leave out account and site names (kinds only)')).click();
+  await (await dash.get('field', 'Show account and site names')).click();
   await until(
     async () => !((await takeAway(dash.page)) ?? CANARY).includes(CANARY),
     'the names left out',
@@ -119,5 +124,34 @@ test('an advocate session survives a reload, prints without names, and ending it
   expect(await dash.text()).not.toContain(CANARY);
 
   expect(ff.consoleErrors()).toEqual([]);
+  expect(ff.requests()).toEqual([]);
+});
+
+test('quick exit ends a running session: its keys leave storage.session, no page shows its plan', async () => {
+  const dash = new Dashboard(await ff.open('dashboard.html#/plan'));
+  await dash.waitForHeading('Your reset plan');
+  const saved = await dash.accountNames();
+  await dash.click('link', 'Start a session with an advocate');
+  await dash.waitForText('Quick exit ends the session at once.');
+  await dash.click('button', 'Start with a copy of my saved plan');
+  await until(() => hasBanner(dash.page), 'the session banner');
+  await dash.goTo('#/plan');
+  await dash.addAccount(CANARY, 'Banking and payments', 'canarybank.example');
+  const other = new Dashboard(await ff.open('dashboard.html#/plan'));
+  await until(() => hasBanner(other.page), 'the banner in the other tab');
+
+  await dash.front();
+  await dash.click('button', 'Quick exit');
+  await until(async () => (await ff.lockstepPages()).length === 0, 'every Lockstep tab closed');
+
+  const popup = new Dashboard(await ff.open('popup.html'));
+  await popup.ready();
+  expect(await sessionStorage(popup.page)).toEqual({});
+  expect(await popup.text()).not.toContain(CANARY);
+  const fresh = new Dashboard(await ff.open('dashboard.html#/plan'));
+  await fresh.waitForHeading('Your reset plan');
+  expect(await hasBanner(fresh.page)).toBe(false);
+  expect(await fresh.accountNames()).toEqual(saved);
+  expect(await fresh.text()).not.toContain(CANARY);
   expect(ff.requests()).toEqual([]);
 });

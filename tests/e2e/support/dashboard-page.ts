@@ -32,6 +32,12 @@ export class DashboardPage {
     await expect(this.page.getByRole('heading', { name: 'Your reset plan' })).toBeVisible();
   }
 
+  /** Ticks "Show my next step in the toolbar popup" (off at first with the lock off). */
+  async showPlanInPopup(): Promise<void> {
+    await this.page.getByRole('link', { name: 'Safety & data' }).first().click();
+    await this.page.getByLabel('Show my next step in the toolbar popup').check();
+  }
+
   accountNames() {
     return this.page.locator('.account-list .account-name');
   }
