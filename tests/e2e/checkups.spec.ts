@@ -148,6 +148,13 @@ test('while locked the dot still shows and details wait for the unlock; nothing 
   const dash = new DashboardPage(page);
   await dash.addAccount(names[0] ?? '', 'Main email', 'canary-mail.example');
   await dash.addAccount(names[1] ?? '', 'Banking and payments');
+  // A check-up asks only about what was done: one recurring step of the mail account is marked.
+  await dash.openAccount(names[0] ?? '');
+  const recurring = page
+    .locator('.steps > li', { hasText: 'Check this again at every check-up.' })
+    .first();
+  await recurring.getByRole('button', { name: 'Mark done' }).click();
+  await expect(recurring.getByRole('status')).toContainText('Done on');
   await openCheckUps(dash);
   await page.getByLabel('How often:').selectOption({ label: 'Every 2 weeks' });
 
