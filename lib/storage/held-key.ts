@@ -6,10 +6,16 @@ import type { PlanData } from './plan-storage';
  * it last opened, and whether it last saw a sealed plan. Shared by the storage modules.
  */
 
-/** The key this page derived, and the salt it was derived with (which vault it opens). */
+/**
+ * The key this page derived, and the salt it was derived with (which vault it opens). Keys for
+ * `v: 3` vaults also carry their key-check value and the MAC key (lib/crypto/keys.ts); keys
+ * for older vaults (straight from PBKDF2) have neither.
+ */
 export interface HeldKey {
   readonly crypto: CryptoKey;
   readonly salt: string;
+  readonly check?: string;
+  readonly mac?: CryptoKey;
 }
 
 /** The last plan this page opened, by revision (never reused) and salt: no second decrypt. */
@@ -30,6 +36,8 @@ export interface Held {
 export interface StorageContext {
   readonly db: () => Promise<Db>;
   readonly held: Held;
+  /** PBKDF2 iterations for new keys (tests only: the app uses NEW_KEY_ITERATIONS). */
+  readonly iterations?: number;
 }
 
 /** Nothing held yet: no key, nothing opened, no vault seen. */

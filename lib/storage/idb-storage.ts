@@ -29,7 +29,11 @@ export interface IdbStorageOptions {
  */
 export async function openIdbStorage(options: IdbStorageOptions = {}): Promise<PlanStorage> {
   const connection = connect(options.name ?? DB_NAME, options.onEvent ?? (() => undefined));
-  const context: StorageContext = { db: connection.db, held: holdNothing() };
+  const context: StorageContext = {
+    db: connection.db,
+    held: holdNothing(),
+    iterations: options.iterations,
+  };
   const change = (c: Change) => write(context, c);
 
   await connection.db();
@@ -51,7 +55,7 @@ export async function openIdbStorage(options: IdbStorageOptions = {}): Promise<P
     unlock: (passphrase) => lockOps.unlock(context, passphrase),
     checkPassphrase: (passphrase) => lockOps.checkPassphrase(context, passphrase),
     lock: () => lockOps.lock(context),
-    setPassphrase: (passphrase) => lockOps.setPassphrase(context, passphrase, options.iterations),
+    setPassphrase: (passphrase) => lockOps.setPassphrase(context, passphrase),
     removeLock: () => lockOps.removeLock(context),
     close() {
       lockOps.lock(context);

@@ -1,13 +1,13 @@
-import { WrongKeyError } from '../crypto/errors';
+import { ChangedDataError, WrongKeyError } from '../crypto/errors';
 import type { KdfParams } from '../crypto/seal';
 import { ALL_STORES, type Db } from './database';
 import { forgetKey, type HeldKey, type StorageContext } from './held-key';
-import { sealing } from './late';
+import { keyFor, newIterations, newKeys } from './lock-keys';
 import { readPlain } from './plain-stores';
 import { LockedError, type LockState, type PlanData } from './plan-storage';
-import { REVISION_KEY, VAULT_KEY } from './schema';
+import { REVISION_KEY, VAULT_KEY, type VaultRecord } from './schema';
 import { openVault, lastRevision, putVault, readVault } from './vault';
-import { checkKdf, contextOf } from './vault-checks';
+import { needsRewrap } from './vault-checks';
 import { MAX_RETRIES, TOO_BUSY } from './write';
 
 /**
@@ -22,45 +22,53 @@ export function lockState({ held }: StorageContext): LockState {
   return held.key ? 'unlocked' : 'locked';
 }
 
-/** Derives the key and opens the plan; rejects with WrongKeyError and changes nothing. */
+/**
+ * Derives the key once and opens the plan; rejects with WrongKeyError (wrong passphrase, or it
+ * cannot tell) or ChangedDataError (right passphrase, changed data) and changes nothing. A vault
+ * in an older format or under a lower count than new keys get is then sealed again (re-wrapped)
+ * under new keys; if that fails, the old vault stays as it was and opens next time.
+ */
 export async function unlock(context: StorageContext, passphrase: string): Promise<void> {
   const { db, held } = context;
   const record = await readVault(await db());
   held.sealedSeen = record !== undefined;
   if (!record) return;
-  const { deriveKey, KDF_ALGORITHM, MAX_ITERATIONS } = await sealing();
-  checkKdf(record.kdf, { max: MAX_ITERATIONS, algorithm: KDF_ALGORITHM });
-  const candidate = { crypto: await deriveKey(passphrase, record.kdf), salt: record.kdf.salt };
+  const candidate = await keyFor(record, passphrase);
   held.cache = null;
-  await openVault(context, record, candidate); // throws WrongKeyError: nothing changes
+  await openVault(context, record, candidate); // throws: nothing changes
   held.key = candidate;
+  if (needsRewrap(record, await newIterations(context.iterations)))
+    await rewrap(context, record, passphrase).catch(() => undefined);
+}
+
+/** Seals the opened `record` again under new keys, if no other page wrote meanwhile. */
+async function rewrap(context: StorageContext, record: VaultRecord, passphrase: string) {
+  const { held } = context;
+  if (!held.key) return;
+  const { data } = await openVault(context, record, held.key);
+  const { key, kdf } = await newKeys(passphrase, context.iterations);
+  const target = { withKey: key, kdf, expectedRev: record.rev, base: record.rev };
+  if (await putVault(context, data, target)) held.key = key;
 }
 
 /** Whether this passphrase opens the sealed plan (false when there is none). Changes nothing. */
-export async function checkPassphrase({ db }: StorageContext, passphrase: string) {
-  const record = await readVault(await db());
+export async function checkPassphrase(context: StorageContext, passphrase: string) {
+  const record = await readVault(await context.db());
   if (!record) return false;
-  const { deriveKey, unseal, KDF_ALGORITHM, MAX_ITERATIONS } = await sealing();
-  checkKdf(record.kdf, { max: MAX_ITERATIONS, algorithm: KDF_ALGORITHM });
+  const probe: StorageContext = { db: context.db, held: { ...context.held, cache: null } };
   try {
-    await unseal(await deriveKey(passphrase, record.kdf), record.sealed, contextOf(record));
+    await openVault(probe, record, await keyFor(record, passphrase));
     return true;
   } catch (error) {
-    if (error instanceof WrongKeyError) return false;
+    if (error instanceof WrongKeyError || error instanceof ChangedDataError) return false;
     throw error;
   }
 }
 
 /** Seals the plan under a new passphrase, in one transaction (also to change it). */
-export async function setPassphrase(
-  context: StorageContext,
-  passphrase: string,
-  iterations?: number,
-): Promise<void> {
+export async function setPassphrase(context: StorageContext, passphrase: string): Promise<void> {
   const { db, held } = context;
-  const { deriveKey, newKdfParams } = await sealing();
-  const kdf = newKdfParams(iterations);
-  const newKey = { crypto: await deriveKey(passphrase, kdf), salt: kdf.salt };
+  const { key: newKey, kdf } = await newKeys(passphrase, context.iterations);
   for (let attempt = 0; attempt < MAX_RETRIES; attempt++) {
     const database = await db();
     const record = await readVault(database);
