@@ -1,5 +1,7 @@
 import type { Db } from './database';
 import type { PlanData } from './plan-storage';
+import type { SealedFacts } from './sealed-facts';
+import type { Finding } from './tamper-checks';
 
 /**
  * What one opened storage holds of the passphrase lock: the key (only ever in memory), the plan
@@ -24,12 +26,15 @@ export interface OpenedPlan {
   readonly salt: string;
   readonly data: PlanData;
   readonly skipped: number;
+  readonly facts: SealedFacts;
 }
 
 export interface Held {
   key: HeldKey | null;
   cache: OpenedPlan | null;
   sealedSeen: boolean;
+  /** What the last full read caught (tamper-checks.ts); cleared when the person goes on. */
+  findings: readonly Finding[];
 }
 
 /** What every storage module is handed: the database, and what this page holds of the lock. */
@@ -41,7 +46,12 @@ export interface StorageContext {
 }
 
 /** Nothing held yet: no key, nothing opened, no vault seen. */
-export const holdNothing = (): Held => ({ key: null, cache: null, sealedSeen: false });
+export const holdNothing = (): Held => ({
+  key: null,
+  cache: null,
+  sealedSeen: false,
+  findings: [],
+});
 
 /** Drops the key and the plan it opened (this page only). */
 export function forgetKey(held: Held): void {

@@ -45,9 +45,10 @@ export async function unlock(context: StorageContext, passphrase: string): Promi
 async function rewrap(context: StorageContext, record: VaultRecord, passphrase: string) {
   const { held } = context;
   if (!held.key) return;
-  const { data } = await openVault(context, record, held.key);
+  const { data, facts } = await openVault(context, record, held.key);
   const { key, kdf } = await newKeys(passphrase, context.iterations);
-  const target = { withKey: key, kdf, expectedRev: record.rev, base: record.rev };
+  const { checkWord } = facts;
+  const target = { withKey: key, kdf, expectedRev: record.rev, base: record.rev, checkWord };
   if (await putVault(context, data, target)) held.key = key;
 }
 
@@ -65,8 +66,15 @@ export async function checkPassphrase(context: StorageContext, passphrase: strin
   }
 }
 
-/** Seals the plan under a new passphrase, in one transaction (also to change it). */
-export async function setPassphrase(context: StorageContext, passphrase: string): Promise<void> {
+/**
+ * Seals the plan under a new passphrase, in one transaction (also to change it), with the
+ * check word `checkWord` (undefined: keep the one the sealed plan has, if any).
+ */
+export async function setPassphrase(
+  context: StorageContext,
+  passphrase: string,
+  checkWord?: string | null,
+): Promise<void> {
   const { db, held } = context;
   const { key: newKey, kdf } = await newKeys(passphrase, context.iterations);
   for (let attempt = 0; attempt < MAX_RETRIES; attempt++) {
@@ -75,11 +83,12 @@ export async function setPassphrase(context: StorageContext, passphrase: string)
     let sealed: boolean;
     if (record) {
       if (!held.key) throw new LockedError();
-      const { data } = await openVault(context, record, held.key);
+      const { data, facts } = await openVault(context, record, held.key);
+      const word = checkWord === undefined ? facts.checkWord : checkWord;
       const target = { withKey: newKey, kdf, expectedRev: record.rev, base: record.rev };
-      sealed = await putVault(context, data, target);
+      sealed = await putVault(context, data, { ...target, checkWord: word });
     } else {
-      sealed = await sealPlainPlan(context, database, newKey, kdf);
+      sealed = await sealPlainPlan(context, database, { withKey: newKey, kdf }, checkWord ?? null);
     }
     if (sealed) {
       held.key = newKey;
@@ -98,8 +107,8 @@ export async function setPassphrase(context: StorageContext, passphrase: string)
 async function sealPlainPlan(
   context: StorageContext,
   database: Db,
-  withKey: HeldKey,
-  kdf: KdfParams,
+  { withKey, kdf }: { withKey: HeldKey; kdf: KdfParams },
+  checkWord: string | null,
 ): Promise<boolean> {
   const [plain, base] = await Promise.all([readPlain(database), lastRevision(database)]);
   const data: PlanData = {
@@ -109,7 +118,7 @@ async function sealPlainPlan(
     localHelpLine: plain.settings.localHelpLine,
   };
   const target = { withKey, kdf, expectedRev: null, base, plainFingerprint: plain.fingerprint };
-  return putVault(context, data, target);
+  return putVault(context, data, { ...target, checkWord });
 }
 
 /** Unlocked only: writes the plan back in the clear and removes the sealed copy, atomically. */
@@ -121,7 +130,10 @@ export async function removeLock(context: StorageContext): Promise<void> {
   if (!held.key) throw new LockedError();
   const { data } = await openVault(context, record, held.key);
   const tx = database.transaction([...ALL_STORES], 'readwrite');
-  const found = await tx.objectStore('vault').get(VAULT_KEY);
+  const [found, mark] = await Promise.all([
+    tx.objectStore('vault').get(VAULT_KEY),
+    tx.objectStore('vault').get(REVISION_KEY),
+  ]);
   if (found?.rev !== record.rev) {
     tx.abort();
     await tx.done.catch(() => undefined);
@@ -129,10 +141,16 @@ export async function removeLock(context: StorageContext): Promise<void> {
   }
   const accounts = tx.objectStore('accounts');
   const progress = tx.objectStore('progress');
+  const rev = Math.max(record.rev, mark?.rev ?? 0);
   await Promise.all([
+    // Rows planted in the plain stores while the lock was on are dropped, never merged.
+    accounts.clear(),
+    progress.clear(),
+    tx.objectStore('records').clear(),
     tx.objectStore('vault').delete(VAULT_KEY),
-    // Remembered, so a vault made later never reuses a revision a page may have cached.
-    tx.objectStore('vault').put({ key: REVISION_KEY, rev: record.rev }),
+    // Remembered, so a vault made later never reuses a revision a page may have cached; `off`
+    // says Lockstep itself turned the lock off (tamper-checks.ts).
+    tx.objectStore('vault').put({ key: REVISION_KEY, v: 3, rev, off: true }),
     ...data.accounts.map((a) => accounts.put(a)),
     ...data.progress.map((p) => progress.put(p)),
     ...data.records.map((r) => tx.objectStore('records').put(r)),

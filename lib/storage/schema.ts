@@ -51,6 +51,10 @@ export interface VaultRecord {
 export interface RevisionMark {
   readonly key: typeof REVISION_KEY;
   readonly rev: number;
+  /** `3`: written by a Lockstep that says in `off` whether it turned the lock off. */
+  readonly v?: 3;
+  /** True when Lockstep itself turned the lock off (a vault missing without it was removed). */
+  readonly off?: boolean;
 }
 
 export const VAULT_KEY = 'plan';

@@ -6,7 +6,7 @@ import { recordReader, sealing } from './late';
 import { decodePlan, encodePlan } from './plan-codec';
 import { fingerprint, rawPlain } from './plain-stores';
 import { LockedError, type PlanData } from './plan-storage';
-import { REVISION_KEY, VAULT_KEY, type VaultRecord } from './schema';
+import { REVISION_KEY, VAULT_KEY, type RevisionMark, type VaultRecord } from './schema';
 import { contextOf, isVault, vaultContext, vaultContext3 } from './vault-checks';
 
 /**
@@ -55,6 +55,12 @@ export async function openVault(
   return held.cache;
 }
 
+/** The revision mark as stored (undefined before any vault was made). */
+export async function readMark(database: Db): Promise<RevisionMark | undefined> {
+  const mark = await database.get('vault', REVISION_KEY);
+  return mark && !isVault(mark) ? (mark as RevisionMark) : undefined;
+}
+
 /** The highest revision this database has used, vault or not. */
 export async function lastRevision(database: Db): Promise<number> {
   const [vault, mark] = await Promise.all([
@@ -74,6 +80,8 @@ export interface VaultTarget {
   readonly base: number;
   /** Moving from the plain stores: they must still hold exactly what was read (fingerprint). */
   readonly plainFingerprint?: string;
+  /** The person's check word, sealed with the plan (null: none chosen). */
+  readonly checkWord: string | null;
 }
 
 /**
@@ -83,14 +91,15 @@ export interface VaultTarget {
 export async function putVault(
   { db, held }: StorageContext,
   data: PlanData,
-  { withKey, kdf, expectedRev, base, plainFingerprint }: VaultTarget,
+  { withKey, kdf, expectedRev, base, plainFingerprint, checkWord }: VaultTarget,
 ): Promise<boolean> {
   const alsoClearPlain = plainFingerprint !== undefined;
   const rev = base + 1;
   const { seal } = await sealing();
   const { check } = withKey;
   const context = check ? vaultContext3(rev, kdf, check) : vaultContext(rev, kdf);
-  const sealed = await seal(withKey.crypto, encodePlan(data), context);
+  const facts = { changedAt: Date.now(), checkWord };
+  const sealed = await seal(withKey.crypto, encodePlan(data, facts), context);
   const stores = alsoClearPlain
     ? (['vault', 'accounts', 'progress', 'settings', 'records'] as const)
     : (['vault'] as const);
@@ -110,7 +119,7 @@ export async function putVault(
         ? { key: VAULT_KEY, v: 3, rev, kdf, check, sealed }
         : { key: VAULT_KEY, v: 2, rev, kdf, sealed },
     ),
-    vault.put({ key: REVISION_KEY, rev }),
+    vault.put({ key: REVISION_KEY, v: 3, rev }),
   ];
   if (alsoClearPlain) {
     writes.push(tx.objectStore('accounts').clear(), tx.objectStore('progress').clear());
@@ -118,6 +127,6 @@ export async function putVault(
     writes.push(tx.objectStore('settings').delete('localHelpLine'));
   }
   await Promise.all([...writes, tx.done]);
-  held.cache = { rev, salt: withKey.salt, data, skipped: 0 };
+  held.cache = { rev, salt: withKey.salt, data, skipped: 0, facts };
   return true;
 }
