@@ -5,6 +5,7 @@ import { AccountRow } from './account-row';
 import { NextStepCard } from './next-step-card';
 import { ProgressSummary } from './progress-summary';
 import { usePlanStore } from '../common/store-context';
+import { LockFacts } from '../safety/lock-facts';
 
 /** The ordered plan: overall progress, the next step, and every account. */
 export function PlanPage() {
@@ -16,6 +17,7 @@ export function PlanPage() {
     return (
       <section class="empty" aria-labelledby="plan-heading">
         <h1 id="plan-heading">{t('plan_title')}</h1>
+        <LockFacts />
         <p>{t('plan_empty_body')}</p>
         <a class="button primary" href={routeHash({ name: 'add' })}>
           {t('plan_add_first')}
@@ -30,6 +32,7 @@ export function PlanPage() {
   return (
     <section aria-labelledby="plan-heading">
       <h1 id="plan-heading">{t('plan_title')}</h1>
+      <LockFacts />
       <ProgressSummary progress={store.overall.value} label={t('plan_progress_label')} />
       <NextStepCard
         next={store.next.value}

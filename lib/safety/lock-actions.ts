@@ -48,9 +48,12 @@ export function lockActions(core: StoreCore) {
     return true;
   }
 
-  /** Turns the lock on, or changes the passphrase: the plan is sealed again atomically. */
-  const setPassphrase = (passphrase: string): Promise<boolean> =>
-    changeLock(() => storage.setPassphrase(passphrase));
+  /**
+   * Turns the lock on, or changes the passphrase: the plan is sealed again atomically, with the
+   * check word (undefined keeps the one the plan has).
+   */
+  const setPassphrase = (passphrase: string, checkWord?: string): Promise<boolean> =>
+    changeLock(() => storage.setPassphrase(passphrase, checkWord));
 
   /** Turns the lock off: the plan is written back unsealed. */
   const removeLock = (): Promise<boolean> => changeLock(() => storage.removeLock());

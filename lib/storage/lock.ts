@@ -6,6 +6,7 @@ import { keyFor, newIterations, newKeys } from './lock-keys';
 import { readPlain } from './plain-stores';
 import { LockedError, type LockState, type PlanData } from './plan-storage';
 import { REVISION_KEY, VAULT_KEY, type VaultRecord } from './schema';
+import { cleanCheckWord } from './sealed-facts';
 import { openVault, lastRevision, putVault, readVault } from './vault';
 import { needsRewrap } from './vault-checks';
 import { MAX_RETRIES, TOO_BUSY } from './write';
@@ -77,6 +78,7 @@ export async function setPassphrase(
 ): Promise<void> {
   const { db, held } = context;
   const { key: newKey, kdf } = await newKeys(passphrase, context.iterations);
+  const chosen = checkWord === undefined ? undefined : cleanCheckWord(checkWord);
   for (let attempt = 0; attempt < MAX_RETRIES; attempt++) {
     const database = await db();
     const record = await readVault(database);
@@ -84,11 +86,11 @@ export async function setPassphrase(
     if (record) {
       if (!held.key) throw new LockedError();
       const { data, facts } = await openVault(context, record, held.key);
-      const word = checkWord === undefined ? facts.checkWord : checkWord;
+      const word = chosen === undefined ? facts.checkWord : chosen;
       const target = { withKey: newKey, kdf, expectedRev: record.rev, base: record.rev };
       sealed = await putVault(context, data, { ...target, checkWord: word });
     } else {
-      sealed = await sealPlainPlan(context, database, { withKey: newKey, kdf }, checkWord ?? null);
+      sealed = await sealPlainPlan(context, database, { withKey: newKey, kdf }, chosen ?? null);
     }
     if (sealed) {
       held.key = newKey;
