@@ -14,8 +14,10 @@ export { ChangedDataError, WrongKeyError };
 export const MIN_ITERATIONS = 600_000;
 /**
  * The count for every new key (a new lock, a passphrase change, the re-wrap at unlock, a sealed
- * export): 2.5 times the floor. Measured in Node 20's WebCrypto on this 2-core box under load:
- * about 0.3 s; the floor's 600,000 take about 0.5 s in browsers, so this stays under 1.5 s.
+ * export): 2.5 times the floor. Measured for the whole derivation (PBKDF2, then HKDF) in Node
+ * 20's WebCrypto on a shared 2-core box: 0.3 s (load 9) to 0.7 s (load 12), where 600,000 took
+ * 0.12 to 0.26 s. Browsers are slower (600,000 take about 0.5 s), so this aims at about 1.25 s:
+ * measure Chromium and Firefox before raising it.
  */
 export const NEW_KEY_ITERATIONS = 1_500_000;
 /**

@@ -18,11 +18,9 @@ export async function loadSnapshot(context: StorageContext): Promise<Snapshot> {
     readMark(database),
   ]);
   held.sealedSeen = record !== undefined;
-  held.findings = findTampering({
-    vaultRev: record?.rev ?? null,
-    mark,
-    plainRows: plain.planRows,
-  });
+  const found = findTampering({ vaultRev: record?.rev ?? null, mark, plainRows: plain.planRows });
+  // Shown once the plan is open (going on re-seals it, which needs the key).
+  held.findings = record && !held.key ? [] : found;
   if (!record) {
     forgetKey(held);
     const { accounts, progress, records, settings, skipped } = plain;

@@ -2,6 +2,7 @@ import { fireEvent, screen, waitFor } from '@testing-library/preact';
 import { openDB } from 'idb';
 import { describe, expect, it } from 'vitest';
 import { LockFacts } from '@/components/safety/lock-facts';
+import { LockScreen } from '@/components/safety/lock-screen';
 import { LockSettings } from '@/components/safety/lock-settings';
 import { TamperNotice } from '@/components/safety/tamper-notice';
 import { openIdbStorage } from '@/lib/storage/idb-storage';
@@ -90,5 +91,34 @@ describe('a change made outside Lockstep', () => {
     const after = await openDB(name);
     expect(await after.getAll('accounts')).toEqual([]);
     after.close();
+  });
+});
+
+describe('the lock screen on altered data', () => {
+  it('says the plan was changed or damaged when the passphrase is right', async () => {
+    const name = `tamper-ui-${crypto.randomUUID()}`;
+    const first = await open(name);
+    await first.putAccounts([makeAccount({ id: 'm', name: 'My email' })]);
+    await first.setPassphrase(PASS);
+    first.close();
+    const db = await openDB(name);
+    const record = (await db.get('vault', 'plan')) as { sealed: { data: string } };
+    const data = `${record.sealed.data[0] === 'A' ? 'B' : 'A'}${record.sealed.data.slice(1)}`;
+    await db.put('vault', { ...record, sealed: { ...record.sealed, data } });
+    db.close();
+
+    const store = await freshStore(await open(name));
+    renderWithStore(store, <LockScreen />);
+    type('Passphrase', PASS);
+    click('Unlock');
+    expect((await screen.findByRole('alert')).textContent).toMatch(
+      /Your passphrase is right, but the locked plan was changed or damaged/,
+    );
+    type('Passphrase', 'not my passphrase at all');
+    click('Unlock');
+    await waitFor(() =>
+      expect(screen.getByRole('alert').textContent).toMatch(/did not open your plan/),
+    );
+    expect(store.lockState.value).toBe('locked');
   });
 });

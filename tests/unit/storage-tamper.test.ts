@@ -186,3 +186,17 @@ describe('findTampering', () => {
     ]);
   });
 });
+
+describe('findings wait for the unlock', () => {
+  it('says nothing while locked, and shows planted rows once the plan is open', async () => {
+    const name = `tamper-${crypto.randomUUID()}`;
+    await lockedPlan(name);
+    await outside(name, (db) => db.put('accounts', PLANTED));
+    const page = await open(name);
+    await expect(page.load()).rejects.toThrow('locked');
+    expect(page.findings?.()).toEqual([]);
+    await page.unlock(PASS);
+    await page.load();
+    expect(page.findings?.()).toEqual(['plain-beside-vault']);
+  });
+});
