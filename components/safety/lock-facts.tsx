@@ -33,20 +33,18 @@ function AddCheckWord() {
   const store = usePlanStore();
   const [open, setOpen] = useState(false);
   const [word, setWord] = useState('');
-  const [saved, setSaved] = useState(false);
 
   const save = async (event: Event) => {
     event.preventDefault();
     if (!word.trim()) return;
-    setSaved(await store.setCheckWord(word));
-    setOpen(false);
+    // Once sealed, the plan's facts carry the word and this offer gives way to it.
+    if (await store.setCheckWord(word)) setOpen(false);
   };
 
   if (!open) {
     return (
       <>
         <p>{t('lock_facts_no_word')}</p>
-        {saved && <p role="status">{t('lock_facts_word_saved')}</p>}
         <button type="button" onClick={() => setOpen(true)}>
           {t('lock_facts_add_word')}
         </button>
