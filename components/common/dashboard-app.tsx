@@ -5,6 +5,7 @@ import type { Router } from '@/lib/state/router';
 import { routeHash, type Route } from '@/lib/state/route';
 import { PageView } from './page-view';
 import { LockScreen } from '../safety/lock-screen';
+import { TamperNotice } from '../safety/tamper-notice';
 import { Notices } from './notices';
 import { PageBoundary } from './page-boundary';
 import { NAV_PAGES, pageEntry } from '../pages';
@@ -43,7 +44,8 @@ export function DashboardApp({ router, version }: Props) {
   }, [inSession]);
 
   // The lock screen and the failure notice are a first page too.
-  const shownWithoutPage = store.state.value === 'failed' || store.state.value === 'locked';
+  const shownWithoutPage =
+    store.state.value === 'failed' || store.state.value === 'locked' || store.findings().length > 0;
   useEffect(() => {
     if (shownWithoutPage) markReady();
   });
@@ -55,6 +57,9 @@ export function DashboardApp({ router, version }: Props) {
   const page: Route = showWelcome ? { name: 'welcome' } : route;
   const entry = pageEntry(page.name);
   const locked = store.state.value === 'locked' && !entry.openWhileLocked;
+  // A change caught outside Lockstep stops every page but help and import until the person chooses.
+  const findings = store.findings();
+  const stopped = findings.length > 0 && page.name !== 'help' && page.name !== 'data';
 
   // Moving between pages puts keyboard and screen-reader focus on the new page's content, once
   // that page is on screen (its code may load first). Not on the first page: focus starts there.
@@ -122,6 +127,8 @@ export function DashboardApp({ router, version }: Props) {
               {t('load_failed_retry')}
             </button>
           </section>
+        ) : stopped ? (
+          <TamperNotice findings={findings} />
         ) : locked ? (
           <LockScreen />
         ) : (

@@ -6,6 +6,7 @@ import { AccountRow } from './account-row';
 import { NextStepCard } from './next-step-card';
 import { ProgressSummary } from './progress-summary';
 import { usePlanStore } from '../common/store-context';
+import { LockFacts } from '../safety/lock-facts';
 
 /** The ordered plan: overall progress, the next step, and every account. */
 export function PlanPage() {
@@ -17,6 +18,7 @@ export function PlanPage() {
     return (
       <section class="empty" aria-labelledby="plan-heading">
         <h1 id="plan-heading">{t('plan_title')}</h1>
+        <LockFacts />
         <p>{t('plan_empty_body')}</p>
         <a class="button primary" href={routeHash({ name: 'add' })}>
           {t('plan_add_first')}
@@ -37,6 +39,7 @@ export function PlanPage() {
   return (
     <section aria-labelledby="plan-heading">
       <h1 id="plan-heading">{t('plan_title')}</h1>
+      <LockFacts />
       <ProgressSummary
         progress={overallProgress(counted, progress)}
         label={t('plan_progress_label')}

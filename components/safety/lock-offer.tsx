@@ -2,6 +2,8 @@ import { useState } from 'preact/hooks';
 import { t } from '@/lib/i18n';
 import { PassphraseFields, useNewPassphrase } from '../passwords/passphrase-fields';
 import { usePlanStore } from '../common/store-context';
+import { CheckWordField } from './lock-check-word';
+import { LockRule } from './lock-rule';
 
 interface Props {
   /**
@@ -20,6 +22,7 @@ export function LockOffer({ place }: Props) {
   const store = usePlanStore();
   const next = useNewPassphrase();
   const [open, setOpen] = useState(false);
+  const [checkWord, setCheckWord] = useState('');
   const [busy, setBusy] = useState(false);
   const [message, setMessage] = useState<{ text: string; error: boolean } | null>(null);
   const settings = store.settings.value;
@@ -27,9 +30,12 @@ export function LockOffer({ place }: Props) {
   if (store.mode === 'memory') return null;
   if (store.lockState.value !== 'none') {
     return message && !message.error ? (
-      <p role="status" class="card">
-        {message.text}
-      </p>
+      <div class="stack">
+        <p role="status" class="card">
+          {message.text}
+        </p>
+        <LockRule />
+      </div>
     ) : null;
   }
   if (place === 'add' && (store.accounts.value.length > 0 || settings.lockOfferDeclined))
@@ -47,9 +53,10 @@ export function LockOffer({ place }: Props) {
       setMessage({ text: t(problem), error: true });
       return;
     }
-    const ok = await store.setPassphrase(next.first);
+    const ok = await store.setPassphrase(next.first, checkWord);
     setBusy(false);
     next.clear();
+    setCheckWord('');
     setMessage(
       ok
         ? { text: t('offer_lock_done'), error: false }
@@ -69,6 +76,11 @@ export function LockOffer({ place }: Props) {
             label={t('lock_new_passphrase')}
             repeatLabel={t('lock_repeat_passphrase')}
             hint={t('lock_new_passphrase_hint')}
+          />
+          <CheckWordField
+            id={`offer-check-word-${place}`}
+            value={checkWord}
+            onInput={setCheckWord}
           />
           <div class="form-actions">
             <button type="submit" class="primary" disabled={busy} aria-busy={busy}>

@@ -4,8 +4,10 @@ import { appName, t, type MessageKey } from '@/lib/i18n';
 import { usePlanStore } from '../common/store-context';
 import { WipeSection } from './wipe-section';
 
-const UNLOCK_ERRORS: Readonly<Record<'wrong' | 'damaged' | 'failed', MessageKey>> = {
+type UnlockError = 'wrong' | 'changed' | 'damaged' | 'failed';
+const UNLOCK_ERRORS: Readonly<Record<UnlockError, MessageKey>> = {
   wrong: 'lock_wrong',
+  changed: 'lock_changed_data',
   damaged: 'lock_damaged',
   failed: 'lock_failed',
 };

@@ -2,6 +2,8 @@ import { useState } from 'preact/hooks';
 import { t } from '@/lib/i18n';
 import { PassphraseFields, useNewPassphrase } from '../passwords/passphrase-fields';
 import { usePlanStore } from '../common/store-context';
+import { CheckWordField } from './lock-check-word';
+import { LockRule } from './lock-rule';
 
 const IDLE_CHOICES = [0, 5, 15, 30, 60] as const;
 
@@ -18,6 +20,8 @@ export function LockSettings() {
   const next = useNewPassphrase();
   const [editing, setEditing] = useState<Editing>(null);
   const [current, setCurrent] = useState('');
+  const [checkWord, setCheckWord] = useState('');
+  const [justSet, setJustSet] = useState(false);
   const [busy, setBusy] = useState(false);
   const [message, setMessage] = useState<{ text: string; error: boolean } | null>(null);
 
@@ -26,6 +30,7 @@ export function LockSettings() {
   const stop = () => {
     setEditing(null);
     setCurrent('');
+    setCheckWord('');
     next.clear();
   };
 
@@ -50,8 +55,9 @@ export function LockSettings() {
       return;
     }
     if (!(await currentOk())) return setBusy(false);
-    const ok = await store.setPassphrase(next.first);
+    const ok = await store.setPassphrase(next.first, locked ? undefined : checkWord);
     setBusy(false);
+    setJustSet(ok && !locked);
     if (ok) stop();
     setMessage(
       ok
@@ -111,6 +117,7 @@ export function LockSettings() {
             repeatLabel={t('lock_repeat_passphrase')}
             hint={t('lock_new_passphrase_hint')}
           />
+          {!locked && <CheckWordField id="check-word" value={checkWord} onInput={setCheckWord} />}
           <div class="form-actions">
             <button type="submit" class="primary" disabled={busy} aria-busy={busy}>
               {busy ? t('lock_sealing') : locked ? t('lock_change_submit') : t('lock_turn_on')}
@@ -159,6 +166,7 @@ export function LockSettings() {
           {message.text}
         </p>
       )}
+      {justSet && locked && <LockRule />}
       <label for="auto-lock">{t('lock_idle_label')}</label>
       <select
         autocomplete="off"

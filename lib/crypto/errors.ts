@@ -5,3 +5,14 @@ export class WrongKeyError extends Error {
     this.name = 'WrongKeyError';
   }
 }
+
+/**
+ * The passphrase is right (its key-check value matches) but the sealed data no longer opens:
+ * it was changed or damaged after it was sealed.
+ */
+export class ChangedDataError extends Error {
+  constructor() {
+    super('The passphrase is right, but the sealed data was changed or damaged.');
+    this.name = 'ChangedDataError';
+  }
+}

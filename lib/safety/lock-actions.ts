@@ -1,4 +1,4 @@
-import { WrongKeyError } from '../crypto/errors';
+import { ChangedDataError, WrongKeyError } from '../crypto/errors';
 import type { StoreCore } from '../state/store-core';
 import { VaultDamagedError } from '../storage/plan-storage';
 
@@ -12,12 +12,16 @@ export function lockActions(core: StoreCore) {
   /**
    * Opens the sealed plan. `wrong`: the passphrase did not open it, and nothing changed.
    * `damaged`: the stored lock settings are impossible, so no passphrase can open it.
+   * `changed`: the passphrase is right (its key check matches) but the sealed plan was changed.
    */
-  async function unlock(passphrase: string): Promise<'ok' | 'wrong' | 'damaged' | 'failed'> {
+  async function unlock(
+    passphrase: string,
+  ): Promise<'ok' | 'wrong' | 'changed' | 'damaged' | 'failed'> {
     try {
       await storage.unlock(passphrase);
     } catch (error) {
       if (error instanceof WrongKeyError) return 'wrong';
+      if (error instanceof ChangedDataError) return 'changed';
       return error instanceof VaultDamagedError ? 'damaged' : 'failed';
     }
     await reload();
@@ -44,9 +48,12 @@ export function lockActions(core: StoreCore) {
     return true;
   }
 
-  /** Turns the lock on, or changes the passphrase: the plan is sealed again atomically. */
-  const setPassphrase = (passphrase: string): Promise<boolean> =>
-    changeLock(() => storage.setPassphrase(passphrase));
+  /**
+   * Turns the lock on, or changes the passphrase: the plan is sealed again atomically, with the
+   * check word (undefined keeps the one the plan has).
+   */
+  const setPassphrase = (passphrase: string, checkWord?: string): Promise<boolean> =>
+    changeLock(() => storage.setPassphrase(passphrase, checkWord));
 
   /** Turns the lock off: the plan is written back unsealed. */
   const removeLock = (): Promise<boolean> => changeLock(() => storage.removeLock());

@@ -2,6 +2,7 @@ import { accountActions, progressActions } from '../plan/plan-actions';
 import { recordActions } from '../plan/record-actions';
 import { settingActions } from '../plan/setting-actions';
 import { lockActions } from '../safety/lock-actions';
+import { tamperActions } from '../safety/tamper-actions';
 import { transferActions } from '../transfer/transfer-actions';
 import type { ActionSet, StoreCore } from './store-core';
 
@@ -16,6 +17,7 @@ export const ACTION_SETS = [
   settingActions,
   transferActions,
   lockActions,
+  tamperActions,
 ] as const satisfies readonly ActionSet[];
 
 /** `A | B` as `A & B` (each union member is met in turn, then all are required together). */

@@ -1,6 +1,7 @@
 import { connect } from './database';
 import { holdNothing, type StorageContext } from './held-key';
 import { loadSnapshot } from './load';
+import { acceptFindings, setCheckWord } from './findings';
 import * as lockOps from './lock';
 import * as changes from './plan-changes';
 import type { PlanStorage, StorageEvent } from './plan-storage';
@@ -29,7 +30,11 @@ export interface IdbStorageOptions {
  */
 export async function openIdbStorage(options: IdbStorageOptions = {}): Promise<PlanStorage> {
   const connection = connect(options.name ?? DB_NAME, options.onEvent ?? (() => undefined));
-  const context: StorageContext = { db: connection.db, held: holdNothing() };
+  const context: StorageContext = {
+    db: connection.db,
+    held: holdNothing(),
+    iterations: options.iterations,
+  };
   const change = (c: Change) => write(context, c);
 
   await connection.db();
@@ -51,8 +56,12 @@ export async function openIdbStorage(options: IdbStorageOptions = {}): Promise<P
     unlock: (passphrase) => lockOps.unlock(context, passphrase),
     checkPassphrase: (passphrase) => lockOps.checkPassphrase(context, passphrase),
     lock: () => lockOps.lock(context),
-    setPassphrase: (passphrase) => lockOps.setPassphrase(context, passphrase, options.iterations),
+    setPassphrase: (passphrase, word) => lockOps.setPassphrase(context, passphrase, word),
     removeLock: () => lockOps.removeLock(context),
+    findings: () => context.held.findings,
+    acceptFindings: () => acceptFindings(context),
+    sealedFacts: () => (context.held.key ? (context.held.cache?.facts ?? null) : null),
+    setCheckWord: (word) => setCheckWord(context, word),
     close() {
       lockOps.lock(context);
       connection.close();

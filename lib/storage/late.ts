@@ -8,3 +8,6 @@ export const recordReader = () => import('../plan/read-records').then((m) => m.r
 
 /** WebCrypto work loads only once a plan is (or becomes) locked: most pages never need it. */
 export const sealing = () => import('../crypto/seal');
+
+/** The lock's split keys (PBKDF2 once, then HKDF), loaded with the sealing code. */
+export const keying = () => import('../crypto/keys');

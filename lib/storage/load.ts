@@ -1,14 +1,26 @@
 import { forgetKey, type StorageContext } from './held-key';
 import { readPlain } from './plain-stores';
 import { LockedError, type Snapshot } from './plan-storage';
-import { openVault, readVault } from './vault';
+import { findTampering } from './tamper-checks';
+import { openVault, readMark, readVault } from './vault';
 
-/** The whole plan, read in one go: from the plain stores, or from the vault with the held key. */
+/**
+ * The whole plan, read in one go: from the plain stores, or from the vault with the held key.
+ * What it catches of a change made outside Lockstep is kept in `held.findings` (the page stops
+ * on a notice until the person chooses what to do).
+ */
 export async function loadSnapshot(context: StorageContext): Promise<Snapshot> {
   const { db, held } = context;
   const database = await db();
-  const [plain, record] = await Promise.all([readPlain(database), readVault(database)]);
+  const [plain, record, mark] = await Promise.all([
+    readPlain(database),
+    readVault(database),
+    readMark(database),
+  ]);
   held.sealedSeen = record !== undefined;
+  const found = findTampering({ vaultRev: record?.rev ?? null, mark, plainRows: plain.planRows });
+  // Shown once the plan is open (going on re-seals it, which needs the key).
+  held.findings = record && !held.key ? [] : found;
   if (!record) {
     forgetKey(held);
     const { accounts, progress, records, settings, skipped } = plain;

@@ -1,13 +1,14 @@
-import { WrongKeyError } from '../crypto/errors';
+import { ChangedDataError, WrongKeyError } from '../crypto/errors';
 import type { KdfParams } from '../crypto/seal';
 import { ALL_STORES, type Db } from './database';
 import { forgetKey, type HeldKey, type StorageContext } from './held-key';
-import { sealing } from './late';
+import { keyFor, newIterations, newKeys } from './lock-keys';
 import { readPlain } from './plain-stores';
 import { LockedError, type LockState, type PlanData } from './plan-storage';
-import { REVISION_KEY, VAULT_KEY } from './schema';
+import { REVISION_KEY, VAULT_KEY, type VaultRecord } from './schema';
+import { cleanCheckWord } from './sealed-facts';
 import { openVault, lastRevision, putVault, readVault } from './vault';
-import { checkKdf, contextOf } from './vault-checks';
+import { needsRewrap } from './vault-checks';
 import { MAX_RETRIES, TOO_BUSY } from './write';
 
 /**
@@ -22,56 +23,74 @@ export function lockState({ held }: StorageContext): LockState {
   return held.key ? 'unlocked' : 'locked';
 }
 
-/** Derives the key and opens the plan; rejects with WrongKeyError and changes nothing. */
+/**
+ * Derives the key once and opens the plan; rejects with WrongKeyError (wrong passphrase, or it
+ * cannot tell) or ChangedDataError (right passphrase, changed data) and changes nothing. A vault
+ * in an older format or under a lower count than new keys get is then sealed again (re-wrapped)
+ * under new keys; if that fails, the old vault stays as it was and opens next time.
+ */
 export async function unlock(context: StorageContext, passphrase: string): Promise<void> {
   const { db, held } = context;
   const record = await readVault(await db());
   held.sealedSeen = record !== undefined;
   if (!record) return;
-  const { deriveKey, KDF_ALGORITHM, MAX_ITERATIONS } = await sealing();
-  checkKdf(record.kdf, { max: MAX_ITERATIONS, algorithm: KDF_ALGORITHM });
-  const candidate = { crypto: await deriveKey(passphrase, record.kdf), salt: record.kdf.salt };
+  const candidate = await keyFor(record, passphrase);
   held.cache = null;
-  await openVault(context, record, candidate); // throws WrongKeyError: nothing changes
+  await openVault(context, record, candidate); // throws: nothing changes
   held.key = candidate;
+  if (needsRewrap(record, await newIterations(context.iterations)))
+    await rewrap(context, record, passphrase).catch(() => undefined);
+}
+
+/** Seals the opened `record` again under new keys, if no other page wrote meanwhile. */
+async function rewrap(context: StorageContext, record: VaultRecord, passphrase: string) {
+  const { held } = context;
+  if (!held.key) return;
+  const { data, facts } = await openVault(context, record, held.key);
+  const { key, kdf } = await newKeys(passphrase, context.iterations);
+  const { checkWord } = facts;
+  const target = { withKey: key, kdf, expectedRev: record.rev, base: record.rev, checkWord };
+  if (await putVault(context, data, target)) held.key = key;
 }
 
 /** Whether this passphrase opens the sealed plan (false when there is none). Changes nothing. */
-export async function checkPassphrase({ db }: StorageContext, passphrase: string) {
-  const record = await readVault(await db());
+export async function checkPassphrase(context: StorageContext, passphrase: string) {
+  const record = await readVault(await context.db());
   if (!record) return false;
-  const { deriveKey, unseal, KDF_ALGORITHM, MAX_ITERATIONS } = await sealing();
-  checkKdf(record.kdf, { max: MAX_ITERATIONS, algorithm: KDF_ALGORITHM });
+  const probe: StorageContext = { db: context.db, held: { ...context.held, cache: null } };
   try {
-    await unseal(await deriveKey(passphrase, record.kdf), record.sealed, contextOf(record));
+    await openVault(probe, record, await keyFor(record, passphrase));
     return true;
   } catch (error) {
-    if (error instanceof WrongKeyError) return false;
+    if (error instanceof WrongKeyError || error instanceof ChangedDataError) return false;
     throw error;
   }
 }
 
-/** Seals the plan under a new passphrase, in one transaction (also to change it). */
+/**
+ * Seals the plan under a new passphrase, in one transaction (also to change it), with the
+ * check word `checkWord` (undefined: keep the one the sealed plan has, if any).
+ */
 export async function setPassphrase(
   context: StorageContext,
   passphrase: string,
-  iterations?: number,
+  checkWord?: string | null,
 ): Promise<void> {
   const { db, held } = context;
-  const { deriveKey, newKdfParams } = await sealing();
-  const kdf = newKdfParams(iterations);
-  const newKey = { crypto: await deriveKey(passphrase, kdf), salt: kdf.salt };
+  const { key: newKey, kdf } = await newKeys(passphrase, context.iterations);
+  const chosen = checkWord === undefined ? undefined : cleanCheckWord(checkWord);
   for (let attempt = 0; attempt < MAX_RETRIES; attempt++) {
     const database = await db();
     const record = await readVault(database);
     let sealed: boolean;
     if (record) {
       if (!held.key) throw new LockedError();
-      const { data } = await openVault(context, record, held.key);
+      const { data, facts } = await openVault(context, record, held.key);
+      const word = chosen === undefined ? facts.checkWord : chosen;
       const target = { withKey: newKey, kdf, expectedRev: record.rev, base: record.rev };
-      sealed = await putVault(context, data, target);
+      sealed = await putVault(context, data, { ...target, checkWord: word });
     } else {
-      sealed = await sealPlainPlan(context, database, newKey, kdf);
+      sealed = await sealPlainPlan(context, database, { withKey: newKey, kdf }, chosen ?? null);
     }
     if (sealed) {
       held.key = newKey;
@@ -90,8 +109,8 @@ export async function setPassphrase(
 async function sealPlainPlan(
   context: StorageContext,
   database: Db,
-  withKey: HeldKey,
-  kdf: KdfParams,
+  { withKey, kdf }: { withKey: HeldKey; kdf: KdfParams },
+  checkWord: string | null,
 ): Promise<boolean> {
   const [plain, base] = await Promise.all([readPlain(database), lastRevision(database)]);
   const data: PlanData = {
@@ -101,7 +120,7 @@ async function sealPlainPlan(
     localHelpLine: plain.settings.localHelpLine,
   };
   const target = { withKey, kdf, expectedRev: null, base, plainFingerprint: plain.fingerprint };
-  return putVault(context, data, target);
+  return putVault(context, data, { ...target, checkWord });
 }
 
 /** Unlocked only: writes the plan back in the clear and removes the sealed copy, atomically. */
@@ -113,7 +132,10 @@ export async function removeLock(context: StorageContext): Promise<void> {
   if (!held.key) throw new LockedError();
   const { data } = await openVault(context, record, held.key);
   const tx = database.transaction([...ALL_STORES], 'readwrite');
-  const found = await tx.objectStore('vault').get(VAULT_KEY);
+  const [found, mark] = await Promise.all([
+    tx.objectStore('vault').get(VAULT_KEY),
+    tx.objectStore('vault').get(REVISION_KEY),
+  ]);
   if (found?.rev !== record.rev) {
     tx.abort();
     await tx.done.catch(() => undefined);
@@ -121,10 +143,16 @@ export async function removeLock(context: StorageContext): Promise<void> {
   }
   const accounts = tx.objectStore('accounts');
   const progress = tx.objectStore('progress');
+  const rev = Math.max(record.rev, mark?.rev ?? 0);
   await Promise.all([
+    // Rows planted in the plain stores while the lock was on are dropped, never merged.
+    accounts.clear(),
+    progress.clear(),
+    tx.objectStore('records').clear(),
     tx.objectStore('vault').delete(VAULT_KEY),
-    // Remembered, so a vault made later never reuses a revision a page may have cached.
-    tx.objectStore('vault').put({ key: REVISION_KEY, rev: record.rev }),
+    // Remembered, so a vault made later never reuses a revision a page may have cached; `off`
+    // says Lockstep itself turned the lock off (tamper-checks.ts).
+    tx.objectStore('vault').put({ key: REVISION_KEY, v: 3, rev, off: true }),
     ...data.accounts.map((a) => accounts.put(a)),
     ...data.progress.map((p) => progress.put(p)),
     ...data.records.map((r) => tx.objectStore('records').put(r)),

@@ -2,6 +2,7 @@ import type { PlanRecord } from '../plan/records';
 import type { Account, StepProgress } from '../plan/types';
 import { ALL_STORES, PLAN_STORES, type Db, type PlainTx, type WriteTx } from './database';
 import { recordReader } from './late';
+import { countPlainRows } from './tamper-checks';
 import { VAULT_KEY } from './schema';
 import { readAccount, readProgress, readSettings } from './validate';
 
@@ -50,7 +51,16 @@ export async function readPlain(database: Db) {
     rawRecords.length -
     records.length +
     damaged;
-  return { accounts, progress, records, settings, skipped, fingerprint: fingerprint(raw) };
+  const planRows = countPlainRows(raw);
+  return {
+    accounts,
+    progress,
+    records,
+    settings,
+    skipped,
+    planRows,
+    fingerprint: fingerprint(raw),
+  };
 }
 
 /**

@@ -2,15 +2,18 @@ import type { readRecord as ReadRecord } from '../plan/read-records';
 import type { PlanRecord } from '../plan/records';
 import type { Account, LocalHelpLine, StepProgress } from '../plan/types';
 import type { PlanData } from './plan-storage';
+import { NO_FACTS, readFacts, type SealedFacts } from './sealed-facts';
 import { readAccount, readProgress, readSettings } from './validate';
 
-/** The plan as text, for sealing. */
-export function encodePlan(data: PlanData): string {
+/** The plan as text, for sealing, with what only the sealed copy says (sealed-facts.ts). */
+export function encodePlan(data: PlanData, facts: SealedFacts = NO_FACTS): string {
   return JSON.stringify({
     accounts: data.accounts,
     progress: data.progress,
     records: data.records,
     localHelpLine: data.localHelpLine,
+    changedAt: facts.changedAt,
+    checkWord: facts.checkWord,
   });
 }
 
@@ -22,12 +25,12 @@ export function decodePlan(
   text: string,
   /** lib/plan/read-records.ts's reader, passed in: it loads apart from the first download. */
   readRecord: typeof ReadRecord,
-): { data: PlanData; skipped: number } {
+): { data: PlanData; skipped: number; facts: SealedFacts } {
   let raw: unknown;
   try {
     raw = JSON.parse(text);
   } catch {
-    return { data: EMPTY_PLAN, skipped: 1 };
+    return { data: EMPTY_PLAN, skipped: 1, facts: NO_FACTS };
   }
   const record = typeof raw === 'object' && raw !== null ? (raw as Record<string, unknown>) : {};
   const rawAccounts = Array.isArray(record.accounts) ? (record.accounts as unknown[]) : [];
@@ -49,6 +52,7 @@ export function decodePlan(
   const localHelpLine: LocalHelpLine | null = settings.localHelpLine;
   return {
     data: { accounts, progress, records, localHelpLine },
+    facts: readFacts(record),
     skipped:
       rawAccounts.length -
       accounts.length +

@@ -1,5 +1,9 @@
 import type { PlanRecord, RecordKey } from '../plan/records';
 import type { Account, LocalHelpLine, Settings, StepProgress } from '../plan/types';
+import type { SealedFacts } from './sealed-facts';
+import type { Finding } from './tamper-checks';
+
+export type { Finding, SealedFacts };
 
 /** Everything the plan needs, read in one go. */
 export interface Snapshot {
@@ -58,10 +62,24 @@ export interface PlanStorage {
   checkPassphrase(passphrase: string): Promise<boolean>;
   /** Forgets the key (this page only). */
   lock(): void;
-  /** Seals the plan under a new passphrase, in one transaction (also to change it). */
-  setPassphrase(passphrase: string): Promise<void>;
-  /** Unlocked only: writes the plan back in the clear and removes the sealed copy, atomically. */
+  /**
+   * Seals the plan under a new passphrase, in one transaction (also to change it), with a check
+   * word (undefined keeps the sealed plan's own, if any).
+   */
+  setPassphrase(passphrase: string, checkWord?: string | null): Promise<void>;
+  /**
+   * Unlocked only: writes the plan back in the clear and removes the sealed copy, atomically;
+   * rows planted in the plain stores meanwhile are dropped in that same transaction.
+   */
   removeLock(): Promise<void>;
+  /** What the last `load` caught of a change made outside Lockstep (IndexedDB only). */
+  findings?(): readonly Finding[];
+  /** The person goes on: see lib/storage/findings.ts. Unlocked, or with no sealed plan. */
+  acceptFindings?(): Promise<void>;
+  /** What only the sealed plan says (last change, check word); null unless unlocked. */
+  sealedFacts?(): SealedFacts | null;
+  /** Unlocked only: seals a new check word (empty removes it). */
+  setCheckWord?(word: string): Promise<void>;
   close(): void;
 }
 

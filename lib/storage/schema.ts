@@ -27,13 +27,20 @@ export interface SettingRecord {
  *
  * `v: 2` records bind `rev` and `kdf` into the sealed data (additional data): changing either on
  * disk makes the record unreadable instead of quietly different. Records without `v` (written
- * before) bind only a fixed context; the next write rewrites them as `v: 2`.
+ * before) bind only a fixed context. Both were sealed with a key straight from PBKDF2.
+ *
+ * `v: 3` records are sealed with the data key that HKDF splits from one PBKDF2 run
+ * (lib/crypto/keys.ts) and keep `check`, the key-check value, beside it (also bound in): a
+ * passphrase whose check matches but whose key does not open the data means the data was
+ * changed or damaged. The first unlock of an older record re-wraps it as `v: 3`.
  */
 export interface VaultRecord {
   readonly key: typeof VAULT_KEY;
-  readonly v?: 2;
+  readonly v?: 2 | 3;
   readonly rev: number;
   readonly kdf: KdfParams;
+  /** `v: 3` only: the key-check value (base64). */
+  readonly check?: string;
   readonly sealed: Sealed;
 }
 
@@ -44,6 +51,10 @@ export interface VaultRecord {
 export interface RevisionMark {
   readonly key: typeof REVISION_KEY;
   readonly rev: number;
+  /** `3`: written by a Lockstep that says in `off` whether it turned the lock off. */
+  readonly v?: 3;
+  /** True when Lockstep itself turned the lock off (a vault missing without it was removed). */
+  readonly off?: boolean;
 }
 
 export const VAULT_KEY = 'plan';

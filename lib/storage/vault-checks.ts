@@ -18,9 +18,20 @@ export function vaultContext(rev: number, kdf: KdfParams): string {
   return ['lockstep-vault-2', rev, kdf.algorithm, kdf.iterations, kdf.salt].join('\u0000');
 }
 
+/** What a `v: 3` record binds in: its revision, key settings and key-check value. */
+export function vaultContext3(rev: number, kdf: KdfParams, check: string): string {
+  return ['lockstep-vault-3', rev, kdf.algorithm, kdf.iterations, kdf.salt, check].join('\u0000');
+}
+
 /** The additional data `record` was sealed with. */
-export const contextOf = (record: VaultRecord): string =>
-  record.v === 2 ? vaultContext(record.rev, record.kdf) : LEGACY_CONTEXT;
+export function contextOf(record: VaultRecord): string {
+  if (record.v === 3) return vaultContext3(record.rev, record.kdf, record.check ?? '');
+  return record.v === 2 ? vaultContext(record.rev, record.kdf) : LEGACY_CONTEXT;
+}
+
+/** Whether this vault should be sealed again under new keys: older format, or a lower count. */
+export const needsRewrap = (record: VaultRecord, newIterations: number): boolean =>
+  record.v !== 3 || record.kdf.iterations < newIterations;
 
 /** Whether what is stored under the vault key is a sealed plan (not a revision mark). */
 export const isVault = (record: VaultRecord | RevisionMark | undefined): record is VaultRecord =>

@@ -1,13 +1,13 @@
 import type { KdfParams } from '../crypto/seal';
-import { WrongKeyError } from '../crypto/errors';
+import { ChangedDataError, WrongKeyError } from '../crypto/errors';
 import type { Db } from './database';
 import { forgetKey, type HeldKey, type OpenedPlan, type StorageContext } from './held-key';
 import { recordReader, sealing } from './late';
 import { decodePlan, encodePlan } from './plan-codec';
 import { fingerprint, rawPlain } from './plain-stores';
 import { LockedError, type PlanData } from './plan-storage';
-import { REVISION_KEY, VAULT_KEY, type VaultRecord } from './schema';
-import { contextOf, isVault, vaultContext } from './vault-checks';
+import { REVISION_KEY, VAULT_KEY, type RevisionMark, type VaultRecord } from './schema';
+import { contextOf, isVault, vaultContext, vaultContext3 } from './vault-checks';
 
 /**
  * The vault, where the whole plan is one AES-GCM record while the lock is on: reading it,
@@ -25,31 +25,40 @@ export async function readVault(database: Db): Promise<VaultRecord | undefined> 
 /**
  * Opens the vault with `withKey`. A vault sealed under another salt (the lock was set again
  * elsewhere) or that this page's key no longer opens makes this page forget its key: LockedError.
+ * Otherwise a candidate key is refused with WrongKeyError (wrong passphrase, or a changed key
+ * check: it cannot tell) or ChangedDataError (the key check matches: the data was changed).
  */
 export async function openVault(
   { held }: StorageContext,
   record: VaultRecord,
   withKey: HeldKey,
 ): Promise<OpenedPlan> {
-  if (record.kdf.salt !== withKey.salt) {
-    if (withKey === held.key) forgetKey(held);
+  const refuse = (error: Error): never => {
+    if (withKey !== held.key) throw error;
+    forgetKey(held);
     throw new LockedError();
-  }
+  };
+  if (record.kdf.salt !== withKey.salt) refuse(new LockedError());
   if (held.cache?.rev === record.rev && held.cache.salt === withKey.salt) return held.cache;
+  if (record.v === 3 && (!record.check || record.check !== withKey.check))
+    refuse(new WrongKeyError());
   const { unseal } = await sealing();
-  let text: string;
+  let text = '';
   try {
     text = await unseal(withKey.crypto, record.sealed, contextOf(record));
   } catch (error) {
-    if (withKey === held.key && error instanceof WrongKeyError) {
-      forgetKey(held);
-      throw new LockedError();
-    }
-    throw error;
+    if (!(error instanceof WrongKeyError)) throw error;
+    refuse(record.v === 3 ? new ChangedDataError() : error);
   }
   const opened = decodePlan(text, await recordReader());
   held.cache = { rev: record.rev, salt: withKey.salt, ...opened };
   return held.cache;
+}
+
+/** The revision mark as stored (undefined before any vault was made). */
+export async function readMark(database: Db): Promise<RevisionMark | undefined> {
+  const mark = await database.get('vault', REVISION_KEY);
+  return mark && !isVault(mark) ? (mark as RevisionMark) : undefined;
 }
 
 /** The highest revision this database has used, vault or not. */
@@ -71,6 +80,8 @@ export interface VaultTarget {
   readonly base: number;
   /** Moving from the plain stores: they must still hold exactly what was read (fingerprint). */
   readonly plainFingerprint?: string;
+  /** The person's check word, sealed with the plan (null: none chosen). */
+  readonly checkWord: string | null;
 }
 
 /**
@@ -80,12 +91,15 @@ export interface VaultTarget {
 export async function putVault(
   { db, held }: StorageContext,
   data: PlanData,
-  { withKey, kdf, expectedRev, base, plainFingerprint }: VaultTarget,
+  { withKey, kdf, expectedRev, base, plainFingerprint, checkWord }: VaultTarget,
 ): Promise<boolean> {
   const alsoClearPlain = plainFingerprint !== undefined;
   const rev = base + 1;
   const { seal } = await sealing();
-  const sealed = await seal(withKey.crypto, encodePlan(data), vaultContext(rev, kdf));
+  const { check } = withKey;
+  const context = check ? vaultContext3(rev, kdf, check) : vaultContext(rev, kdf);
+  const facts = { changedAt: Date.now(), checkWord };
+  const sealed = await seal(withKey.crypto, encodePlan(data, facts), context);
   const stores = alsoClearPlain
     ? (['vault', 'accounts', 'progress', 'settings', 'records'] as const)
     : (['vault'] as const);
@@ -100,8 +114,12 @@ export async function putVault(
     return false;
   }
   const writes: Promise<unknown>[] = [
-    vault.put({ key: VAULT_KEY, v: 2, rev, kdf, sealed }),
-    vault.put({ key: REVISION_KEY, rev }),
+    vault.put(
+      check
+        ? { key: VAULT_KEY, v: 3, rev, kdf, check, sealed }
+        : { key: VAULT_KEY, v: 2, rev, kdf, sealed },
+    ),
+    vault.put({ key: REVISION_KEY, v: 3, rev }),
   ];
   if (alsoClearPlain) {
     writes.push(tx.objectStore('accounts').clear(), tx.objectStore('progress').clear());
@@ -109,6 +127,6 @@ export async function putVault(
     writes.push(tx.objectStore('settings').delete('localHelpLine'));
   }
   await Promise.all([...writes, tx.done]);
-  held.cache = { rev, salt: withKey.salt, data, skipped: 0 };
+  held.cache = { rev, salt: withKey.salt, data, skipped: 0, facts };
   return true;
 }

@@ -39,9 +39,10 @@ export async function write(context: StorageContext, change: Change): Promise<vo
     }
     if (!held.key) throw new LockedError();
     const withKey = held.key;
-    const { data } = await openVault(context, record, withKey);
+    const { data, facts } = await openVault(context, record, withKey);
     const target = { withKey, kdf: record.kdf, expectedRev: record.rev, base: record.rev };
-    if (await putVault(context, change.sealed(data), target)) return;
+    const { checkWord } = facts;
+    if (await putVault(context, change.sealed(data), { ...target, checkWord })) return;
   }
   throw new Error(TOO_BUSY);
 }

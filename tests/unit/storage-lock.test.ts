@@ -1,7 +1,7 @@
 import { openDB } from 'idb';
 import { rawText } from '../fixtures/raw-database';
 import { afterEach, describe, expect, it } from 'vitest';
-import { WrongKeyError } from '@/lib/crypto/seal';
+import { ChangedDataError, WrongKeyError } from '@/lib/crypto/seal';
 import { openIdbStorage } from '@/lib/storage/idb-storage';
 import { LockedError, VaultDamagedError, type PlanStorage } from '@/lib/storage/plan-storage';
 import { makeAccount } from '../fixtures/accounts';
@@ -205,10 +205,14 @@ describe('the lock stays whole across pages (issue 9)', () => {
     };
     const original = await tamper((r) => ({ ...r, rev: (r.rev as number) + 7 }));
     const b = await open(name);
-    await expect(b.unlock('bound words here now')).rejects.toBeInstanceOf(WrongKeyError);
+    // The key check still matches: the passphrase is right, so the data was changed.
+    await expect(b.unlock('bound words here now')).rejects.toBeInstanceOf(ChangedDataError);
 
     const kdf = original.kdf as Record<string, unknown>;
+    // Other key settings give another key check: it cannot tell this from a wrong passphrase.
     await tamper(() => ({ ...original, kdf: { ...kdf, iterations: 1_001 } }));
+    await expect(b.unlock('bound words here now')).rejects.toBeInstanceOf(WrongKeyError);
+    await tamper(() => ({ ...original, check: 'AAAA' }));
     await expect(b.unlock('bound words here now')).rejects.toBeInstanceOf(WrongKeyError);
 
     await tamper(() => original);
@@ -231,7 +235,7 @@ describe('the lock stays whole across pages (issue 9)', () => {
     expect(Date.now() - started).toBeLessThan(5_000); // not a timing target: it must not hang
   });
 
-  it('opens a vault written before revisions were bound, and rewrites it bound', async () => {
+  it('opens a vault written before revisions were bound, and re-wraps it under split keys', async () => {
     const name = `lock-${crypto.randomUUID()}`;
     const a = await seeded(name);
     const before = await a.load();
@@ -261,9 +265,11 @@ describe('the lock stays whole across pages (issue 9)', () => {
     const b = await open(name);
     await b.unlock('legacy words here now');
     expect((await b.load()).accounts).toEqual(before.accounts);
+    expect(await rawText(name)).toContain('"v":3');
     await b.putProgress({ accountId: 'b', stepId: 'turn_on_mfa', status: 'done', at: 11 });
     const raw = await rawText(name);
-    expect(raw).toContain('"v":2');
+    expect(raw).toContain('"v":3');
+    expect(raw).not.toContain(kdf.salt);
     const c = await open(name);
     await c.unlock('legacy words here now');
     expect((await c.load()).progress).toHaveLength(2);

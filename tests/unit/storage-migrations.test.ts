@@ -169,3 +169,127 @@ describe('schema migrations', () => {
     });
   }
 });
+
+/**
+ * Vault formats, frozen the same way: each writer seals a plan exactly as that format did (raw
+ * WebCrypto, never today's crypto code). Today's code must open each with the passphrase, and
+ * re-wrap it at that unlock as `v: 3` (split keys, key check) under the count for new keys.
+ */
+const PASS = 'river kettle stone blue';
+const PLAN = {
+  accounts: [
+    {
+      id: 'v1',
+      name: 'Outlook',
+      site: 'outlook.com',
+      kind: 'primary-email',
+      position: 0,
+      createdAt: 1,
+      updatedAt: 2,
+    },
+  ],
+  progress: [{ accountId: 'v1', stepId: 'new_password', status: 'done', at: 3 }],
+  records: [],
+  localHelpLine: null,
+};
+
+async function frozenSeal(iterations: number, context: (salt: string) => string) {
+  const salt = crypto.getRandomValues(new Uint8Array(16));
+  const saltText = btoa(String.fromCharCode(...salt));
+  const material = await crypto.subtle.importKey(
+    'raw',
+    new TextEncoder().encode(PASS),
+    'PBKDF2',
+    false,
+    ['deriveKey'],
+  );
+  const key = await crypto.subtle.deriveKey(
+    { name: 'PBKDF2', hash: 'SHA-256', iterations, salt },
+    material,
+    { name: 'AES-GCM', length: 256 },
+    false,
+    ['encrypt'],
+  );
+  const iv = crypto.getRandomValues(new Uint8Array(12));
+  const data = await crypto.subtle.encrypt(
+    { name: 'AES-GCM', iv, additionalData: new TextEncoder().encode(context(saltText)) },
+    key,
+    new TextEncoder().encode(JSON.stringify(PLAN)),
+  );
+  const b64 = (bytes: Uint8Array) => btoa(String.fromCharCode(...bytes));
+  const kdf = { algorithm: 'PBKDF2-SHA-256', iterations, salt: saltText };
+  return { kdf, sealed: { iv: b64(iv), data: b64(new Uint8Array(data)) } };
+}
+
+const VAULT_WRITERS: Record<string, (name: string, iterations: number) => Promise<void>> = {
+  'no v (fixed context)': async (name, iterations) => {
+    const { kdf, sealed } = await frozenSeal(iterations, () => 'lockstep-vault-1');
+    await putRawVault(name, { key: 'plan', rev: 4, kdf, sealed });
+  },
+  'v: 2 (revision and key settings bound)': async (name, iterations) => {
+    const bound = (salt: string) =>
+      ['lockstep-vault-2', 4, 'PBKDF2-SHA-256', iterations, salt].join('\u0000');
+    const { kdf, sealed } = await frozenSeal(iterations, bound);
+    await putRawVault(name, { key: 'plan', v: 2, rev: 4, kdf, sealed });
+  },
+};
+
+async function putRawVault(name: string, record: object) {
+  const storage = await openIdbStorage({ name }); // today's schema, empty
+  storage.close();
+  const db = await openDB(name);
+  await db.put('vault', record);
+  await db.put('vault', { key: 'last-rev', rev: 4 });
+  db.close();
+}
+
+async function storedVault(name: string) {
+  const db = await openDB(name);
+  const record = (await db.get('vault', 'plan')) as Record<string, unknown>;
+  db.close();
+  return record as { v?: number; kdf: { iterations: number; salt: string }; check?: string };
+}
+
+describe('vault format migrations', () => {
+  for (const [format, write] of Object.entries(VAULT_WRITERS)) {
+    it(`opens a vault sealed as ${format} and re-wraps it under split keys`, async () => {
+      const name = `vault-${crypto.randomUUID()}`;
+      await write(name, 600_000); // the floor every older vault used
+      const before = await storedVault(name);
+      const storage = await openIdbStorage({ name, iterations: 2_000 });
+      expect(storage.lockState()).toBe('none');
+      await expect(storage.load()).rejects.toThrow('locked');
+      await storage.unlock(PASS);
+      expect((await storage.load()).accounts).toEqual(PLAN.accounts);
+      storage.close();
+
+      const after = await storedVault(name);
+      expect(after.v).toBe(3);
+      expect(after.check).toMatch(/^[A-Za-z0-9+/]{43}=$/);
+      expect(after.kdf.iterations).toBe(2_000);
+      expect(after.kdf.salt).not.toBe(before.kdf.salt);
+      const again = await openIdbStorage({ name, iterations: 2_000 });
+      await expect(again.unlock('not the passphrase')).rejects.toThrow();
+      await again.unlock(PASS);
+      expect((await again.load()).progress).toEqual(PLAN.progress);
+      again.close();
+    });
+  }
+
+  it('raises a v: 3 vault under a lower count to the count for new keys, at unlock', async () => {
+    const name = `vault-${crypto.randomUUID()}`;
+    const low = await openIdbStorage({ name, iterations: 1_000 });
+    await low.putAccounts(PLAN.accounts as never);
+    await low.setPassphrase(PASS);
+    low.close();
+    expect((await storedVault(name)).kdf.iterations).toBe(1_000);
+
+    const app = await openIdbStorage({ name }); // the app's own count for new keys
+    await app.unlock(PASS);
+    app.close();
+    const { NEW_KEY_ITERATIONS, MIN_ITERATIONS } = await import('@/lib/crypto/seal');
+    const after = await storedVault(name);
+    expect(after.kdf.iterations).toBe(NEW_KEY_ITERATIONS);
+    expect(NEW_KEY_ITERATIONS).toBeGreaterThan(MIN_ITERATIONS);
+  });
+});
