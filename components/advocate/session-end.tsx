@@ -137,7 +137,12 @@ export function SessionEnd({ area }: { area: SessionArea | null }) {
       )}
       {step === 'preview' && preview && (
         <div class="stack">
-          <PlanPreview before={preview.before} after={preview.after} id="session-end-preview" />
+          <PlanPreview
+            before={preview.before}
+            after={preview.after}
+            id="session-end-preview"
+            level={3}
+          />
           <div class="actions">
             <button type="button" class="primary" disabled={busy} onClick={() => void keep()}>
               {t('session_end_keep_yes')}

@@ -68,7 +68,7 @@ export function ImportReview({ current, file, sealed, busy, onApply, onCancel }:
         />{' '}
         {t('xfer_mode_replace')}
       </label>
-      <PlanPreview before={current} after={next} id="import-preview-title" />
+      <PlanPreview before={current} after={next} id="import-preview-title" level={4} />
       {!sealed && (
         <label class="check">
           <input

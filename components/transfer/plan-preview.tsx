@@ -67,16 +67,20 @@ export function PlanPreview({
   before,
   after,
   id,
+  level,
 }: {
   before: PlanData;
   after: PlanData;
   id: string;
+  /** The heading's level: one below the section it is in. */
+  level: 3 | 4;
 }) {
   const changes = diffPlans(before, after);
   const more = changes.length - SHOWN;
+  const Heading = level === 3 ? 'h3' : 'h4';
   return (
     <section aria-labelledby={id} class="plan-preview">
-      <h4 id={id}>{t('xfer_preview_title')}</h4>
+      <Heading id={id}>{t('xfer_preview_title')}</Heading>
       {changes.length === 0 ? (
         <p>{t('xfer_preview_none')}</p>
       ) : (
