@@ -7,7 +7,7 @@ import {
 } from '@/lib/advocate/session-end';
 import { t, type MessageKey } from '@/lib/i18n';
 import { routeHash } from '@/lib/state/route';
-import type { PlanData, PlanStorage } from '@/lib/storage/plan-storage';
+import { LockedError, type PlanData, type PlanStorage } from '@/lib/storage/plan-storage';
 import { endSession, openSavedPlan, type SessionArea } from '@/lib/storage/session-storage';
 import { usePlanStore } from '../common/store-context';
 import { PlanPreview } from '../transfer/plan-preview';
@@ -73,11 +73,16 @@ export function SessionEnd({ area }: { area: SessionArea | null }) {
   };
 
   // Where the browser refuses IndexedDB (a private window) there is no saved plan to keep into.
+  // A locked plan is only known to be locked once read: LockedError asks for its passphrase.
   const openSaved = () =>
     run(async () => {
       saved.current ??= await openSavedPlan();
-      if (saved.current.lockState() === 'locked') go('passphrase');
-      else await showPreview(saved.current);
+      try {
+        await showPreview(saved.current);
+      } catch (error) {
+        if (!(error instanceof LockedError)) throw error;
+        go('passphrase');
+      }
     }, 'session_end_no_saved');
 
   const keep = () =>

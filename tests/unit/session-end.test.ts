@@ -4,7 +4,7 @@ import { toRecord } from '@/lib/plan/records';
 import { DEFAULT_SETTINGS } from '@/lib/plan/types';
 import { openIdbStorage } from '@/lib/storage/idb-storage';
 import { createMemoryStorage } from '@/lib/storage/memory-storage';
-import type { PlanData, PlanStorage } from '@/lib/storage/plan-storage';
+import { LockedError, type PlanData, type PlanStorage } from '@/lib/storage/plan-storage';
 import {
   createSessionStorage,
   saveIntake,
@@ -78,11 +78,14 @@ describe('the end of a session', () => {
   });
 
   it('keeps into a locked saved plan once it is unlocked, and it stays sealed', async () => {
-    const saved = await openIdbStorage({ name: `session-end-${Math.random()}`, iterations: 1_000 });
-    const { work } = await sessionFromCopy(saved);
-    await saved.setPassphrase('river copper lantern');
-    saved.lock();
-    await expect(keepSessionWork(saved, work, false)).rejects.toThrow();
+    const name = `session-end-${Math.random()}`;
+    const first = await openIdbStorage({ name, iterations: 1_000 });
+    const { work } = await sessionFromCopy(first);
+    await first.setPassphrase('river copper lantern');
+    first.close();
+    // Opened fresh, as the session's page opens it: locked, which only a read tells.
+    const saved = await openIdbStorage({ name });
+    await expect(keepSessionWork(saved, work, false)).rejects.toBeInstanceOf(LockedError);
     await saved.unlock('river copper lantern');
     await keepSessionWork(saved, work, false);
     expect(saved.lockState()).toBe('unlocked');
