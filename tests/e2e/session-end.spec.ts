@@ -15,11 +15,25 @@ test.beforeEach(async () => {
 });
 test.afterEach(async () => source.close());
 
-/** A saved plan with Gmail; a session from a copy of it; a step marked done, an account added. */
-async function workInASession(): Promise<DashboardPage> {
+const PASS = 'orbit violet tundra 42';
+
+/**
+ * A saved plan with Gmail (locked with PASS if asked); a session from a copy of it; a step
+ * marked done, an account added.
+ */
+async function workInASession(lock = false): Promise<DashboardPage> {
   const dash = await new DashboardPage(await source.open('dashboard.html')).ready();
   await dash.pastWelcome();
   await dash.addAccount('Gmail', 'Main email', 'gmail.com');
+  if (lock) {
+    await dash.page.getByRole('link', { name: 'Safety & data' }).click();
+    await dash.page.getByRole('button', { name: 'Set a passphrase' }).click();
+    await dash.page.getByLabel('New passphrase').fill(PASS);
+    await dash.page.getByLabel('Type it again').fill(PASS);
+    await dash.page.getByRole('button', { name: 'Turn on the lock' }).click();
+    await expect(dash.page.getByRole('status')).toContainText('The lock is on');
+    await dash.page.goto(source.url('dashboard.html#/plan'));
+  }
   await dash.page.getByRole('link', { name: 'Start a session with an advocate' }).click();
   await dash.page.getByRole('button', { name: 'Start with a copy of my saved plan' }).click();
   await expect(dash.page.locator('.session-banner')).toBeVisible();
@@ -80,4 +94,28 @@ test('discard: the saved plan has neither, and the page says so', async () => {
   await expect(step).not.toContainText('Done');
   await page.goto(source.url('dashboard.html#/plan'));
   await expect(dash.accountNames()).toHaveText(['Gmail']);
+});
+
+test('keep into a locked saved plan: its passphrase is asked first, and the plan stays locked', async () => {
+  const dash = await workInASession(true);
+  const { page } = dash;
+  await page.getByRole('button', { name: 'See what keeping changes' }).click();
+  const field = page.getByLabel(/^Your saved plan is locked\. Enter its passphrase/);
+  await field.fill('orbit violet tundra 41');
+  await page.getByRole('button', { name: 'Open my saved plan' }).click();
+  await expect(page.getByRole('alert')).toContainText('does not open your saved plan');
+  await field.fill(PASS);
+  await page.getByRole('button', { name: 'Open my saved plan' }).click();
+  const preview = page.getByRole('region', { name: 'What this will change in your plan' });
+  await expect(preview.getByRole('listitem')).toHaveCount(2);
+  await page.getByRole('button', { name: 'Keep these changes and end the session' }).click();
+  await expect(page.getByRole('status').filter({ hasText: 'has ended' })).toHaveText(
+    /Its changes are now in your saved plan\./,
+  );
+
+  await page.getByRole('link', { name: 'Open my plan' }).click();
+  await page.getByLabel('Passphrase').fill(PASS);
+  await page.getByRole('button', { name: 'Unlock' }).click();
+  await page.getByRole('link', { name: 'My plan' }).click();
+  await expect(dash.accountNames()).toHaveText(['Gmail', 'Verizon']);
 });
