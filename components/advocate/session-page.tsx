@@ -88,7 +88,7 @@ export function SessionPage() {
         </p>
       </section>
       <HandOver />
-      <SessionEnd area={area} />
+      {area && <SessionEnd area={area} />}
     </section>
   );
 }

@@ -1,5 +1,11 @@
 import { describe, expect, it } from 'vitest';
-import { keepSessionWork, keptPlan, readSavedPlan } from '@/lib/advocate/session-end';
+import {
+  intakeNote,
+  keepSessionWork,
+  keptPlan,
+  readSavedPlan,
+  withRecord,
+} from '@/lib/advocate/session-end';
 import { toRecord } from '@/lib/plan/records';
 import { DEFAULT_SETTINGS } from '@/lib/plan/types';
 import { openIdbStorage } from '@/lib/storage/idb-storage';
@@ -91,5 +97,21 @@ describe('the end of a session', () => {
     expect(saved.lockState()).toBe('unlocked');
     expect((await saved.load()).accounts.map((a) => a.name)).toEqual(['Gmail', 'Bank']);
     saved.close();
+  });
+
+  it('keeps the intake’s answers only when chosen, as one note of the person’s own', async () => {
+    const saved = createMemoryStorage();
+    const { work } = await sessionFromCopy(saved);
+    const line = (question: string, answer: string) => `${question}: ${answer}`;
+    expect(intakeNote({}, line, 'i', 7)).toBeNull();
+    const note = intakeNote({ legal: 'yes', children: 'not-sure' }, line, 'i', 7);
+    await keepSessionWork(saved, withRecord(work, note), false);
+    expect((await saved.load()).records).toEqual([
+      {
+        type: 'note',
+        id: 'i',
+        value: { id: 'i', author: 'person', text: 'children: not-sure\nlegal: yes', at: 7 },
+      },
+    ]);
   });
 });
