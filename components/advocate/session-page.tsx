@@ -2,15 +2,12 @@ import { useEffect, useState } from 'preact/hooks';
 import { t } from '@/lib/i18n';
 import { routeHash } from '@/lib/state/route';
 import type { PlanData } from '@/lib/storage/plan-storage';
-import {
-  browserSessionArea,
-  endSession,
-  readSession,
-  startSession,
-} from '@/lib/storage/session-storage';
+import { browserSessionArea, readSession, startSession } from '@/lib/storage/session-storage';
 import { usePlanStore } from '../common/store-context';
 import { HandOver } from './hand-over';
 import { minutesSince } from './session-banner';
+import { SessionEnd } from './session-end';
+import { SessionEndOutcome } from './session-end-outcome';
 import { postSessionMessage } from './session-channel';
 
 const EMPTY: PlanData = { accounts: [], progress: [], records: [], localHelpLine: null };
@@ -22,7 +19,6 @@ export function SessionPage() {
   const inSession = store.mode === 'session';
   const locked = store.state.value === 'locked';
   const [startedAt, setStartedAt] = useState<number | null>(null);
-  const [confirming, setConfirming] = useState(false);
   const [problem, setProblem] = useState(false);
 
   useEffect(() => {
@@ -41,22 +37,11 @@ export function SessionPage() {
     }
   };
 
-  const end = async () => {
-    if (!area) return;
-    try {
-      await endSession(area);
-      postSessionMessage('ended');
-      history.replaceState(null, '', routeHash({ name: 'plan' }));
-      location.reload();
-    } catch {
-      setProblem(true);
-    }
-  };
-
   if (!inSession) {
     return (
       <section class="session-page">
         <h1>{t('session_start_title')}</h1>
+        <SessionEndOutcome />
         <p>{t('session_start_body')}</p>
         <p>{t('session_start_kept')}</p>
         <p>{t('session_quick_exit_lost')}</p>
@@ -105,26 +90,7 @@ export function SessionPage() {
         </p>
       </section>
       <HandOver />
-      <section aria-labelledby="end-title">
-        <h2 id="end-title">{t('session_end_title')}</h2>
-        <p>{t('session_end_body')}</p>
-        {confirming ? (
-          <div class="actions" role="group" aria-label={t('session_end_title')}>
-            <p>{t('session_end_confirm')}</p>
-            <button type="button" class="danger" onClick={() => void end()}>
-              {t('session_end_yes')}
-            </button>
-            <button type="button" onClick={() => setConfirming(false)}>
-              {t('session_end_cancel')}
-            </button>
-          </div>
-        ) : (
-          <button type="button" onClick={() => setConfirming(true)}>
-            {t('session_end_button')}
-          </button>
-        )}
-        {problem && <p role="alert">{t('session_problem')}</p>}
-      </section>
+      {area && <SessionEnd area={area} />}
     </section>
   );
 }

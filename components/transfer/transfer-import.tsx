@@ -3,22 +3,21 @@ import { t } from '@/lib/i18n';
 import type { PlanData } from '@/lib/storage/plan-storage';
 import { MAX_FILE_BYTES } from '@/lib/transfer/format';
 import { readPlanFile } from '@/lib/transfer/import-plan';
-import { mergePlans } from '@/lib/transfer/merge-plans';
 import { problemText } from '@/lib/transfer/problem-text';
 import type { Problem } from '@/lib/transfer/problems';
 import { usePlanStore } from '../common/store-context';
+import { ImportReview } from './import-review';
 import { TransferBusy } from './transfer-busy';
 
 type Picked = { readonly text: string; readonly size: number };
 type Message = { readonly text: string; readonly error: boolean } | null;
-
-/** Steps done or not applicable (skipped ones are still open). */
-const finished = (plan: PlanData) => plan.progress.filter((p) => p.status !== 'skipped').length;
+type Ready = { readonly plan: PlanData; readonly sealed: boolean };
 
 /**
- * Import: pick a file, give its passphrase if it has one, see what it holds, then merge or
- * replace (replace is confirmed). Nothing is written before that last click, and the write is
- * one transaction.
+ * Import: pick a file, give its passphrase if it has one, see what it holds and what it will
+ * change, then merge or replace (import-review.tsx). A plain file is refused when the person
+ * accepts only sealed ones. Nothing is written before the last click, and the write is one
+ * transaction.
  */
 export function TransferImport() {
   const store = usePlanStore();
@@ -28,17 +27,11 @@ export function TransferImport() {
   const [pass, setPass] = useState('');
   const [busy, setBusy] = useState(false);
   const [problems, setProblems] = useState<readonly Problem[]>([]);
-  const [ready, setReady] = useState<PlanData | null>(null);
-  const [mode, setMode] = useState<'merge' | 'replace'>('merge');
-  const [confirming, setConfirming] = useState(false);
+  const [ready, setReady] = useState<Ready | null>(null);
   const [message, setMessage] = useState<Message>(null);
-  const firstChoice = useRef<HTMLInputElement>(null);
   const outcome = useRef<HTMLParagraphElement>(null);
+  const onlySealed = store.settings.value.onlySealedImports;
 
-  // The control that had focus is gone: keep the keyboard where the next thing to do is.
-  useEffect(() => {
-    if (ready) firstChoice.current?.focus();
-  }, [ready]);
   useEffect(() => {
     if (message) outcome.current?.focus();
   }, [message]);
@@ -48,7 +41,6 @@ export function TransferImport() {
     setReady(null);
     setProblems([]);
     setNeedsPass(false);
-    setConfirming(false);
     setPass('');
   };
 
@@ -61,7 +53,9 @@ export function TransferImport() {
     if (result.ok) {
       setProblems([]);
       setNeedsPass(false);
-      setReady(result.plan);
+      if (!result.encrypted && onlySealed)
+        return setMessage({ text: t('xfer_unsealed_refused'), error: true });
+      setReady({ plan: result.plan, sealed: result.encrypted });
       return;
     }
     const codes = result.problems.map((p) => p.code);
@@ -85,13 +79,10 @@ export function TransferImport() {
     await check(picked, undefined, started);
   };
 
-  const apply = async () => {
+  const apply = async (next: PlanData) => {
     if (!ready || busy) return;
-    const current = store.accounts.value.length;
-    if (mode === 'replace' && !confirming && current > 0) return setConfirming(true);
     setBusy(true);
     const started = performance.now();
-    const next = mode === 'merge' ? mergePlans(store.planData(), ready) : ready;
     const ok = await store.replacePlan(next);
     performance.measure('lockstep:import-apply', { start: started });
     setBusy(false);
@@ -108,6 +99,15 @@ export function TransferImport() {
     <div class="stack">
       <h3>{t('xfer_import_title')}</h3>
       <p>{t('xfer_import_body')}</p>
+      <label class="check">
+        <input
+          type="checkbox"
+          autocomplete="off"
+          checked={onlySealed}
+          onChange={(e) => void store.updateSetting('onlySealedImports', e.currentTarget.checked)}
+        />{' '}
+        {t('xfer_only_sealed')}
+      </label>
       <label for="import-file">{t('xfer_import_file')}</label>
       <input
         autocomplete="off"
@@ -154,55 +154,17 @@ export function TransferImport() {
         </div>
       )}
       {ready && (
-        <fieldset class="stack">
-          <legend>
-            {t('xfer_summary', [String(ready.accounts.length), String(finished(ready))])}
-          </legend>
-          <p>{t('xfer_mode_question')}</p>
-          <label>
-            <input
-              autocomplete="off"
-              type="radio"
-              name="import-mode"
-              ref={firstChoice}
-              checked={mode === 'merge'}
-              onChange={() => {
-                setMode('merge');
-                setConfirming(false);
-              }}
-            />{' '}
-            {t('xfer_mode_merge')}
-          </label>
-          <label>
-            <input
-              autocomplete="off"
-              type="radio"
-              name="import-mode"
-              checked={mode === 'replace'}
-              onChange={() => setMode('replace')}
-            />{' '}
-            {t('xfer_mode_replace')}
-          </label>
-          {confirming && (
-            <p class="warning" role="alert">
-              {t('xfer_replace_confirm', String(store.accounts.value.length))}
-            </p>
-          )}
-          <div class="form-actions">
-            <button type="button" class="primary" disabled={busy} onClick={() => void apply()}>
-              {confirming ? t('xfer_replace_yes') : t('xfer_import_apply')}
-            </button>
-            <button
-              type="button"
-              onClick={() => {
-                reset();
-                if (input.current) input.current.value = '';
-              }}
-            >
-              {t('xfer_cancel')}
-            </button>
-          </div>
-        </fieldset>
+        <ImportReview
+          current={store.planData()}
+          file={ready.plan}
+          sealed={ready.sealed}
+          busy={busy}
+          onApply={(next) => void apply(next)}
+          onCancel={() => {
+            reset();
+            if (input.current) input.current.value = '';
+          }}
+        />
       )}
       {message && (
         <p

@@ -73,6 +73,8 @@ export interface Settings {
    * (the background shows it while the plan is locked), so the page asks for no account name.
    */
   readonly checkUpNotifyText: string;
+  /** Import refuses files not sealed with a passphrase (anyone could have written one). */
+  readonly onlySealedImports: boolean;
 }
 
 export const DEFAULT_SETTINGS: Settings = {
@@ -92,4 +94,5 @@ export const DEFAULT_SETTINGS: Settings = {
   checkUpDot: true,
   checkUpNotify: false,
   checkUpNotifyText: '',
+  onlySealedImports: false,
 };

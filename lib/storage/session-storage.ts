@@ -3,6 +3,7 @@ import { readRecord } from '../plan/read-records';
 import { recordKey, type PlanRecord } from '../plan/records';
 import type { Account, Settings, StepProgress } from '../plan/types';
 import { DEFAULT_SETTINGS } from '../plan/types';
+import { openIdbStorage } from './idb-storage';
 import type { PlanData, PlanStorage, Snapshot } from './plan-storage';
 import { forgetSession, INTAKE_KEY, SESSION_KEY, type SessionArea } from './session-key';
 
@@ -60,7 +61,17 @@ export async function saveIntake(area: SessionArea, intake: Intake): Promise<voi
   await area.set({ [INTAKE_KEY]: intake });
 }
 
-/** Ends the session: its plan and its intake are removed from the browser's memory. */
+/**
+ * The saved plan (IndexedDB), opened beside the running session so that its end can keep the
+ * session's work (lib/advocate/session-end.ts). Locked if the saved plan is. Rejects where the
+ * browser refuses IndexedDB.
+ */
+export const openSavedPlan = (): Promise<PlanStorage> => openIdbStorage();
+
+/**
+ * Ends the session: its plan and its intake are removed from the browser's memory. Whatever of
+ * its work the person chose to keep was written to the saved plan before.
+ */
 export async function endSession(area: SessionArea): Promise<void> {
   await forgetSession(area);
 }

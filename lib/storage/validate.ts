@@ -67,6 +67,7 @@ const SETTING_CHECKS: { readonly [K in keyof Settings]: (value: unknown) => bool
   checkUpDot: isBoolean,
   checkUpNotify: isBoolean,
   checkUpNotifyText: (v) => isString(v) && v.length <= NOTIFY_TEXT_MAX,
+  onlySealedImports: isBoolean,
 };
 
 const isSettingKey = (key: string): key is keyof Settings => Object.hasOwn(SETTING_CHECKS, key);

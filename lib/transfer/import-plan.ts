@@ -6,6 +6,7 @@ import { stepsFor } from '../plan/playbook';
 import { rawRecordDates, readRecord } from '../plan/read-records';
 import { recordKey, type PlanRecord } from '../plan/records';
 import type { PlanData } from '../storage/plan-storage';
+import { clampHappenedDates } from './clamp-dates';
 import {
   EncryptedFileSchema,
   exportContext,
@@ -147,7 +148,8 @@ function checkPlan(raw: unknown, encrypted: boolean, now: number): ImportResult 
   const accounts = sortByPosition(parsed.output.accounts).map((account, position) =>
     account.position === position ? account : { ...account, position },
   );
-  return { ok: true, plan: { ...parsed.output, accounts, records }, encrypted };
+  const plan = clampHappenedDates({ ...parsed.output, accounts, records }, now);
+  return { ok: true, plan, encrypted };
 }
 
 async function openSealed(
@@ -181,7 +183,8 @@ async function openSealed(
  * Reads an export file as untrusted input and never throws: the plan, fully checked, or every
  * problem found. The size is checked before anything is parsed, the version before the rest,
  * and an encrypted file's key settings before any key is derived. Dates must lie between
- * 1970-01-01 and a day after `now` (lib/plan/dates.ts).
+ * 1970-01-01 and a day after `now` (lib/plan/dates.ts); those ahead of `now` are set back to it
+ * (clamp-dates.ts). `encrypted` says whether the file was sealed: a plain one anyone could write.
  */
 export async function readPlanFile(
   text: string,

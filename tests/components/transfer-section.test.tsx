@@ -171,6 +171,8 @@ describe('<TransferSection> import', () => {
     );
     expect(shownNames()).toEqual(['Gmail']);
 
+    // A plain file: anyone could have written it, so it needs a tick.
+    fireEvent.click(screen.getByLabelText(/^I know where this file came from/));
     fireEvent.click(screen.getByLabelText('Replace my plan with the file'));
     fireEvent.click(screen.getByRole('button', { name: 'Import' }));
     expect(screen.getByRole('alert').textContent).toMatch(/replaces the 1 accounts in your plan/);
@@ -191,6 +193,7 @@ describe('<TransferSection> import', () => {
     choose(await exportPlan(other));
     await screen.findByText(/The file holds 2 accounts/);
     expect((screen.getByLabelText(/^Merge with my plan/) as HTMLInputElement).checked).toBe(true);
+    fireEvent.click(screen.getByLabelText(/^I know where this file came from/));
     fireEvent.click(screen.getByRole('button', { name: 'Import' }));
     await screen.findByText('Imported. Your plan now has 4 accounts.');
     await waitFor(() => expect(shownNames()).toEqual(['Gmail', 'My bank', 'Proton', 'Instagram']));

@@ -123,17 +123,20 @@ test('an advocate session: work, reload, print, hand over, end, and nothing left
   expect(readFileSync(sealedFile, 'utf8')).not.toContain(CANARY);
   await expect(dash.page.getByRole('status').filter({ hasText: 'downloads' })).toBeVisible();
 
-  // End it: the session's other tabs close (the print view too, which has no banner), the saved
-  // plan is as it was.
+  // End it, discarding its work: the session's other tabs close (the print view too, which has no
+  // banner), the saved plan is as it was. (Keeping is tests/e2e/session-end.spec.ts.)
   const other = await source.open('dashboard.html#/plan');
   await expect(other.locator('.session-banner')).toBeVisible();
   const print = await source.open('dashboard.html#/session-print');
   await expect(print.getByTestId('take-away')).toContainText('Banking');
   const closed = Promise.all([other.waitForEvent('close'), print.waitForEvent('close')]);
   await dash.page.getByRole('button', { name: 'End the session' }).click();
-  await dash.page.getByRole('button', { name: 'Yes, end the session' }).click();
+  await dash.page.getByRole('button', { name: 'Discard the changes' }).click();
+  await dash.page.getByRole('button', { name: 'Yes, discard them and end the session' }).click();
   await closed;
   await dash.ready();
+  await expect(dash.page.getByRole('status').filter({ hasText: 'has ended' })).toBeVisible();
+  await dash.page.getByRole('link', { name: 'Open my plan' }).click();
   await expect(dash.accountNames()).toHaveText(['Gmail']);
   await expect(dash.page.locator('.session-banner')).toHaveCount(0);
   const left = await source.worker.evaluate(() =>

@@ -232,7 +232,8 @@ describe('the plan store', () => {
 
 describe('records in the export file', () => {
   const read = (text: string, passphrase?: string) =>
-    readPlanFile(text, new TextEncoder().encode(text).length, passphrase, T + 1);
+    // A minute after the fixtures' dates: an import sets dates ahead of now back to now.
+    readPlanFile(text, new TextEncoder().encode(text).length, passphrase, T + 60_000);
   const codes = (result: ImportResult) => (result.ok ? [] : result.problems.map((p) => p.code));
 
   it('round-trip, in the clear and sealed', async () => {

@@ -299,12 +299,13 @@ function mutate(root: Json, m: Mutation): void {
       } else if (typeof value === 'number') parent[last] = value + 1;
       return;
     case 'replace':
-      parent[last] = m.value;
+      // A copy: fast-check hands the same `{}` to many runs, and an add-key on it made a cycle.
+      parent[last] = structuredClone(m.value);
       return;
     case 'add-key':
       if (value && typeof value === 'object' && !Array.isArray(value))
         Object.defineProperty(value, m.key, {
-          value: m.value,
+          value: structuredClone(m.value),
           enumerable: true,
           writable: true,
           configurable: true,
