@@ -33,15 +33,16 @@ describe('<AccountPage>', () => {
     expect(within(item).getByRole('note').textContent).toMatch(/The other person may notice this/);
   });
 
-  it('marks the steps of the one sitting in words, and only those', async () => {
+  it('marks the steps of the one sitting in words, with its note once', async () => {
     const store = await freshStore();
     const id = await store.addAccount({ name: 'Mail', site: '', kind: 'primary-email' });
     renderWithStore(store, <AccountPage id={id} />);
     const items = screen.getAllByRole('listitem');
     stepsFor('primary-email').forEach((step, i) => {
-      const note = within(items[i]!).queryByText('Do these together, in one sitting.');
-      expect(Boolean(note), step.id).toBe(Boolean(step.sitting));
+      const mark = within(items[i]!).queryByText('Part of the sitting');
+      expect(Boolean(mark), step.id).toBe(Boolean(step.sitting));
     });
+    expect(screen.getAllByText('Do these together, in one sitting.')).toHaveLength(1);
     expect(stepsFor('primary-email').filter((s) => s.sitting).length).toBeGreaterThan(2);
   });
 
