@@ -6,6 +6,7 @@ import { statusLabel } from '@/lib/ui/labels';
 import { stepText } from '@/lib/ui/step-text';
 import { StepActions } from './step-actions';
 import { StepSiteInfo } from './step-site-info';
+import { StepWarning } from './step-warning';
 
 interface Props {
   readonly step: StepSpec;
@@ -53,11 +54,7 @@ export function StepItem(props: Props) {
         {step.sitting && <span class="badge sitting">{t('stepui_in_sitting')}</span>}
         {step.recurring && <span class="muted"> {t('stepui_recurring')}</span>}
       </p>
-      {step.noticeable && status === 'todo' && (
-        <p class="warning" role="note">
-          <strong>{t('stepui_noticeable_title')}</strong> {t('stepui_noticeable_body')}
-        </p>
-      )}
+      {step.noticeable && status === 'todo' && <StepWarning step={step} site={site} />}
       <p>{text.why}</p>
       <p class="step-how">{text.how}</p>
       {step.role === 'change-password' && passwordHref && (

@@ -30,7 +30,22 @@ describe('<AccountPage>', () => {
     renderWithStore(store, <AccountPage id={id} />);
     const index = stepsFor('primary-email').findIndex((s) => s.noticeable);
     const item = screen.getAllByRole('listitem')[index]!;
-    expect(within(item).getByRole('note').textContent).toMatch(/The other person may notice this/);
+    expect(within(item).getByRole('note').textContent).toMatch(/They would notice|alert|reaching/);
+  });
+
+  it('says what they will see above the how-to and the links', async () => {
+    const store = await freshStore();
+    const id = await store.addAccount({ name: 'Gmail', site: 'gmail.com', kind: 'primary-email' });
+    renderWithStore(store, <AccountPage id={id} />);
+    fireEvent.click(screen.getByRole('button', { name: 'I’m ready' }));
+    const index = stepsFor('primary-email').findIndex((s) => s.id === 'new_password');
+    const item = screen.getAllByRole('listitem')[index]!;
+    const note = within(item).getByRole('note');
+    expect(note.textContent).toMatch(/^Google emails you when the password/);
+    const how = item.querySelector('.step-how')!;
+    const link = within(item).getByRole('link', { name: /password/i });
+    for (const after of [how, link])
+      expect(note.compareDocumentPosition(after) & Node.DOCUMENT_POSITION_FOLLOWING).toBeTruthy();
   });
 
   it('marks the steps of the one sitting in words, with its note once', async () => {
