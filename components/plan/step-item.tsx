@@ -1,4 +1,5 @@
 import type { ComponentChildren } from 'preact';
+import { useState } from 'preact/hooks';
 import { t } from '@/lib/i18n';
 import type { StepSpec } from '@/lib/plan/playbook';
 import type { StepProgress, StepStatus } from '@/lib/plan/types';
@@ -38,6 +39,9 @@ export function StepItem(props: Props) {
   const text = stepText(step);
   const headingId = `step-${step.id}`;
   const status = decision?.status ?? 'todo';
+  // A finished step folds to its title and mark; the person can open it again.
+  const [open, setOpen] = useState(false);
+  const folded = Boolean(decision) && !open;
   return (
     <li
       class={`step step-${status}${isNext ? ' step-next' : ''}`}
@@ -54,17 +58,28 @@ export function StepItem(props: Props) {
         {step.sitting && <span class="badge sitting">{t('stepui_in_sitting')}</span>}
         {step.recurring && <span class="muted"> {t('stepui_recurring')}</span>}
       </p>
-      {step.noticeable && status === 'todo' && <StepWarning step={step} site={site} />}
-      <p>{text.why}</p>
-      <p class="step-how">{text.how}</p>
-      {step.role === 'change-password' && passwordHref && (
+      {decision && (
         <p>
-          <a class="button" href={passwordHref}>
-            {t('pw_open_tools')}
-          </a>
+          <button type="button" class="link" aria-expanded={open} onClick={() => setOpen(!open)}>
+            {t(open ? 'stepui_fold' : 'stepui_unfold')}
+          </button>
         </p>
       )}
-      {step.role && site && <StepSiteInfo step={step} site={site} />}
+      {step.noticeable && status === 'todo' && <StepWarning step={step} site={site} />}
+      {!folded && (
+        <>
+          <p>{text.why}</p>
+          <p class="step-how">{text.how}</p>
+          {step.role === 'change-password' && passwordHref && (
+            <p>
+              <a class="button" href={passwordHref}>
+                {t('pw_open_tools')}
+              </a>
+            </p>
+          )}
+          {step.role && site && <StepSiteInfo step={step} site={site} />}
+        </>
+      )}
       {props.locked && !decision ? (
         <p class="muted">{t('stepui_sitting_locked')}</p>
       ) : (

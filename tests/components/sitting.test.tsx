@@ -96,3 +96,17 @@ describe('the one sitting on the account page', () => {
     expect(within(item).getByRole('button', { name: /^Undo/ })).toBeTruthy();
   });
 });
+
+describe('finished steps', () => {
+  it('fold to one line with their mark, and open on request', async () => {
+    await openAccount('work');
+    const first = () => within(stepItems()[0]!);
+    const how = stepItems()[0]!.querySelector('.step-how')!.textContent!;
+    fireEvent.click(first().getByRole('button', { name: 'Mark done' }));
+    await first().findByText(/^Done on/);
+    expect(first().queryByText(how)).toBeNull();
+    fireEvent.click(first().getByRole('button', { name: 'Show this step' }));
+    expect(first().getByText(how)).toBeTruthy();
+    expect(first().getByRole('button', { name: 'Hide this step' })).toBeTruthy();
+  });
+});
