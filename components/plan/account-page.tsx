@@ -4,10 +4,12 @@ import { t } from '@/lib/i18n';
 import { accountProgress, nextStepOf } from '@/lib/plan/progress';
 import { stepsFor } from '@/lib/plan/playbook';
 import { valuesOf } from '@/lib/plan/records';
+import { firstSittingIndex, leastBeforeStop, sittingStarted } from '@/lib/plan/sitting';
 import { routeHash } from '@/lib/state/route';
 import { kindLabel } from '@/lib/ui/labels';
 import { ReachSummary } from '../assessment/reach-summary';
 import { ProgressSummary } from './progress-summary';
+import { SittingReady } from './sitting-ready';
 import { StepItem } from './step-item';
 import { usePlanStore } from '../common/store-context';
 
@@ -25,6 +27,8 @@ const SET_ASIDE_NOTES = {
 /** One account's steps, in order, each marked done, skipped or not applicable. */
 export function AccountPage({ id, arriveAt }: Props) {
   const store = usePlanStore();
+  // Confirmed once per sitting; once a sitting step is marked, the sitting has started.
+  const [ready, setReady] = useState<'ask' | 'later' | 'ready'>('ask');
   const account = store.accountsById.value.get(id);
   if (!account) {
     return (
@@ -44,6 +48,9 @@ export function AccountPage({ id, arriveAt }: Props) {
   // An account set aside has no next step: the plan's next step is elsewhere.
   const next = setAside ? null : nextStepOf(account, progress);
   const steps = stepsFor(account.kind);
+  const started = ready === 'ready' || sittingStarted(steps, decided);
+  const firstSitting = firstSittingIndex(steps);
+  const least = leastBeforeStop(steps, decided);
   return (
     <section aria-labelledby="account-heading">
       <p>
@@ -72,6 +79,19 @@ export function AccountPage({ id, arriveAt }: Props) {
             arrive={arriveAt === step.id}
             site={account.site}
             passwordHref={routeHash({ name: 'password', id: account.id })}
+            least={least}
+            locked={Boolean(step.sitting) && !started}
+            before={
+              i === firstSitting &&
+              !started && (
+                <SittingReady
+                  steps={steps}
+                  later={ready === 'later'}
+                  onReady={() => setReady('ready')}
+                  onLater={() => setReady('later')}
+                />
+              )
+            }
             onSet={(status) => void store.setStepStatus(account.id, step.id, status)}
           />
         ))}

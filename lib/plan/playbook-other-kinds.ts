@@ -9,6 +9,7 @@ import {
   RECOVERY_INFO,
   SECOND_STEP_METHODS,
   SIGN_OUT_SESSIONS,
+  SYNC_CHECK,
   TURN_ON_MFA,
 } from './shared-steps';
 import type { RecoveryKind } from './playbook-recovery-kinds';
@@ -23,6 +24,7 @@ export const OTHER_KIND_STEPS: Readonly<
 > = {
   'password-manager': [
     DOCUMENT_FIRST,
+    SYNC_CHECK,
     NEW_PASSWORD,
     RECOVERY_INFO,
     // Emergency access: a contact asks, a wait runs, then they can view or take over the vault
@@ -48,6 +50,7 @@ export const OTHER_KIND_STEPS: Readonly<
   ],
   messaging: [
     DOCUMENT_FIRST,
+    SYNC_CHECK,
     NEW_PASSWORD,
     // Telegram's Active Sessions lists every logged-in device and can close them:
     // https://telegram.org/blog/sessions-and-2-step-verification (read through a copy)
@@ -81,6 +84,7 @@ export const OTHER_KIND_STEPS: Readonly<
     DOCUMENT_FIRST,
     step({ id: 'tracker_list', effects: ['reads-only'], recurring: true }),
     step({ id: 'tracker_scan', effects: ['reads-only'], recurring: true }),
+    SYNC_CHECK,
     NEW_PASSWORD,
     RECOVERY_INFO,
     SIGN_OUT_SESSIONS,
@@ -101,6 +105,7 @@ export const OTHER_KIND_STEPS: Readonly<
     // Google: parents manage a child's Google Account with Family Link:
     // https://support.google.com/families/answer/7158477
     step({ id: 'family_child_accounts', effects: ['reads-only'], recurring: true }),
+    SYNC_CHECK,
     NEW_PASSWORD,
     SIGN_OUT_SESSIONS,
     TURN_ON_MFA,
@@ -110,6 +115,7 @@ export const OTHER_KIND_STEPS: Readonly<
   ],
   social: [
     DOCUMENT_FIRST,
+    SYNC_CHECK,
     NEW_PASSWORD,
     RECOVERY_INFO,
     SECOND_STEP_METHODS,
@@ -138,6 +144,7 @@ export const OTHER_KIND_STEPS: Readonly<
   'smart-home': [
     DOCUMENT_FIRST,
     step({ id: 'home_list', effects: ['reads-only'], recurring: true }),
+    SYNC_CHECK,
     NEW_PASSWORD,
     RECOVERY_INFO,
     SIGN_OUT_SESSIONS,
@@ -156,6 +163,7 @@ export const OTHER_KIND_STEPS: Readonly<
   car: [
     DOCUMENT_FIRST,
     step({ id: 'car_look', effects: ['reads-only'], recurring: true }),
+    SYNC_CHECK,
     NEW_PASSWORD,
     RECOVERY_INFO,
     SIGN_OUT_SESSIONS,
@@ -166,6 +174,7 @@ export const OTHER_KIND_STEPS: Readonly<
   ],
   'other-email': [
     DOCUMENT_FIRST,
+    SYNC_CHECK,
     EMAIL_FORWARDING,
     NEW_PASSWORD,
     RECOVERY_INFO,
@@ -179,6 +188,7 @@ export const OTHER_KIND_STEPS: Readonly<
   work: [
     DOCUMENT_FIRST,
     step({ id: 'work_tell_it', effects: ['asks-for-help'] }),
+    SYNC_CHECK,
     NEW_PASSWORD,
     SIGN_OUT_SESSIONS,
     TURN_ON_MFA,
@@ -186,6 +196,7 @@ export const OTHER_KIND_STEPS: Readonly<
   ],
   shopping: [
     DOCUMENT_FIRST,
+    SYNC_CHECK,
     NEW_PASSWORD,
     SIGN_OUT_SESSIONS,
     TURN_ON_MFA,
@@ -203,6 +214,7 @@ export const OTHER_KIND_STEPS: Readonly<
   ],
   other: [
     DOCUMENT_FIRST,
+    SYNC_CHECK,
     NEW_PASSWORD,
     RECOVERY_INFO,
     SIGN_OUT_SESSIONS,

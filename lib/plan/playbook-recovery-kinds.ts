@@ -9,6 +9,7 @@ import {
   RECOVERY_INFO,
   SECOND_STEP_METHODS,
   SIGN_OUT_SESSIONS,
+  SYNC_CHECK,
   TRUSTED_DEVICES,
   TURN_ON_MFA,
 } from './shared-steps';
@@ -27,6 +28,7 @@ export type RecoveryKind = Extract<
 export const RECOVERY_KIND_STEPS: Readonly<Record<RecoveryKind, readonly StepSpec[]>> = {
   'primary-email': [
     DOCUMENT_FIRST,
+    SYNC_CHECK,
     EMAIL_FORWARDING,
     NEW_PASSWORD,
     RECOVERY_INFO,
@@ -51,6 +53,7 @@ export const RECOVERY_KIND_STEPS: Readonly<Record<RecoveryKind, readonly StepSpe
     // only the primary account holder turns it off:
     // https://www.t-mobile.com/my-account/settings/security/fraud-block/sim-swap
     step({ id: 'carrier_who_owns', effects: ['asks-for-help', 'removes-access'] }),
+    SYNC_CHECK,
     NEW_PASSWORD,
     // The account PIN is how the carrier checks a caller is you: a recovery detail.
     step({ id: 'carrier_pin', effects: ['removes-access', 'sends-notice'], sitting: 'recovery' }),
@@ -109,6 +112,7 @@ export const RECOVERY_KIND_STEPS: Readonly<Record<RecoveryKind, readonly StepSpe
     // stops all sharing at once: https://support.apple.com/en-za/guide/personal-safety/ipsce4cb8352/web
     // and https://www.scribd.com/document/858745021/Personal-Safety-User-Guide
     step({ id: 'cloud_safety_check', effects: ['stops-delivery', 'removes-access'] }),
+    SYNC_CHECK,
     NEW_PASSWORD,
     RECOVERY_INFO,
     // Apple: recovery contacts under Sign-In & Security > Account Recovery; they "won't have any
@@ -164,6 +168,7 @@ export const RECOVERY_KIND_STEPS: Readonly<Record<RecoveryKind, readonly StepSpe
   ],
   banking: [
     DOCUMENT_FIRST,
+    SYNC_CHECK,
     NEW_PASSWORD,
     step({
       id: 'bank_contact_details',

@@ -16,9 +16,10 @@ export {
 
 /**
  * What to do for each kind of account, in order. A document step comes first, before anything
- * changes. For email, the mail rules come next. Then the one sitting: new password, recovery
- * details and existing second-step methods, sign out everywhere, then the strongest two-step
- * method. The rest follows.
+ * changes, and a check of what syncs passwords comes right before the sitting. Then the one
+ * sitting: for email, remove forwarding and rules first; then new password, recovery details and
+ * existing second-step methods, sign out everywhere, then the strongest two-step method. The
+ * rest follows.
  */
 export const PLAYBOOK: Readonly<Record<AccountKind, readonly StepSpec[]>> = {
   ...RECOVERY_KIND_STEPS,

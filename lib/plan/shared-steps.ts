@@ -7,15 +7,22 @@ import { step } from './step-spec';
 // Backed-up photos can be shared on their own (Google Photos partner sharing shares photos "as
 // they're backed up"): https://support.google.com/photos/answer/7378858
 export const DOCUMENT_FIRST = step({ id: 'document_first', effects: ['records-only'] });
-// Before the sitting: a rule that deletes or hides the provider's security alerts would hide
-// the very alerts the sitting sends, and a forward would copy them to the other person.
+// First in the sitting, not before it: removed earlier, someone who still knows the password
+// sees that forwarding stopped. A rule that deletes or hides the provider's security alerts
+// would hide the very alerts the sitting sends, and a forward would copy them to the other person.
 // Mail from blocked senders goes "directly to your Junk E-Mail folder" (Outlook):
 // http://help.outlook.com/en-us/140/ms.exch.ecp.junkemailconfiguration.aspx
 export const EMAIL_FORWARDING = step({
   id: 'email_forwarding',
   effects: ['stops-delivery'],
+  sitting: 'rules',
   recurring: true,
 });
+// Right before the sitting: a new password or passkey saved to a shared Apple or Google account,
+// or a shared password manager, reaches every device on it. Passkeys sync through iCloud Keychain
+// and Google Password Manager; Chrome's saved passwords sync to the Google Account
+// (https://support.google.com/accounts/answer/6197437). Looking changes nothing.
+export const SYNC_CHECK = step({ id: 'sync_check', effects: ['reads-only'] });
 // A keylogger records passwords as they are typed, so a watched device is the wrong place:
 // http://www.safespaceonline.org/computers.html
 export const NEW_PASSWORD = step({

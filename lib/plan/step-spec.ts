@@ -32,12 +32,14 @@ export function isNoticeable(effects: readonly StepEffect[]): boolean {
 }
 
 /**
- * The steps to do together, in one sitting, in this order (GUIDANCE.md §2). Providers send an
+ * The steps to do together, in one sitting, in this order (GUIDANCE.md §2, issue 31): first remove
+ * mail forwarding and rules you did not set (so the "password changed" mail cannot reach them, and
+ * removing them does not tip off someone who still knows the password). Providers send an
  * alert when the password or the recovery details change; if the other person holds the
  * recovery email or phone, any pause between these steps gives them a window to reset the
  * account back.
  */
-export const SITTING_ORDER = ['new-password', 'recovery', 'sign-out', 'two-step'] as const;
+export const SITTING_ORDER = ['rules', 'new-password', 'recovery', 'sign-out', 'two-step'] as const;
 export type SittingPart = (typeof SITTING_ORDER)[number];
 
 /**
@@ -51,7 +53,7 @@ export interface StepSpec {
   readonly effects: readonly StepEffect[];
   /** The other person may notice this change. Derived from `effects`, never written by hand. */
   readonly noticeable: boolean;
-  /** Part of the one sitting (new password → recovery → sign out → two-step), and which part. */
+  /** Part of the one sitting (rules → new password → recovery → sign out → two-step), and which. */
   readonly sitting?: SittingPart;
   /** Due again at every check-up (sessions, recovery info, forwarding, connected apps…). */
   readonly recurring?: boolean;

@@ -30,18 +30,34 @@ describe('<AccountPage>', () => {
     renderWithStore(store, <AccountPage id={id} />);
     const index = stepsFor('primary-email').findIndex((s) => s.noticeable);
     const item = screen.getAllByRole('listitem')[index]!;
-    expect(within(item).getByRole('note').textContent).toMatch(/The other person may notice this/);
+    expect(within(item).getByRole('note').textContent).toMatch(/They would notice|alert|reaching/);
   });
 
-  it('marks the steps of the one sitting in words, and only those', async () => {
+  it('says what they will see above the how-to and the links', async () => {
+    const store = await freshStore();
+    const id = await store.addAccount({ name: 'Gmail', site: 'gmail.com', kind: 'primary-email' });
+    renderWithStore(store, <AccountPage id={id} />);
+    fireEvent.click(screen.getByRole('button', { name: 'I’m ready' }));
+    const index = stepsFor('primary-email').findIndex((s) => s.id === 'new_password');
+    const item = screen.getAllByRole('listitem')[index]!;
+    const note = within(item).getByRole('note');
+    expect(note.textContent).toMatch(/^Google emails you when the password/);
+    const how = item.querySelector('.step-how')!;
+    const link = within(item).getByRole('link', { name: /password/i });
+    for (const after of [how, link])
+      expect(note.compareDocumentPosition(after) & Node.DOCUMENT_POSITION_FOLLOWING).toBeTruthy();
+  });
+
+  it('marks the steps of the one sitting in words, with its note once', async () => {
     const store = await freshStore();
     const id = await store.addAccount({ name: 'Mail', site: '', kind: 'primary-email' });
     renderWithStore(store, <AccountPage id={id} />);
     const items = screen.getAllByRole('listitem');
     stepsFor('primary-email').forEach((step, i) => {
-      const note = within(items[i]!).queryByText('Do these together, in one sitting.');
-      expect(Boolean(note), step.id).toBe(Boolean(step.sitting));
+      const mark = within(items[i]!).queryByText('Part of the sitting');
+      expect(Boolean(mark), step.id).toBe(Boolean(step.sitting));
     });
+    expect(screen.getAllByText('Do these together, in one sitting.')).toHaveLength(1);
     expect(stepsFor('primary-email').filter((s) => s.sitting).length).toBeGreaterThan(2);
   });
 

@@ -59,6 +59,7 @@ test('a check-up comes due by its alarm, shows a dot, is done in parts across a 
   await dash.addAccount('Gmail', 'Main email', 'gmail.com');
   // A check-up asks only about what was done: the person marks Gmail's recurring steps done.
   await dash.openAccount('Gmail');
+  await dash.page.getByRole('button', { name: 'I’m ready' }).click();
   const recurring = dash.page.locator('.steps > li', {
     hasText: 'Check this again at every check-up.',
   });

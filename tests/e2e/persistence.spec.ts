@@ -21,13 +21,16 @@ test('a plan of several accounts and its progress survive a browser restart', as
   await dash.page.getByRole('button', { name: 'Move up: My bank' }).click();
   await expect(dash.accountNames()).toHaveText(['Gmail', 'My bank', 'Verizon', 'Our car']);
 
-  // A kind added with the clinic review: its steps start with documenting, and the sitting says
-  // so in words.
+  // A kind added with the clinic review: its steps start with documenting, and the sitting asks
+  // whether the person is ready before its first step.
   await dash.openAccount('Our car');
   await expect(dash.step(1)).toContainText('Take screenshots before you change anything');
-  await expect(dash.step(3)).toContainText('Do these together, in one sitting.');
-  await dash.step(3).getByRole('button', { name: 'Mark done' }).click();
-  await expect(dash.step(3)).toContainText('Done on');
+  await expect(dash.step(4)).toContainText('Do these together, in one sitting.');
+  await expect(dash.step(4)).toContainText('Signing in may itself alert them');
+  await dash.step(4).getByRole('button', { name: 'I’m ready' }).click();
+  await expect(dash.step(4).getByRole('button', { name: 'Skip for now' })).toHaveCount(0);
+  await dash.step(4).getByRole('button', { name: 'Mark done' }).click();
+  await expect(dash.step(4)).toContainText('Done on');
   await dash.page.getByRole('link', { name: 'Back to your plan' }).click();
 
   await dash.openAccount('Gmail');
@@ -49,7 +52,10 @@ test('a plan of several accounts and its progress survive a browser restart', as
   await expect(dash.step(3)).toContainText('To do');
   await dash.page.getByRole('link', { name: 'Back to your plan' }).click();
   await dash.openAccount('Our car');
-  await expect(dash.step(3)).toContainText('Done on');
-  await expect(dash.step(4)).toContainText('To do');
+  await expect(dash.step(4)).toContainText('Done on');
+  // The sitting keeps its place: no "ready" question again, the next step is open to mark.
+  await expect(dash.step(4)).not.toContainText('Signing in may itself alert them');
+  await expect(dash.step(5)).toContainText('To do');
+  await expect(dash.step(5).getByRole('button', { name: 'Mark done' })).toBeVisible();
   await ext.close();
 });

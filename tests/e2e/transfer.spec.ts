@@ -37,8 +37,9 @@ test('a plan exported with a passphrase is restored exactly in a fresh profile',
   await dash.page.getByRole('button', { name: 'Move up: My bank' }).click();
   await dash.openAccount('Gmail');
   await dash.step(1).getByRole('button', { name: 'Mark done' }).click();
-  await dash.step(2).getByRole('button', { name: 'Not applicable' }).click();
-  await dash.step(3).getByRole('button', { name: 'Skip for now' }).click();
+  await dash.step(2).getByRole('button', { name: 'Skip for now' }).click();
+  await dash.page.getByRole('button', { name: 'I’m ready' }).click();
+  await dash.step(3).getByRole('button', { name: 'Not applicable' }).click();
 
   await dash.page.getByRole('link', { name: 'Safety & data' }).click();
   const sealed = await exportFrom(dash.page, 'sealed.json', PASS);
@@ -77,8 +78,8 @@ test('a plan exported with a passphrase is restored exactly in a fresh profile',
   await expect(fresh.accountNames()).toHaveText(['My bank', 'Gmail', 'Instagram']);
   await fresh.openAccount('Gmail');
   await expect(fresh.step(1)).toContainText('Done on');
-  await expect(fresh.step(2)).toContainText('Not applicable');
-  await expect(fresh.step(3)).toContainText('Skipped on');
+  await expect(fresh.step(2)).toContainText('Skipped on');
+  await expect(fresh.step(3)).toContainText('Not applicable');
   await expect(fresh.step(4)).toContainText('To do');
   await target.close();
 });

@@ -77,6 +77,7 @@ test('a check-up comes due by its alarm, shows a dot, is done in parts across a 
   await dash.addAccount('Gmail', 'Main email', 'gmail.com');
   // A check-up asks only about what was done: the person marks Gmail's recurring steps done.
   await dash.openAccount('Gmail');
+  await dash.click('button', 'I’m ready');
   const recurring = await dash.page.evaluate(() =>
     [...document.querySelectorAll('.steps > li')].flatMap((li, i) =>
       li.textContent?.includes('Check this again at every check-up.') ? [i + 1] : [],

@@ -26,7 +26,7 @@ async function expectSignalKept(dash: Dashboard): Promise<void> {
   await dash.openAccount(ACCOUNT);
   expect(await dash.stepText(1)).toContain('Done on');
   expect(await dash.stepText(2)).toContain('Done on');
-  expect(await dash.stepText(3)).toContain('Skipped on');
+  expect(await dash.stepText(3)).toContain('Marked not applicable');
   expect(await dash.stepText(4)).toContain('To do');
   await dash.waitForText(NOT_KNOWN);
   // The look is saved: the page offers to change the answers, not to start them.
@@ -47,8 +47,10 @@ test('a messaging app worked through keeps its marks, history and answers over r
     expect(await dash.stepText(1)).toContain('screenshots');
     await dash.markStep(1, 'Mark done');
     await dash.markStep(2, 'Mark done');
-    await dash.markStep(3, 'Skip for now');
-    await until(async () => (await dash.stepText(3)).includes('Skipped on'), 'step 3 skipped');
+    // Step 3 opens the sitting: no "skip" there once the person is ready.
+    await dash.click('button', 'I’m ready');
+    await dash.markStep(3, 'Not applicable');
+    await until(async () => (await dash.stepText(3)).includes('not applicable'), 'step 3 n/a');
 
     // Look first: the password is not known to them; the recovery phone is a line of my own.
     await dash.click('link', 'Look first');
@@ -80,7 +82,7 @@ test('a messaging app worked through keeps its marks, history and answers over r
     before = sorted(await storedRecords(dash.page));
     // Three marks, three events of the step history; one line, one look, one decision.
     const events = ofType(before, 'step-event').map((r) => [r.value.stepId, r.value.status]);
-    expect(events.map(([, status]) => status).sort()).toEqual(['done', 'done', 'skipped']);
+    expect(events.map(([, status]) => status).sort()).toEqual(['done', 'done', 'na']);
     expect(ofType(before, 'phone-line').map((r) => r.value.label)).toEqual([LINE]);
     expect(ofType(before, 'assessment')[0]?.value).toMatchObject({ knowsPassword: 'no' });
     expect(ofType(before, 'decision')[0]?.value).toMatchObject({ choice: 'change-now' });

@@ -51,8 +51,10 @@ describe('playbook', () => {
       // …in the order new password → recovery and second steps → sign out → two-step…
       const parts = sitting.map((i) => SITTING_ORDER.indexOf(steps[i]!.sitting!));
       expect(parts, kind).toEqual([...parts].sort((a, b) => a - b));
-      // …that starts with the new password and ends with the strongest two-step method.
-      expect(steps[sitting[0]!]!.role, kind).toBe('change-password');
+      // …that starts with removing mail rules (email) or the new password, and ends with the
+      // strongest two-step method (issue 31).
+      const firstRole = kind.endsWith('email') ? undefined : 'change-password';
+      expect(steps[sitting[0]!]!.role, kind).toBe(firstRole);
       expect(steps[sitting.at(-1)!]!.role, kind).toBe('mfa');
       for (const s of steps.filter((x) => x.role))
         expect(s.sitting, `${kind} ${s.id}`).toBeTruthy();
@@ -61,10 +63,17 @@ describe('playbook', () => {
       const lastRecovery = parts.lastIndexOf(SITTING_ORDER.indexOf('recovery'));
       if (firstSignOut >= 0 && lastRecovery >= 0)
         expect(lastRecovery, kind).toBeLessThan(firstSignOut);
-      // Email: the mail rules that could hide the sitting's alerts are checked before it.
+      // Email: the mail rules are removed first inside the sitting, not before it.
       const rules = steps.findIndex((s) => s.id === 'email_forwarding');
-      if (kind.endsWith('email')) expect(rules, kind).toBeGreaterThan(0);
-      if (rules >= 0) expect(rules, kind).toBeLessThan(sitting[0]!);
+      if (kind.endsWith('email')) expect(rules, kind).toBe(sitting[0]);
+      // The check of what syncs comes right before the sitting, and changes nothing.
+      expect(steps[sitting[0]! - 1]!.id, kind).toBe('sync_check');
+      expect(steps[sitting[0]! - 1]!.noticeable, kind).toBe(false);
+      // Document first, before anything changes.
+      expect(
+        steps.slice(0, sitting[0]).filter((s) => s.id === 'document_first'),
+        kind,
+      ).toHaveLength(1);
     }
   });
 
@@ -107,6 +116,7 @@ describe('playbook', () => {
       'carrier_sim_pin',
       'carrier_family_locator',
       'bank_payment_apps',
+      'sync_check',
     ];
     const live = new Set(allSteps.map((s) => s.id));
     for (const id of shipped) expect(live.has(id) || RETIRED_STEP_IDS.includes(id), id).toBe(true);
