@@ -151,6 +151,7 @@ test('while locked the dot still shows and details wait for the unlock; nothing 
   await dash.addAccount(names[1] ?? '', 'Banking and payments');
   // A check-up asks only about what was done: one recurring step of the mail account is marked.
   await dash.openAccount(names[0] ?? '');
+  await page.getByRole('button', { name: 'I’m ready' }).click();
   const recurring = page
     .locator('.steps > li', { hasText: 'Check this again at every check-up.' })
     .first();

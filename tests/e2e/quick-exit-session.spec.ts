@@ -43,7 +43,8 @@ async function unlockedLockedPlan(): Promise<DashboardPage> {
   await page.getByRole('button', { name: 'Turn on the lock' }).click();
   await expect(page.getByRole('status')).toContainText('The lock is on');
   await page.getByRole('button', { name: 'Lock', exact: true }).click();
-  await page.getByLabel('Passphrase').fill(PASSPHRASE);
+  // exact: the page being left also has "Passphrase for the file" and other such labels.
+  await page.getByLabel('Passphrase', { exact: true }).fill(PASSPHRASE);
   await page.getByRole('button', { name: 'Unlock' }).click();
   await page.getByRole('link', { name: 'My plan' }).click();
   await expect(dash.accountNames()).toHaveText([CANARY]);
