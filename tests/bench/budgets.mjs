@@ -11,10 +11,15 @@
  * needs the whole playbook). Raised from 25 to 26 KB for that playbook. 26.9 KB with check-up
  * notifications' settings and the advocate session's start-up check; the bundler now splits
  * three small modules the lazy pages share (kinds, settings types, dates) into chunks of their
- * own, about 600 B with their wrappers. Raised from 26 to 27 KB for those. The
- * bench target is 20 KB (issue "Room to grow"); this budget stops growth meanwhile.
+ * own, about 600 B with their wrappers. Raised from 26 to 27 KB for those. 30.1 KB on
+ * 2026-12-07 after the wave of "Discreet means discreet" and "Tampering is seen": the store's
+ * actions registered by capability (tamper checks and findings among them), the storage split
+ * into modules, the idle lock by the clock, the popup's own privacy rule, its neutral words and
+ * the question to open pages ("is the plan open there?"). Raised from 27 to 31 KB for those.
+ * Issue "Every page near the floor" owns the cut: with the next step off, the popup should load
+ * no plan store at all (goal 12 KB).
  */
-export const POPUP_FIRST_LOAD_GZIP_BYTES = 27 * 1024;
+export const POPUP_FIRST_LOAD_GZIP_BYTES = 31 * 1024;
 
 /**
  * Dashboard: the shell, the plan page and what the plan needs, with every other page loaded
@@ -23,8 +28,11 @@ export const POPUP_FIRST_LOAD_GZIP_BYTES = 27 * 1024;
  * advocate session (the plan page's link, the one check for a running session and the
  * listener that joins a session started in another tab; the session's storage, banner and
  * pages load only when used). Raised from 31 to 33 KB for those; the bench target is 45 KB.
+ * 37.0 KB on 2026-12-07 with the same wave as the popup's, plus the plan page's sealed facts
+ * (check word, last change), the set-aside count, the tamper notice's check and the sitting's
+ * fold. Raised from 33 to 39 KB for those; "Every page near the floor" owns the cut.
  */
-export const DASHBOARD_FIRST_LOAD_GZIP_BYTES = 33 * 1024;
+export const DASHBOARD_FIRST_LOAD_GZIP_BYTES = 39 * 1024;
 
 /**
  * The device check's two app lists as shipped (one chunk, loaded by the device page only):
