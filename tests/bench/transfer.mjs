@@ -38,6 +38,8 @@ async function timeImport(page, runs, file) {
   for (let i = 0; i < runs; i++) {
     await page.getByLabel('Choose a Lockstep file').setInputFiles(file);
     await page.getByLabel('Replace my plan with the file').check();
+    // A plain file (as exported here) needs the person's tick before it is used.
+    await page.getByLabel('I know where this file came from, and I want to use it').check();
     await page.getByRole('button', { name: 'Import', exact: true }).click();
     await page.getByRole('button', { name: 'Yes, replace my plan' }).click();
     await page.getByText('Imported. Your plan now has 300 accounts.').waitFor();
