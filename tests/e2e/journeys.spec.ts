@@ -79,3 +79,68 @@ test('a new person builds a five-account plan from the directory and sees it in 
   await expect(page.locator('.next-step')).toContainText('For: Gmail');
   await shoot('plan');
 });
+
+test('they look first at one account by clicking answers, and see who can still get in', async () => {
+  await page.locator('.account-list').getByRole('link', { name: 'Verizon', exact: true }).click();
+  await expect(page.getByRole('heading', { level: 1, name: 'Verizon' })).toBeVisible();
+  const reach = page.locator('.reach');
+  await expect(reach).toContainText('Before you change anything, look first.');
+  await reach.getByRole('link', { name: 'Look first' }).click();
+  await expect(page.getByRole('heading', { level: 1, name: 'Look first: Verizon' })).toBeVisible();
+  const notNow = page.locator('.lock-offer').getByRole('button', { name: 'Not now' });
+  if (await notNow.isVisible()) await notNow.click();
+  await page
+    .getByRole('group', { name: /know this password/ })
+    .getByLabel('Yes', { exact: true })
+    .check();
+  await page.getByLabel('Change it now.').check();
+  await shoot('look-first');
+  await page.getByRole('button', { name: 'Save answers' }).click();
+  await expect(page.getByRole('heading', { level: 1, name: 'Verizon' })).toBeVisible();
+  await expect(reach).toContainText('They may still get in');
+  await shoot('account-after-look');
+});
+
+test('they work two steps from "Your next step", and the plan counts them', async () => {
+  await nav('My plan').click();
+  const next = page.locator('.next-step');
+  const first = (await next.locator('.next-step-title').textContent()) ?? '';
+  await next.getByRole('link', { name: 'Go to this step' }).click();
+  await expect(page.getByRole('heading', { level: 1, name: 'Gmail' })).toBeVisible();
+  for (const n of [1, 2]) {
+    const step = page.locator('.steps > li').nth(n - 1);
+    await expect(step).toBeInViewport();
+    await step.getByRole('button', { name: 'Mark done' }).click();
+    await expect(step.getByRole('status')).toContainText('Done on');
+  }
+  await shoot('account-steps');
+  await nav('My plan').click();
+  await expect(next.locator('.next-step-title')).not.toHaveText(first);
+  await expect(page.locator('.account-row').filter({ hasText: 'Gmail' })).toContainText(
+    '2 of 12 steps finished',
+  );
+  await expect(page.getByText('2 of 53 steps finished (3%)')).toBeVisible();
+});
+
+test('they find check-ups in the navigation, choose a rhythm and see the next date', async () => {
+  await nav('Check-ups').click();
+  await expect(page.getByRole('heading', { level: 1, name: 'Check-ups' })).toBeVisible();
+  await expect(page.getByText('No check-up is planned.')).toBeVisible();
+  await page.getByLabel('How often:').selectOption({ label: 'Every month' });
+  const due = page.getByText(/^Next check-up: /);
+  await expect(due).toBeVisible();
+  // A calendar month from today (28 to 31 days), as the page writes dates.
+  const day = 24 * 60 * 60 * 1000;
+  const dates = [28, 29, 30, 31].map((d) =>
+    new Intl.DateTimeFormat('en-US', { dateStyle: 'medium' }).format(Date.now() + d * day),
+  );
+  expect(dates).toContain(((await due.textContent()) ?? '').replace('Next check-up: ', ''));
+  await page.reload();
+  await expect(page.getByLabel('How often:')).toHaveValue('month');
+  await expect(due).not.toContainText('unknown');
+  await shoot('checkups');
+
+  await nav('This browser').click();
+  await expect(page.getByRole('heading', { level: 1 })).toBeVisible();
+  await shoot('this-browser');
+});
