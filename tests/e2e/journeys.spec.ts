@@ -80,6 +80,36 @@ test('a new person builds a five-account plan from the directory and sees it in 
   await shoot('plan');
 });
 
+/** Issue 26, bug 11: titles clear of borders, no box in a box in a box, no orphan wraps. */
+async function expectLookFirstTidy(): Promise<void> {
+  await page.getByRole('button', { name: 'Add a phone line' }).click();
+  await expect(page.getByLabel('A name for this line')).toBeVisible();
+  for (const width of [1100, 360]) {
+    await page.setViewportSize({ width, height: 800 });
+    for (const name of [/know this password/, /Which email gets/, /What do you want to do/]) {
+      const question = page.getByRole('group', { name });
+      const [box, title] = [
+        await question.boundingBox(),
+        await question.locator('legend').first().boundingBox(),
+      ];
+      // The title starts inside its box, below the border, rather than on it.
+      expect(title?.y, `${String(name)} at ${width} px`).toBeGreaterThan((box?.y ?? 0) + 4);
+    }
+    const boxed = await page
+      .locator('.look-question fieldset')
+      .evaluateAll(
+        (sets) => sets.filter((f) => getComputedStyle(f).borderTopWidth !== '0px').length,
+      );
+    expect(boxed, `boxes inside a question at ${width} px`).toBe(0);
+    const height = async (text: string) =>
+      (await page.locator('.decision strong', { hasText: text }).boundingBox())?.height;
+    expect(await height('Leave it as it is.'), `at ${width} px`).toBe(await height('Later.'));
+  }
+  await page.setViewportSize({ width: 1100, height: 800 });
+  await shoot('look-first-phone-line');
+  await page.locator('.look-question').getByRole('button', { name: 'Cancel' }).click();
+}
+
 test('they look first at one account by clicking answers, and see who can still get in', async () => {
   await page.locator('.account-list').getByRole('link', { name: 'Verizon', exact: true }).click();
   await expect(page.getByRole('heading', { level: 1, name: 'Verizon' })).toBeVisible();
@@ -94,6 +124,7 @@ test('they look first at one account by clicking answers, and see who can still 
     .getByLabel('Yes', { exact: true })
     .check();
   await page.getByLabel('Change it now.').check();
+  await expectLookFirstTidy();
   await shoot('look-first');
   await page.getByRole('button', { name: 'Save answers' }).click();
   await expect(page.getByRole('heading', { level: 1, name: 'Verizon' })).toBeVisible();
