@@ -1,5 +1,6 @@
 import { useEffect, useState } from 'preact/hooks';
 import { t } from '@/lib/i18n';
+import { tCount } from '@/lib/ui/plural';
 import { routeHash } from '@/lib/state/route';
 import type { PlanData } from '@/lib/storage/plan-storage';
 import {
@@ -85,7 +86,7 @@ export function SessionPage() {
     <section class="session-page">
       <h1>{t('session_running_title')}</h1>
       <p>
-        {t('session_banner', String(startedAt === null ? 0 : minutesSince(startedAt, Date.now())))}
+        {tCount('session_banner', startedAt === null ? 0 : minutesSince(startedAt, Date.now()))}
       </p>
       <p>{t('session_running_body')}</p>
       <section aria-labelledby="intake-link-title">

@@ -1,5 +1,6 @@
 import { useState } from 'preact/hooks';
 import { t } from '@/lib/i18n';
+import { tCount } from '@/lib/ui/plural';
 import { PassphraseFields, useNewPassphrase } from '../passwords/passphrase-fields';
 import { usePlanStore } from '../common/store-context';
 
@@ -168,7 +169,7 @@ export function LockSettings() {
       >
         {IDLE_CHOICES.map((minutes) => (
           <option key={minutes} value={String(minutes)}>
-            {minutes === 0 ? t('lock_idle_never') : t('lock_idle_minutes', String(minutes))}
+            {minutes === 0 ? t('lock_idle_never') : tCount('lock_idle_minutes', minutes)}
           </option>
         ))}
       </select>
