@@ -160,20 +160,27 @@ export function LockSettings() {
           {message.text}
         </p>
       )}
-      <label for="auto-lock">{t('lock_idle_label')}</label>
-      <select
-        autocomplete="off"
-        id="auto-lock"
-        value={String(store.settings.value.autoLockMinutes)}
-        onChange={(e) => void store.updateSetting('autoLockMinutes', Number(e.currentTarget.value))}
-      >
-        {IDLE_CHOICES.map((minutes) => (
-          <option key={minutes} value={String(minutes)}>
-            {minutes === 0 ? t('lock_idle_never') : tCount('lock_idle_minutes', minutes)}
-          </option>
-        ))}
-      </select>
-      <p class="muted">{t('lock_idle_hint')}</p>
+      {/* How soon it locks by itself means nothing while there is no lock (issue 26). */}
+      {locked && (
+        <>
+          <label for="auto-lock">{t('lock_idle_label')}</label>
+          <select
+            autocomplete="off"
+            id="auto-lock"
+            value={String(store.settings.value.autoLockMinutes)}
+            onChange={(e) =>
+              void store.updateSetting('autoLockMinutes', Number(e.currentTarget.value))
+            }
+          >
+            {IDLE_CHOICES.map((minutes) => (
+              <option key={minutes} value={String(minutes)}>
+                {minutes === 0 ? t('lock_idle_never') : tCount('lock_idle_minutes', minutes)}
+              </option>
+            ))}
+          </select>
+          <p class="muted">{t('lock_idle_hint')}</p>
+        </>
+      )}
     </div>
   );
 }

@@ -175,3 +175,33 @@ test('they find check-ups in the navigation, choose a rhythm and see the next da
   await expect(page.getByRole('heading', { level: 1 })).toBeVisible();
   await shoot('this-browser');
 });
+
+test('the quick-exit card leads to its settings, where "weather.com" is taken and a bad address gets our words', async () => {
+  await nav('My plan').click();
+  const card = page.getByRole('complementary', { name: 'Before you go on: about quick exit' });
+  await expect(card).toBeVisible();
+  // Nothing is "below" the card on the plan: it names the settings it links to.
+  await expect(card).not.toContainText('below');
+  await card.getByRole('link', { name: 'Quick exit settings' }).click();
+  const exit = page.getByRole('region', { name: 'Quick exit' });
+  await expect(exit).toBeInViewport();
+  // No lock is set, so there is no "Lock by itself after" to choose.
+  await expect(page.getByText('Lock by itself after')).toHaveCount(0);
+
+  const field = exit.getByLabel('Page to leave open after quick exit');
+  await field.fill('weather');
+  await exit.getByRole('button', { name: 'Save' }).click();
+  await expect(exit.getByRole('alert')).toHaveText(
+    'That is not a web address Lockstep can open. Type one like weather.com, or leave it empty.',
+  );
+  await expect(field).toBeFocused();
+  await shoot('quick-exit-settings-error');
+  await field.fill('weather.com');
+  await exit.getByRole('button', { name: 'Save' }).click();
+  await expect(exit.getByRole('status')).toHaveText('Saved. Quick exit will open that page.');
+  await expect(field).toHaveValue('https://weather.com');
+  await page.reload();
+  await expect(page.getByLabel('Page to leave open after quick exit')).toHaveValue(
+    'https://weather.com',
+  );
+});
