@@ -205,3 +205,27 @@ test('the quick-exit card leads to its settings, where "weather.com" is taken an
     'https://weather.com',
   );
 });
+
+test('an app lookup: a stalkerware match looks unlike "not in the lists", and mSpy’s addresses are folded', async () => {
+  await nav('Devices').click();
+  await page.getByLabel('App names or package names, one per line').fill('mSpy\nZzqx Notes');
+  await page.getByRole('button', { name: 'Look up' }).click();
+  const results = page.locator('.lookup-result');
+  await expect(results).toHaveCount(2);
+  const [match, unknown] = [results.nth(0), results.nth(1)];
+  await expect(match).toContainText('On a list as stalkerware or spyware.');
+  await expect(unknown).toContainText('Not in the lists.');
+  // Told apart by an icon beside the words, not by colour alone.
+  const icon = (result: typeof match) => result.locator('.verdict [aria-hidden="true"]');
+  await expect(icon(match)).toBeVisible();
+  await expect(icon(unknown)).toBeVisible();
+  expect(await icon(match).textContent()).not.toBe(await icon(unknown).textContent());
+  // The vendor's 46 addresses wait behind a fold; opened, they are text, never links.
+  const sites = match.getByText(/^Its vendor’s web addresses \(\d+\)$/);
+  await expect(sites).toBeVisible();
+  await expect(match.getByText(/mspy\.com/)).toBeHidden();
+  await shoot('device-lookup');
+  await sites.click();
+  await expect(match.getByText(/mspy\.com/)).toBeVisible();
+  await expect(match.getByRole('link')).toHaveCount(0);
+});
