@@ -229,3 +229,14 @@ test('an app lookup: a stalkerware match looks unlike "not in the lists", and mS
   await expect(match.getByText(/mspy\.com/)).toBeVisible();
   await expect(match.getByRole('link')).toHaveCount(0);
 });
+
+test('a new password for Chase: the site’s rules are said in plain words', async () => {
+  await nav('My plan').click();
+  await page.locator('.account-list').getByRole('link', { name: 'Chase', exact: true }).click();
+  await page.getByRole('link', { name: 'Check or create the new password' }).first().click();
+  const rules = page.getByText(/^Made to follow this site’s password rules\./);
+  await expect(rules).toContainText('8 to 32 characters.');
+  await expect(rules).toContainText('No character more than 2 times in a row.');
+  await expect(rules).not.toContainText(/minlength|required:|allowed:/);
+  await shoot('password-rules');
+});
