@@ -1,5 +1,6 @@
 import { useEffect, useState } from 'preact/hooks';
 import { t } from '@/lib/i18n';
+import { tCount } from '@/lib/ui/plural';
 import { routeHash } from '@/lib/state/route';
 import { browserSessionArea, readSession } from '@/lib/storage/session-storage';
 import { usePlanStore } from '../common/store-context';
@@ -35,7 +36,7 @@ export function SessionBanner() {
   return (
     <div class="session-banner" role="status">
       <p>
-        {t('session_banner', String(minutes))}{' '}
+        {tCount('session_banner', minutes)}{' '}
         <a href={routeHash({ name: 'session' })}>{t('session_banner_link')}</a>
       </p>
     </div>

@@ -1,5 +1,6 @@
 import { useEffect, useState } from 'preact/hooks';
 import { t } from '@/lib/i18n';
+import { tCount } from '@/lib/ui/plural';
 import { routeHash } from '@/lib/state/route';
 import type { PlanData } from '@/lib/storage/plan-storage';
 import { browserSessionArea, readSession, startSession } from '@/lib/storage/session-storage';
@@ -71,7 +72,7 @@ export function SessionPage() {
     <section class="session-page">
       <h1>{t('session_running_title')}</h1>
       <p>
-        {t('session_banner', String(startedAt === null ? 0 : minutesSince(startedAt, Date.now())))}
+        {tCount('session_banner', startedAt === null ? 0 : minutesSince(startedAt, Date.now()))}
       </p>
       <p>{t('session_running_body')}</p>
       <p>{t('session_quick_exit_lost')}</p>

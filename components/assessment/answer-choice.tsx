@@ -2,6 +2,7 @@ import type { ComponentChildren } from 'preact';
 import { t } from '@/lib/i18n';
 import { type Answer } from '@/lib/plan/records';
 import { ANSWERS } from '@/lib/plan/record-choices';
+import './look-first.css';
 
 interface Props {
   /** Unique on the page: it names the radio group. */

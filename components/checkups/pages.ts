@@ -4,7 +4,7 @@ import type { PageEntry } from '../common/page-registry';
 export const CHECKUP_PAGES: readonly PageEntry[] = [
   {
     name: 'checkup',
-    // Not in the header (it is full at 1100 px): the plan page links to it.
+    nav: { label: 'nav_checkup', order: 25 },
     openWhileLocked: false,
     showsPlanData: true,
     header: true,

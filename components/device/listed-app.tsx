@@ -11,6 +11,22 @@ interface Props {
   readonly matchedIds?: readonly string[];
 }
 
+/**
+ * Its vendor's sites, as text, never as links: a vendor's site is not one to visit from this
+ * device. A long list (mSpy has 46) is folded so it does not bury the result.
+ */
+function VendorSites({ sites }: { readonly sites: readonly string[] }) {
+  if (sites.length === 0) return null;
+  if (sites.length <= INLINE_IDS)
+    return <p class="muted vendor-sites">{t('lookup_websites', sites.join(', '))}</p>;
+  return (
+    <details class="vendor-sites">
+      <summary>{t('lookup_websites_count', String(sites.length))}</summary>
+      <p class="muted">{t('lookup_websites', sites.join(', '))}</p>
+    </details>
+  );
+}
+
 /** One listed app: its names, what each list calls it, its store and ids, its vendor's sites. */
 export function ListedApp({ app, matchedIds = [] }: Props) {
   const flags = [...new Set(app.entries.map((e) => e.flag))];
@@ -55,10 +71,7 @@ export function ListedApp({ app, matchedIds = [] }: Props) {
           {idList(ids)}
         </details>
       )}
-      {app.echap && app.echap.websites.length > 0 && (
-        // Shown as text, never as links: a vendor's site is not one to visit from this device.
-        <p class="muted vendor-sites">{t('lookup_websites', app.echap.websites.join(', '))}</p>
-      )}
+      {app.echap && <VendorSites sites={app.echap.websites} />}
     </li>
   );
 }

@@ -1,6 +1,7 @@
 import { t, type MessageKey } from '@/lib/i18n';
 import type { AppLookup } from '@/lib/device/lists';
 import { ListedApp } from './listed-app';
+import '../styles/weight.css';
 
 interface Props {
   readonly result: AppLookup;
@@ -8,11 +9,27 @@ interface Props {
   readonly onSave: () => void;
 }
 
-const VERDICTS: Record<string, readonly [MessageKey, MessageKey, string]> = {
-  stalkerware: ['lookup_verdict_stalkerware', 'lookup_verdict_stalkerware_body', 'danger'],
-  'dual-use': ['lookup_verdict_dual', 'lookup_verdict_dual_body', 'caution'],
+type Weight = 'high' | 'medium' | 'unknown';
+const VERDICTS: Record<string, readonly [MessageKey, MessageKey, Weight]> = {
+  stalkerware: ['lookup_verdict_stalkerware', 'lookup_verdict_stalkerware_body', 'high'],
+  'dual-use': ['lookup_verdict_dual', 'lookup_verdict_dual_body', 'medium'],
   'not-listed': ['lookup_verdict_none', 'lookup_verdict_none_body', 'unknown'],
 };
+/** The icon beside each weight (the words say it too; the icon is for the eye only). */
+const ICONS: Record<Weight, string> = { high: '!', medium: '!', unknown: '?' };
+
+function Verdict({ weight, title, body }: { weight: Weight; title: string; body: string }) {
+  return (
+    <p class={`verdict weight weight-${weight}`}>
+      <span class="weight-icon" aria-hidden="true">
+        {ICONS[weight]}
+      </span>
+      <span>
+        <strong>{title}.</strong> {body}
+      </span>
+    </p>
+  );
+}
 
 /** What the lists say of one looked-up app: every match, never "safe". */
 export function LookupResult({ result, saved, onSave }: Props) {
@@ -22,14 +39,13 @@ export function LookupResult({ result, saved, onSave }: Props) {
     <li class="card lookup-result" aria-labelledby={headingId}>
       <h3 id={headingId}>{result.query}</h3>
       {verdict ? (
-        <p class={`verdict verdict-${verdict[2]}`}>
-          <strong>{t(verdict[0])}.</strong> {t(verdict[1])}
-        </p>
+        <Verdict weight={verdict[2]} title={t(verdict[0])} body={t(verdict[1])} />
       ) : (
-        <p class="verdict verdict-caution">
-          <strong>{t('lookup_verdict_many', String(result.apps.length))}.</strong>{' '}
-          {t('lookup_verdict_many_body')}
-        </p>
+        <Verdict
+          weight="medium"
+          title={t('lookup_verdict_many', String(result.apps.length))}
+          body={t('lookup_verdict_many_body')}
+        />
       )}
       {result.by === 'name' && result.apps.length === 1 && (
         <p class="muted">{t('lookup_by_name_note')}</p>

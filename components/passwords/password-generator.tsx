@@ -6,6 +6,7 @@ import {
   type PassphraseOptions,
 } from '@/lib/passwords/passphrase';
 import { useClipboard } from './use-clipboard';
+import { ruleText } from '@/lib/ui/rule-text';
 import { generateForRules, parseRules, ruleBits, type PasswordRules } from '@/lib/passwords/rules';
 
 const NO_RULES: PasswordRules = { required: [], allowed: '' };
@@ -110,7 +111,7 @@ export function PasswordGenerator({ rules }: Props) {
         </label>
       </fieldset>
       <h3>{t('pw_chars_title')}</h3>
-      <p>{parsed ? t('pw_chars_rules', rules ?? '') : t('pw_chars_body')}</p>
+      <p>{parsed ? t('pw_chars_rules', ruleText(parsed)) : t('pw_chars_body')}</p>
       <label for="pw-chars">{t('pw_chars_label')}</label>
       <textarea
         id="pw-chars"

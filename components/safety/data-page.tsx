@@ -1,11 +1,13 @@
 import { t } from '@/lib/i18n';
+import type { PageProps } from '../common/page-registry';
 import { LockSettings } from './lock-settings';
 import { QuickExitSettings } from './quick-exit-settings';
 import { TransferSection } from '../transfer/transfer-section';
 import { WipeSection } from './wipe-section';
 
 /** Safety and your data: lock, quick exit, take the plan with you, erase everything. */
-export function DataPage() {
+export function DataPage({ route }: Partial<PageProps>) {
+  const toExit = route?.name === 'data' && route.section === 'quick-exit';
   return (
     <section aria-labelledby="data-heading">
       <h1 id="data-heading">{t('data_title')}</h1>
@@ -14,7 +16,13 @@ export function DataPage() {
         <h2 id="lock-settings-heading">{t('lock_settings_title')}</h2>
         <LockSettings />
       </section>
-      <section class="card" aria-labelledby="exit-settings-heading">
+      {/* "Quick exit settings" on the plan's card arrives here, not at the top of the page. */}
+      <section
+        class="card"
+        aria-labelledby="exit-settings-heading"
+        tabIndex={toExit ? -1 : undefined}
+        data-arrive={toExit ? '' : undefined}
+      >
         <h2 id="exit-settings-heading">{t('exit_settings_title')}</h2>
         <QuickExitSettings />
       </section>

@@ -1,5 +1,6 @@
 import { useState } from 'preact/hooks';
 import { t } from '@/lib/i18n';
+import { tCount } from '@/lib/ui/plural';
 import { PassphraseFields, useNewPassphrase } from '../passwords/passphrase-fields';
 import { usePlanStore } from '../common/store-context';
 import { CheckWordField } from './lock-check-word';
@@ -167,20 +168,27 @@ export function LockSettings() {
         </p>
       )}
       {justSet && locked && <LockRule />}
-      <label for="auto-lock">{t('lock_idle_label')}</label>
-      <select
-        autocomplete="off"
-        id="auto-lock"
-        value={String(store.settings.value.autoLockMinutes)}
-        onChange={(e) => void store.updateSetting('autoLockMinutes', Number(e.currentTarget.value))}
-      >
-        {IDLE_CHOICES.map((minutes) => (
-          <option key={minutes} value={String(minutes)}>
-            {minutes === 0 ? t('lock_idle_never') : t('lock_idle_minutes', String(minutes))}
-          </option>
-        ))}
-      </select>
-      <p class="muted">{t('lock_idle_hint')}</p>
+      {/* How soon it locks by itself means nothing while there is no lock (issue 26). */}
+      {locked && (
+        <>
+          <label for="auto-lock">{t('lock_idle_label')}</label>
+          <select
+            autocomplete="off"
+            id="auto-lock"
+            value={String(store.settings.value.autoLockMinutes)}
+            onChange={(e) =>
+              void store.updateSetting('autoLockMinutes', Number(e.currentTarget.value))
+            }
+          >
+            {IDLE_CHOICES.map((minutes) => (
+              <option key={minutes} value={String(minutes)}>
+                {minutes === 0 ? t('lock_idle_never') : tCount('lock_idle_minutes', minutes)}
+              </option>
+            ))}
+          </select>
+          <p class="muted">{t('lock_idle_hint')}</p>
+        </>
+      )}
     </div>
   );
 }

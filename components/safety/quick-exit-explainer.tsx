@@ -11,7 +11,7 @@ export function QuickExitExplainer() {
   return (
     <aside class="card explainer" aria-labelledby="exit-explainer-heading">
       <h2 id="exit-explainer-heading">{t('exit_explain_title')}</h2>
-      <QuickExitExplainerText clearHistory={settings.clearHistory} />
+      <QuickExitExplainerText clearHistory={settings.clearHistory} onPlan />
       <div class="form-actions">
         <button
           type="button"
@@ -20,25 +20,35 @@ export function QuickExitExplainer() {
         >
           {t('exit_explain_ok')}
         </button>
-        <a href={routeHash({ name: 'data' })}>{t('exit_explain_settings')}</a>
+        <a href={routeHash({ name: 'data', section: 'quick-exit' })}>
+          {t('exit_explain_settings')}
+        </a>
       </div>
     </aside>
   );
 }
 
-function historyText(clearHistory: boolean): string {
+function historyText(clearHistory: boolean, onPlan: boolean): string {
   if (!historyKeepsLockstepPages()) return t('exit_explain_history_none');
-  return clearHistory ? t('exit_explain_history_on') : t('exit_explain_history_off');
+  if (clearHistory) return t('exit_explain_history_on');
+  // On the plan the clean-up is not "below": it is in the settings the card links to.
+  return onPlan ? t('exit_explain_history_off_plan') : t('exit_explain_history_off');
 }
 
 /** What quick exit does and what it cannot hide; honest about history, per browser. */
-export function QuickExitExplainerText({ clearHistory }: { readonly clearHistory: boolean }) {
+export function QuickExitExplainerText({
+  clearHistory,
+  onPlan = false,
+}: {
+  readonly clearHistory: boolean;
+  readonly onPlan?: boolean;
+}) {
   return (
     <>
       <p>{t('exit_explain_what')}</p>
-      <p>{t('exit_explain_limits')}</p>
+      <p>{onPlan ? t('exit_explain_limits_plan') : t('exit_explain_limits')}</p>
       <p>{t('exit_explain_trace')}</p>
-      <p>{historyText(clearHistory)}</p>
+      <p>{historyText(clearHistory, onPlan)}</p>
     </>
   );
 }

@@ -3,6 +3,7 @@ import { historyKeepsLockstepPages } from '@/lib/browser/differences';
 import { turnOff, turnOn } from '@/lib/browser/permissions';
 import { lastingHolds } from '@/lib/permissions/holds';
 import { t } from '@/lib/i18n';
+import { normalizeExitUrl } from '@/lib/safety/exit-url';
 import { PopupSetting } from './popup-setting';
 import { QuickExitExplainerText } from './quick-exit-explainer';
 import { usePlanStore } from '../common/store-context';
@@ -17,13 +18,17 @@ export function QuickExitSettings() {
   const [url, setUrl] = useState(settings.quickExitUrl);
   const [message, setMessage] = useState<{ text: string; error: boolean } | null>(null);
 
+  const urlError = message?.text === t('exit_url_invalid');
+
   const saveUrl = (event: Event) => {
     event.preventDefault();
-    const value = url.trim();
-    if (value && !/^https?:\/\/[^\s/]+\.[^\s]+$/i.test(value)) {
+    const value = normalizeExitUrl(url);
+    if (value === null) {
       setMessage({ text: t('exit_url_invalid'), error: true });
+      document.getElementById('exit-url')?.focus();
       return;
     }
+    setUrl(value);
     void store.updateSetting('quickExitUrl', value);
     setMessage({ text: value ? t('exit_url_saved') : t('exit_url_cleared'), error: false });
   };
@@ -42,7 +47,8 @@ export function QuickExitSettings() {
   return (
     <div class="stack">
       <QuickExitExplainerText clearHistory={settings.clearHistory} />
-      <form class="stack" onSubmit={saveUrl}>
+      {/* Our own message, not the browser's bare "Please enter a URL." bubble. */}
+      <form class="stack" onSubmit={saveUrl} noValidate>
         <label for="exit-url">{t('exit_url_label')}</label>
         <input
           autocomplete="off"
@@ -51,12 +57,22 @@ export function QuickExitSettings() {
           inputMode="url"
           placeholder="https://"
           value={url}
-          aria-describedby="exit-url-hint"
-          onInput={(e) => setUrl(e.currentTarget.value)}
+          aria-describedby={urlError ? 'exit-url-error' : 'exit-url-hint'}
+          aria-invalid={urlError ? 'true' : undefined}
+          onInput={(e) => {
+            setUrl(e.currentTarget.value);
+            if (urlError) setMessage(null);
+          }}
         />
-        <p id="exit-url-hint" class="muted">
-          {t('exit_url_hint')}
-        </p>
+        {urlError ? (
+          <p id="exit-url-error" class="error" role="alert">
+            {t('exit_url_invalid')}
+          </p>
+        ) : (
+          <p id="exit-url-hint" class="muted">
+            {t('exit_url_hint')}
+          </p>
+        )}
         <div class="form-actions">
           <button type="submit">{t('exit_url_save')}</button>
         </div>
@@ -86,7 +102,7 @@ export function QuickExitSettings() {
       </label>
       <p class="muted">{t('discreet_hint')}</p>
       <PopupSetting />
-      {message && (
+      {message && !urlError && (
         <p role={message.error ? 'alert' : 'status'} class={message.error ? 'error' : ''}>
           {message.text}
         </p>

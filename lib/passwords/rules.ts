@@ -16,8 +16,8 @@ const UPPER = 'ABCDEFGHIJKLMNOPQRSTUVWXYZ';
 const DIGIT = '0123456789';
 // Apple's "special" class: ASCII printable punctuation and space; we leave out the space.
 const SPECIAL = '-~!@#$%^&*_+=`|(){}[:;"\'<>,.?]/\\';
-const PRINTABLE = LOWER + UPPER + DIGIT + SPECIAL;
-const CLASSES: Readonly<Record<string, string>> = {
+export const PRINTABLE = LOWER + UPPER + DIGIT + SPECIAL;
+export const CLASSES: Readonly<Record<string, string>> = {
   lower: LOWER,
   upper: UPPER,
   digit: DIGIT,

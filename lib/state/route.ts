@@ -9,7 +9,8 @@ export type Route =
   | { readonly name: 'locked-out'; readonly id: string }
   | { readonly name: 'help' }
   | { readonly name: 'about' }
-  | { readonly name: 'data' }
+  /** `section`: a part of the page to bring into view on arrival (quick exit's settings). */
+  | { readonly name: 'data'; readonly section?: 'quick-exit' }
   | { readonly name: 'password'; readonly id?: string }
   | { readonly name: 'welcome' }
   | { readonly name: 'device' }
@@ -40,6 +41,7 @@ export function parseRoute(hash: string): Route {
   if ((page === 'account' || page === 'edit' || page === 'look' || page === 'locked-out') && id)
     return { name: page, id };
   if (page === 'add' && id) return { name: 'add', site: id };
+  if (page === 'data' && id === 'quick-exit') return { name: 'data', section: id };
   if (page === 'password') return id ? { name: 'password', id } : { name: 'password' };
   if (
     page === 'add' ||
@@ -65,5 +67,6 @@ export function routeHash(route: Route): string {
   if ('id' in route && route.id !== undefined)
     return `#/${route.name}/${encodeURIComponent(route.id)}`;
   if (route.name === 'add' && route.site) return `#/add/${encodeURIComponent(route.site)}`;
+  if (route.name === 'data' && route.section) return `#/data/${route.section}`;
   return `#/${route.name}`;
 }

@@ -1,4 +1,5 @@
 import { t } from '../i18n';
+import { tCount } from './plural';
 
 const UNITS: readonly [number, Parameters<typeof t>[0]][] = [
   [60 * 60 * 24 * 365 * 100, 'pw_time_centuries'],
@@ -15,5 +16,5 @@ export function formatDuration(seconds: number): string {
   if (seconds < 1) return t('pw_time_instant');
   const [size, key] = UNITS.find(([unit]) => seconds >= unit) ?? [1, 'pw_time_seconds'];
   if (key === 'pw_time_centuries') return t(key);
-  return t(key, String(Math.round(seconds / size)));
+  return tCount(key, Math.round(seconds / size));
 }
