@@ -82,6 +82,41 @@ export default tseslint.config(
     },
   },
   {
+    // Small files, one job each (STYLE.md; issue "Room for the next wave"): a file over 250 lines
+    // or a function over 80 is split by what it does, not trimmed to fit.
+    files: ['entrypoints/**/*.{ts,tsx}', 'components/**/*.{ts,tsx}', 'lib/**/*.{ts,tsx}'],
+    rules: {
+      'max-lines': ['error', { max: 250, skipBlankLines: false, skipComments: false }],
+      'max-lines-per-function': ['error', { max: 80, skipBlankLines: false, skipComments: false }],
+    },
+  },
+  {
+    // TODO(2026-12-07): these were over the limits when the rule came; split each, then take it
+    // off this list. Nothing new may join it.
+    files: [
+      'components/advocate/intake-page.tsx',
+      'components/advocate/session-page.tsx',
+      'components/assessment/look-page.tsx',
+      'components/checkups/checkup-page.tsx',
+      'components/common/dashboard-app.tsx',
+      'components/device/app-lookup.tsx',
+      'components/directory/directory-search.tsx',
+      'components/directory/site-status.tsx',
+      'components/passwords/password-checker.tsx',
+      'components/passwords/password-generator.tsx',
+      'components/plan/account-form.tsx',
+      'components/safety/lock-offer.tsx',
+      'components/safety/lock-settings.tsx',
+      'components/safety/quick-exit-settings.tsx',
+      'components/transfer/transfer-export.tsx',
+      'components/transfer/transfer-import.tsx',
+      'lib/build/site-data.ts',
+      'lib/device/lists.ts',
+      'lib/storage/session-storage.ts',
+    ],
+    rules: { 'max-lines-per-function': 'off', 'max-lines': ['error', { max: 280 }] },
+  },
+  {
     files: ['lib/browser/permissions.ts'],
     rules: {
       'no-restricted-syntax': [...noNetwork['no-restricted-syntax'], noRestorableInput],
