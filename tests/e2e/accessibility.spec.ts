@@ -76,6 +76,8 @@ test('no axe violations on the dashboard’s pages and the popup', async () => {
   ]) {
     await dash.page.goto(ext.url(`dashboard.html${hash}`));
     await dash.ready();
+    // Each page's code loads when first opened: scan it once its heading is there.
+    await expect(dash.page.locator('main h1').first()).toBeVisible();
     await expectNoViolations(dash.page, hash);
   }
   const popup = await ext.open('popup.html');

@@ -41,7 +41,8 @@ async function fireAlarmSoon(page: Page): Promise<void> {
 
 async function openCheckUps(dash: DashboardPage): Promise<void> {
   await dash.page.getByRole('link', { name: 'My plan' }).click();
-  await dash.page.getByRole('link', { name: 'Check-ups' }).click();
+  // The navigation's link (the plan page links check-ups too).
+  await dash.page.getByRole('navigation').getByRole('link', { name: 'Check-ups' }).click();
   await expect(dash.page.getByRole('heading', { level: 1, name: 'Check-ups' })).toBeVisible();
 }
 

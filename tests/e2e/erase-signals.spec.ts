@@ -36,7 +36,7 @@ test('erase everything closes the check-up notification and clears the toolbar d
   await dash.addAccount('Gmail', 'Main email', 'gmail.com');
   const page = dash.page;
   await page.getByRole('link', { name: 'My plan' }).click();
-  await page.getByRole('link', { name: 'Check-ups' }).click();
+  await page.getByRole('navigation').getByRole('link', { name: 'Check-ups' }).click();
   await page.getByLabel('How often:').selectOption({ label: 'Every 2 weeks' });
   await page.getByLabel('Also show a system notification when a check-up is due').check();
   await page.getByLabel('Notification text:').fill('A reminder 7c1');

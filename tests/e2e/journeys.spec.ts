@@ -148,9 +148,9 @@ test('they work two steps from "Your next step", and the plan counts them', asyn
   await nav('My plan').click();
   await expect(next.locator('.next-step-title')).not.toHaveText(first);
   await expect(page.locator('.account-row').filter({ hasText: 'Gmail' })).toContainText(
-    '2 of 12 steps finished',
+    /2 of \d+ steps finished/,
   );
-  await expect(page.getByText('2 of 53 steps finished (3%)')).toBeVisible();
+  await expect(page.getByText(/^2 of \d+ steps finished \(\d+%\)/)).toBeVisible();
 });
 
 test('they find check-ups in the navigation, choose a rhythm and see the next date', async () => {

@@ -95,7 +95,9 @@ test('at 1100 px the header is one line: brand, pages, Lock and Quick exit side 
     const highestBottom = Math.min(...rows.map((r) => r.bottom));
     expect(lowestTop, `${hash}: ${JSON.stringify(rows)}`).toBeLessThan(highestBottom);
     const bar = await page.locator('header .brand').locator('..').boundingBox();
-    expect(bar!.height, hash).toBeLessThanOrEqual(60);
+    // Nine pages since check-ups and This browser joined the navigation (issue 26, bug 10): the
+    // page links may take two lines of their own, still beside the brand, Lock and Quick exit.
+    expect(bar!.height, hash).toBeLessThanOrEqual(84);
   }
   await page.screenshot({ path: `${SHOTS}/layout-1100-account.png` });
 });
