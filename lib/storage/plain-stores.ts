@@ -1,10 +1,9 @@
-import type { PlanRecord } from '../plan/records';
-import type { Account, StepProgress } from '../plan/types';
 import { ALL_STORES, PLAN_STORES, type Db, type PlainTx, type WriteTx } from './database';
 import { recordReader } from './late';
 import { countPlainRows } from './tamper-checks';
 import { VAULT_KEY } from './schema';
-import { readAccount, readProgress, readSettings } from './validate';
+import { readRows } from './plan-codec';
+import { readSettings } from './validate';
 
 /**
  * The plain stores (accounts, progress, settings, records), where the plan lives while the lock
@@ -31,26 +30,16 @@ export async function readPlain(database: Db) {
     recordReader(),
   ]);
   const [rawAccounts, rawProgress, rawSettings, rawRecords] = raw;
-  const accounts = rawAccounts
-    .map((raw) => readAccount(raw))
-    .filter((a): a is Account => a !== null);
-  const progress = rawProgress
-    .map((raw) => readProgress(raw))
-    .filter((p): p is StepProgress => p !== null);
-  const records = rawRecords
-    .map((raw) => readRecord(raw))
-    .filter((r): r is PlanRecord => r !== null);
+  const {
+    accounts,
+    progress,
+    records,
+    skipped: skippedRows,
+  } = readRows(rawAccounts, rawProgress, rawRecords, readRecord);
   const { settings, damaged } = readSettings(
     rawSettings.filter((r) => typeof r === 'object' && r !== null && typeof r.key === 'string'),
   );
-  const skipped =
-    rawAccounts.length -
-    accounts.length +
-    rawProgress.length -
-    progress.length +
-    rawRecords.length -
-    records.length +
-    damaged;
+  const skipped = skippedRows + damaged;
   const planRows = countPlainRows(raw);
   return {
     accounts,

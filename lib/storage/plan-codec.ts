@@ -37,6 +37,33 @@ export function decodePlan(
   const rawProgress = Array.isArray(record.progress) ? (record.progress as unknown[]) : [];
   // Vaults sealed before schema 3 have no records.
   const rawRecords = Array.isArray(record.records) ? (record.records as unknown[]) : [];
+  const rows = readRows(rawAccounts, rawProgress, rawRecords, readRecord);
+  const { settings, damaged } = readSettings([
+    { key: 'localHelpLine', value: record.localHelpLine ?? null },
+  ]);
+  const localHelpLine: LocalHelpLine | null = settings.localHelpLine;
+  return {
+    data: {
+      accounts: rows.accounts,
+      progress: rows.progress,
+      records: rows.records,
+      localHelpLine,
+    },
+    facts: readFacts(record),
+    skipped: rows.skipped + damaged,
+  };
+}
+
+/**
+ * Accounts, progress and records read and checked, wherever they were kept (the plain stores or
+ * the sealed plan): damaged ones are skipped and counted, never thrown.
+ */
+export function readRows(
+  rawAccounts: readonly unknown[],
+  rawProgress: readonly unknown[],
+  rawRecords: readonly unknown[],
+  readRecord: typeof ReadRecord,
+): { accounts: Account[]; progress: StepProgress[]; records: PlanRecord[]; skipped: number } {
   const accounts = rawAccounts
     .map((raw) => readAccount(raw))
     .filter((a): a is Account => a !== null);
@@ -46,22 +73,14 @@ export function decodePlan(
   const records = rawRecords
     .map((raw) => readRecord(raw))
     .filter((r): r is PlanRecord => r !== null);
-  const { settings, damaged } = readSettings([
-    { key: 'localHelpLine', value: record.localHelpLine ?? null },
-  ]);
-  const localHelpLine: LocalHelpLine | null = settings.localHelpLine;
-  return {
-    data: { accounts, progress, records, localHelpLine },
-    facts: readFacts(record),
-    skipped:
-      rawAccounts.length -
-      accounts.length +
-      rawProgress.length -
-      progress.length +
-      rawRecords.length -
-      records.length +
-      damaged,
-  };
+  const skipped =
+    rawAccounts.length -
+    accounts.length +
+    rawProgress.length -
+    progress.length +
+    rawRecords.length -
+    records.length;
+  return { accounts, progress, records, skipped };
 }
 
 export const EMPTY_PLAN: PlanData = {
