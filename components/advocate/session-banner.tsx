@@ -4,6 +4,8 @@ import { tCount } from '@/lib/ui/plural';
 import { routeHash } from '@/lib/state/route';
 import { browserSessionArea, readSession } from '@/lib/storage/session-storage';
 import { usePlanStore } from '../common/store-context';
+import { useSafety } from '../common/safety-context';
+import { useSessionIdle } from './session-idle';
 import { useCloseWhenSessionEnds } from './session-channel';
 import './advocate.css';
 
@@ -22,6 +24,7 @@ export function SessionBanner() {
   const [startedAt, setStartedAt] = useState<number | null>(null);
   const [now, setNow] = useState(Date.now());
 
+  const idle = useSessionIdle(inSession, useSafety().quickExit);
   useCloseWhenSessionEnds(inSession);
   useEffect(() => {
     if (!inSession) return;
@@ -39,6 +42,14 @@ export function SessionBanner() {
         {tCount('session_banner', minutes)}{' '}
         <a href={routeHash({ name: 'session' })}>{t('session_banner_link')}</a>
       </p>
+      {idle.warning && (
+        <p class="warning" role="alert">
+          {t('session_idle_warning')}{' '}
+          <button type="button" onClick={idle.keepGoing}>
+            {t('session_idle_keep_going')}
+          </button>
+        </p>
+      )}
     </div>
   );
 }
