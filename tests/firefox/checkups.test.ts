@@ -157,6 +157,19 @@ test('while locked the dot still shows and details wait for the unlock; nothing 
   await dash.turnOnLock(PASSPHRASE);
   await dash.click('link', 'My plan');
   for (const name of names) await dash.addAccount(name, 'Main email');
+  // A check-up asks only about what was done: one recurring step of the first account is marked.
+  await dash.openAccount(names[0] ?? '');
+  await dash.click('button', 'I’m ready');
+  const [first] = await dash.page.evaluate(() =>
+    [...document.querySelectorAll('.steps > li')].flatMap((li, i) =>
+      li.textContent?.includes('Check this again at every check-up.') ? [i + 1] : [],
+    ),
+  );
+  await dash.markStep(first ?? 1, 'Mark done');
+  await until(
+    () => dash.page.evaluate(() => document.querySelectorAll('.steps > li.step-done').length === 1),
+    'the recurring step marked done',
+  );
   await openCheckUps(dash);
   await dash.choose('How often:', 'Every 2 weeks');
   await dash.front();
