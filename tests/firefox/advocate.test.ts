@@ -112,9 +112,14 @@ test('an advocate session survives a reload, prints without names, and ending it
 
   await dash.goTo('#/session');
   await dash.click('button', 'End the session');
-  await dash.click('button', 'Yes, end the session');
+  // Ending asks first: keep the session's work in the saved plan, or discard it (here: discard).
+  await dash.click('button', 'Discard the changes');
+  await dash.click('button', 'Yes, discard them and end the session');
   await until(async () => (await ff.lockstepPages()).length === 1, 'the other session tab closed');
   await waitReady(dash.page);
+  // The page says which happened, then the person goes back to their plan.
+  await dash.waitForText('Its changes were discarded');
+  await dash.goTo('#/plan');
   await dash.waitForHeading('Your reset plan');
   await until(async () => !(await hasBanner(dash.page)), 'the banner gone');
 
