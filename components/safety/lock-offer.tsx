@@ -40,9 +40,7 @@ export function LockOffer({ place }: Props) {
   }
   if (place === 'add' && (store.accounts.value.length > 0 || settings.lockOfferDeclined))
     return null;
-  // Said "Not now" once already (on the add page): the look page does not ask a third time.
-  if (place === 'look' && (settings.lookLockOfferDeclined || settings.lockOfferDeclined))
-    return null;
+  if (place === 'look' && settings.lookLockOfferDeclined) return null;
 
   const save = async (event: Event) => {
     event.preventDefault();
