@@ -108,8 +108,6 @@ export default tseslint.config(
       'components/safety/lock-offer.tsx',
       'components/safety/lock-settings.tsx',
       'components/safety/quick-exit-settings.tsx',
-      'components/transfer/transfer-export.tsx',
-      'components/transfer/transfer-import.tsx',
       'lib/build/site-data.ts',
       'lib/device/lists.ts',
       'lib/storage/session-storage.ts',
