@@ -99,7 +99,6 @@ export default tseslint.config(
       'components/assessment/look-page.tsx',
       'components/checkups/checkup-page.tsx',
       'components/common/dashboard-app.tsx',
-      'components/plan/account-form.tsx',
       'components/safety/lock-offer.tsx',
       'components/safety/lock-settings.tsx',
       'components/safety/quick-exit-settings.tsx',
