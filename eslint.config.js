@@ -104,7 +104,6 @@ export default tseslint.config(
       'components/safety/quick-exit-settings.tsx',
       'lib/build/site-data.ts',
       'lib/device/lists.ts',
-      'lib/storage/session-storage.ts',
     ],
     rules: { 'max-lines-per-function': 'off', 'max-lines': ['error', { max: 280 }] },
   },
