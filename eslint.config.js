@@ -103,7 +103,6 @@ export default tseslint.config(
       'components/safety/lock-settings.tsx',
       'components/safety/quick-exit-settings.tsx',
       'lib/build/site-data.ts',
-      'lib/device/lists.ts',
     ],
     rules: { 'max-lines-per-function': 'off', 'max-lines': ['error', { max: 280 }] },
   },
