@@ -102,7 +102,6 @@ export default tseslint.config(
       'components/safety/lock-offer.tsx',
       'components/safety/lock-settings.tsx',
       'components/safety/quick-exit-settings.tsx',
-      'lib/build/site-data.ts',
     ],
     rules: { 'max-lines-per-function': 'off', 'max-lines': ['error', { max: 280 }] },
   },
