@@ -2,6 +2,7 @@ import type { ComponentChildren } from 'preact';
 import { useState } from 'preact/hooks';
 import { t } from '@/lib/i18n';
 import type { PlanStorage } from '@/lib/storage/plan-storage';
+import { PassphrasePrompt } from '../common/passphrase-prompt';
 
 /**
  * The saved plan is locked: its passphrase opens it, in this page only, so the session's work
@@ -12,12 +13,11 @@ export function SessionEndPassphrase(props: {
   onOpen: (opened: PlanStorage) => void;
   back: ComponentChildren;
 }) {
-  const [pass, setPass] = useState('');
   const [busy, setBusy] = useState(false);
   const [wrong, setWrong] = useState(false);
 
-  const open = async () => {
-    if (busy || !pass) return;
+  const open = async (pass: string) => {
+    if (!pass) return;
     setBusy(true);
     setWrong(false);
     try {
@@ -26,36 +26,22 @@ export function SessionEndPassphrase(props: {
     } catch {
       setWrong(true);
     } finally {
-      setPass('');
       setBusy(false);
     }
   };
 
   return (
-    <form
-      class="stack"
-      autocomplete="off"
-      onSubmit={(e) => {
-        e.preventDefault();
-        void open();
-      }}
+    <PassphrasePrompt
+      id="session-end-pass"
+      label={t('session_end_pass')}
+      submitLabel={t('session_end_pass_open')}
+      busy={busy}
+      onSubmit={open}
+      actionsClass="actions"
+      actions={props.back}
     >
-      <label for="session-end-pass">{t('session_end_pass')}</label>
-      <input
-        id="session-end-pass"
-        type="password"
-        autocomplete="off"
-        value={pass}
-        onInput={(e) => setPass(e.currentTarget.value)}
-      />
-      <div class="actions">
-        <button type="submit" disabled={busy} aria-busy={busy}>
-          {t('session_end_pass_open')}
-        </button>
-        {props.back}
-      </div>
       {busy && <p role="status">{t('session_end_pass_opening')}</p>}
       {wrong && <p role="alert">{t('session_end_pass_wrong')}</p>}
-    </form>
+    </PassphrasePrompt>
   );
 }

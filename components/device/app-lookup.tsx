@@ -6,6 +6,7 @@ import type { DeviceKind } from '@/lib/plan/records';
 import { useDeviceLists } from './device-lists-context';
 import { useDeviceRecords } from './device-records';
 import { LookupResult } from './lookup-result';
+import { PackageHelp } from './package-help';
 
 /** Look up app names or package names in both lists; each answer can be kept as a finding. */
 export function AppLookup({ device }: { readonly device: DeviceKind }) {
@@ -57,17 +58,7 @@ export function AppLookup({ device }: { readonly device: DeviceKind }) {
           </button>
         </p>
         {!lists && <p class="muted">{t(failed ? 'lookup_failed' : 'lookup_loading')}</p>}
-        {/* A Play Store link is https://play.google.com/store/apps/details?id=<package>; App info
-            shows the package on some phones only. https://errorhandle.ai/android-app-package-name */}
-        <details>
-          <summary>{t('lookup_package_help_title')}</summary>
-          <ul>
-            <li>{t('lookup_package_help_android')}</li>
-            <li>{t('lookup_package_help_play')}</li>
-            <li>{t('lookup_package_help_hidden')}</li>
-            <li>{t('lookup_package_help_iphone')}</li>
-          </ul>
-        </details>
+        <PackageHelp />
       </form>
       <div aria-live="polite" role="status" class="lookup-status">
         {results && <p>{t('lookup_results_count', String(results.length))}</p>}

@@ -2,6 +2,7 @@ import { useState } from 'preact/hooks';
 import type { CompactEntry } from '@/lib/directory/types';
 import { t } from '@/lib/i18n';
 import { useDirectory } from './directory-context';
+import { DirectoryResults } from './directory-results';
 
 interface Props {
   readonly onPick: (entry: CompactEntry) => void;
@@ -63,29 +64,7 @@ export function DirectorySearch({ onPick }: Props) {
       <p id="directory-search-hint" class="hint">
         {directory ? t('dir_search_hint') : t('dir_loading')}
       </p>
-      <div
-        id="directory-results"
-        role="listbox"
-        aria-label={t('dir_search_results')}
-        hidden={!expanded}
-      >
-        {results.map((entry, i) => (
-          <div
-            key={entry.d}
-            id={`directory-result-${i}`}
-            role="option"
-            tabIndex={-1}
-            aria-selected={i === active}
-            class={i === active ? 'active' : ''}
-            onMouseDown={(e) => {
-              e.preventDefault();
-              pick(entry);
-            }}
-          >
-            <span class="result-name">{entry.n}</span> <span class="muted">{entry.d}</span>
-          </div>
-        ))}
-      </div>
+      <DirectoryResults results={results} active={active} onPick={pick} />
       {open && directory && query.trim().length >= 2 && !expanded && (
         <p class="hint" role="status">
           {t('dir_search_none')}

@@ -1,8 +1,8 @@
 import { useState } from 'preact/hooks';
 import type { Lookup } from '@/lib/directory/directory';
-import { rankMethods, supportsMfa, type RankedMethod } from '@/lib/directory/methods';
 import type { CompactEntry } from '@/lib/directory/types';
-import { t, tDynamic } from '@/lib/i18n';
+import { t } from '@/lib/i18n';
+import { EntryDetails } from './entry-details';
 
 interface Props {
   readonly result: Lookup;
@@ -69,95 +69,6 @@ export function SiteStatus({ result, asOf, onAdd }: Props) {
         </button>
       )}
       {footer}
-    </div>
-  );
-}
-
-const methodText = (m: RankedMethod) =>
-  m.names?.length
-    ? tDynamic(`dir_method_${m.kind.replaceAll('-', '_')}_named`, m.names.join(', '))
-    : tDynamic(`dir_method_${m.kind.replaceAll('-', '_')}`);
-
-/** One listed service: its methods, strongest first, in plain words, and its own guides. */
-export function EntryDetails({ entry }: { readonly entry: CompactEntry }) {
-  const methods = rankMethods(entry);
-  if (!supportsMfa(entry)) {
-    const ct = entry.ct ?? {};
-    return (
-      <div>
-        <h3>{entry.n}</h3>
-        <p>
-          <strong>{t('dir_no_mfa')}</strong> {t('dir_no_mfa_body')}
-        </p>
-        <ul>
-          {ct.form && (
-            <li>
-              <a href={ct.form} target="_blank" rel="noreferrer">
-                {t('dir_contact_form')}
-              </a>
-            </li>
-          )}
-          {ct.email && (
-            <li>
-              <a href={`mailto:${ct.email}`}>{t('dir_contact_email', ct.email)}</a>
-            </li>
-          )}
-          {ct.twitter && <li>{t('dir_contact_twitter', `@${ct.twitter}`)}</li>}
-          {ct.facebook && <li>{t('dir_contact_facebook', ct.facebook)}</li>}
-        </ul>
-      </div>
-    );
-  }
-  const weak = methods.some((m) => m.weak);
-  return (
-    <div>
-      <h3>{entry.n}</h3>
-      <p>
-        <strong>{t('dir_supports')}</strong> {t('dir_methods_intro')}
-      </p>
-      <ol class="methods">
-        {methods.map((m) => (
-          <li key={m.kind} class={m.weak ? 'weak' : ''}>
-            {methodText(m)}
-          </li>
-        ))}
-      </ol>
-      {weak && <p class="warning">{t('dir_weak_codes')}</p>}
-      <p class="muted">{t('dir_trusted_devices')}</p>
-      {entry.pk && (
-        <p>
-          {entry.pk.login ? t('dir_passkey_login') : t('dir_passkey_mfa')}
-          {entry.pk.doc && (
-            <>
-              {' '}
-              <a href={entry.pk.doc} target="_blank" rel="noreferrer">
-                {t('dir_passkey_guide')}
-              </a>
-            </>
-          )}
-        </p>
-      )}
-      {entry.notes && (
-        <p>
-          <strong>{t('dir_notes')}</strong> <span lang="en">{entry.notes}</span>
-        </p>
-      )}
-      <ul class="links">
-        {entry.doc && (
-          <li>
-            <a href={entry.doc} target="_blank" rel="noreferrer">
-              {t('dir_guide', entry.n)}
-            </a>
-          </li>
-        )}
-        {entry.rec && (
-          <li>
-            <a href={entry.rec} target="_blank" rel="noreferrer">
-              {t('dir_recovery', entry.n)}
-            </a>
-          </li>
-        )}
-      </ul>
     </div>
   );
 }

@@ -5,12 +5,12 @@ import {
   generatePassphrase,
   type PassphraseOptions,
 } from '@/lib/passwords/passphrase';
+import { PassphraseOptionsFields } from './passphrase-options';
 import { useClipboard } from './use-clipboard';
 import { ruleText } from '@/lib/ui/rule-text';
 import { generateForRules, parseRules, ruleBits, type PasswordRules } from '@/lib/passwords/rules';
 
 const NO_RULES: PasswordRules = { required: [], allowed: '' };
-const SEPARATORS = ['-', ' ', '.', '_'] as const;
 
 interface Props {
   /** The site's password rules (Apple's format), when the bundled data has them. */
@@ -63,53 +63,7 @@ export function PasswordGenerator({ rules }: Props) {
           {clipboard.at('phrase')}
         </span>
       </div>
-      <fieldset class="stack">
-        <legend>{t('pw_options')}</legend>
-        <label for="pw-words">{t('pw_words')}</label>
-        <select
-          autocomplete="off"
-          id="pw-words"
-          value={String(options.words)}
-          onChange={(e) => set({ words: Number(e.currentTarget.value) })}
-        >
-          {[4, 5, 6, 7, 8, 10].map((n) => (
-            <option key={n} value={String(n)}>
-              {n}
-            </option>
-          ))}
-        </select>
-        <label for="pw-separator">{t('pw_separator')}</label>
-        <select
-          autocomplete="off"
-          id="pw-separator"
-          value={options.separator}
-          onChange={(e) => set({ separator: e.currentTarget.value })}
-        >
-          {SEPARATORS.map((s) => (
-            <option key={s} value={s}>
-              {s === ' ' ? t('pw_separator_space') : s}
-            </option>
-          ))}
-        </select>
-        <label class="check">
-          <input
-            autocomplete="off"
-            type="checkbox"
-            checked={options.capitals}
-            onChange={(e) => set({ capitals: e.currentTarget.checked })}
-          />{' '}
-          {t('pw_capitals')}
-        </label>
-        <label class="check">
-          <input
-            autocomplete="off"
-            type="checkbox"
-            checked={options.digit}
-            onChange={(e) => set({ digit: e.currentTarget.checked })}
-          />{' '}
-          {t('pw_digit')}
-        </label>
-      </fieldset>
+      <PassphraseOptionsFields options={options} onChange={set} />
       <h3>{t('pw_chars_title')}</h3>
       <p>{parsed ? t('pw_chars_rules', ruleText(parsed)) : t('pw_chars_body')}</p>
       <label for="pw-chars">{t('pw_chars_label')}</label>

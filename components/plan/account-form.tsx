@@ -1,13 +1,11 @@
-import { useEffect, useState } from 'preact/hooks';
-import { singleEntry } from '@/lib/directory/directory';
-import { suggestKind } from '@/lib/directory/kind';
-import type { CompactEntry } from '@/lib/directory/types';
 import { t } from '@/lib/i18n';
-import { ACCOUNT_KINDS, type AccountKind } from '@/lib/plan/kinds';
 import type { AccountInput } from '@/lib/state/plan-store';
-import { kindHint, kindLabel } from '@/lib/ui/labels';
-import { useDirectory } from '../directory/directory-context';
 import { DirectorySearch } from '../directory/directory-search';
+import { AccountKindField } from './account-kind-field';
+import { AccountNameField } from './account-name-field';
+import { useAccountDraft } from './use-account-draft';
+
+export { NAME_MAX } from './account-name-field';
 
 interface Props {
   readonly initial?: AccountInput;
@@ -22,7 +20,6 @@ interface Props {
 }
 
 const EMPTY: AccountInput = { name: '', site: '', kind: 'primary-email' };
-export const NAME_MAX = 120;
 export const SITE_MAX = 253;
 
 /** Add or edit an account: its name, optional site address and kind. */
@@ -35,31 +32,13 @@ export function AccountForm({
   onSubmit,
   onCancel,
 }: Props) {
-  const [name, setName] = useState(initial.name);
-  const [site, setSite] = useState(initial.site);
-  const [kind, setKind] = useState<AccountKind>(initial.kind);
-  // Once the person picks a kind themselves, a directory pick never changes it.
-  const [kindChosen, setKindChosen] = useState(false);
-  const suggest = (entry: CompactEntry) => {
-    if (!kindChosen) setKind(suggestKind(entry, { hasMainEmail }));
-  };
-  const [error, setError] = useState('');
-  const directory = useDirectory();
-
-  // Arriving with a site (from the popup's "Add to my plan"): fill in what the directory knows.
-  useEffect(() => {
-    if (!withSearch || !directory || !initial.site || initial.name) return;
-    const found = directory.lookup(initial.site);
-    const entry = singleEntry(found);
-    if (!entry) return;
-    setName(entry.n);
-    setKind(suggestKind(entry, { hasMainEmail }));
-  }, [directory, withSearch, initial.site, initial.name, hasMainEmail]);
+  const draft = useAccountDraft({ initial, withSearch, hasMainEmail });
+  const { name, site, kind } = draft;
 
   const submit = (event: Event) => {
     event.preventDefault();
     if (!name.trim()) {
-      setError(t('form_name_required'));
+      draft.setError(t('form_name_required'));
       (document.getElementById('account-name') as HTMLInputElement | null)?.focus();
       return;
     }
@@ -69,40 +48,8 @@ export function AccountForm({
   return (
     <form class="card account-form" onSubmit={submit} noValidate aria-labelledby="form-heading">
       <h1 id="form-heading">{heading}</h1>
-      {withSearch && (
-        <DirectorySearch
-          onPick={(entry) => {
-            setName(entry.n);
-            setSite(entry.d);
-            suggest(entry);
-            setError('');
-          }}
-        />
-      )}
-      <div class="field">
-        <label for="account-name">{t('form_name')}</label>
-        <input
-          id="account-name"
-          value={name}
-          maxLength={NAME_MAX}
-          autoComplete="off"
-          aria-invalid={error ? 'true' : undefined}
-          aria-describedby={error ? 'account-name-error' : 'account-name-hint'}
-          onInput={(e) => {
-            setName(e.currentTarget.value);
-            setError('');
-          }}
-        />
-        {error ? (
-          <p id="account-name-error" class="error" role="alert">
-            {error}
-          </p>
-        ) : (
-          <p id="account-name-hint" class="hint">
-            {t('form_name_hint')}
-          </p>
-        )}
-      </div>
+      {withSearch && <DirectorySearch onPick={draft.pick} />}
+      <AccountNameField name={name} error={draft.error} onName={draft.typeName} />
       <div class="field">
         <label for="account-site">{t('form_site')}</label>
         <input
@@ -112,34 +59,13 @@ export function AccountForm({
           autoComplete="off"
           inputMode="url"
           aria-describedby="account-site-hint"
-          onInput={(e) => setSite(e.currentTarget.value)}
+          onInput={(e) => draft.setSite(e.currentTarget.value)}
         />
         <p id="account-site-hint" class="hint">
           {t('form_site_hint')}
         </p>
       </div>
-      <div class="field">
-        <label for="account-kind">{t('form_kind')}</label>
-        <select
-          autocomplete="off"
-          id="account-kind"
-          value={kind}
-          aria-describedby="account-kind-hint"
-          onChange={(e) => {
-            setKind(e.currentTarget.value as AccountKind);
-            setKindChosen(true);
-          }}
-        >
-          {ACCOUNT_KINDS.map((k) => (
-            <option key={k} value={k}>
-              {kindLabel(k)}
-            </option>
-          ))}
-        </select>
-        <p id="account-kind-hint" class="hint">
-          {kindHint(kind)}
-        </p>
-      </div>
+      <AccountKindField kind={kind} onKind={draft.chooseKind} />
       <div class="form-actions">
         <button type="submit" class="primary">
           {submitLabel}

@@ -1,24 +1,11 @@
 import { useState } from 'preact/hooks';
 import { t } from '@/lib/i18n';
-import { exportFileName, exportPlan } from '@/lib/transfer/export-plan';
 import { PassphraseFields, useNewPassphrase } from '../passwords/passphrase-fields';
 import { usePlanStore } from '../common/store-context';
+import { exportToDownloads } from './export-download';
+import { PlainExportFields } from './plain-export-fields';
 import { TransferBusy } from './transfer-busy';
-
-type Message = { readonly text: string; readonly error: boolean } | null;
-
-/** Hands the file to the browser's downloads: a Blob URL, never the network. */
-function download(text: string) {
-  const url = URL.createObjectURL(new Blob([text], { type: 'application/json' }));
-  const link = document.createElement('a');
-  link.href = url;
-  link.download = exportFileName();
-  document.body.append(link);
-  link.click();
-  link.remove();
-  // Firefox starts the download after `click` returns: revoking at once can cancel it.
-  setTimeout(() => URL.revokeObjectURL(url), 1_000);
-}
+import { ExportOutcome, type Message } from './transfer-message';
 
 /** Export: sealed with a passphrase (the default) or, with a warning, in the clear. */
 export function TransferExport() {
@@ -46,16 +33,9 @@ export function TransferExport() {
       setCurrent('');
       return setMessage({ text: t('pass_current_wrong'), error: true });
     }
-    const started = performance.now();
     try {
-      const text = await exportPlan(
-        store.planData(),
-        encrypt ? pass.first : undefined,
-        Date.now(),
-        store.settings.value.discreet,
-      );
-      download(text);
-      performance.measure('lockstep:export', { start: started }); // read by `npm run bench`
+      const discreet = store.settings.value.discreet;
+      await exportToDownloads(store.planData(), encrypt ? pass.first : undefined, discreet);
       pass.clear();
       setCurrent('');
       setMessage({
@@ -91,21 +71,7 @@ export function TransferExport() {
           hint={t('xfer_export_pass_hint')}
         />
       ) : (
-        <>
-          <p class="warning">{t('xfer_plain_warning')}</p>
-          {askCurrent && (
-            <>
-              <label for="export-current">{t('pass_current')}</label>
-              <input
-                id="export-current"
-                type="password"
-                autocomplete="off"
-                value={current}
-                onInput={(e) => setCurrent(e.currentTarget.value)}
-              />
-            </>
-          )}
-        </>
+        <PlainExportFields askCurrent={askCurrent} current={current} onCurrent={setCurrent} />
       )}
       <div class="form-actions">
         <button type="submit" class="primary" disabled={busy} aria-busy={busy}>
@@ -113,12 +79,7 @@ export function TransferExport() {
         </button>
       </div>
       {busy && (encrypt || askCurrent) && <TransferBusy text={t('xfer_deriving')} />}
-      {message && (
-        <p role={message.error ? 'alert' : 'status'} class={message.error ? 'error' : ''}>
-          {message.text}
-        </p>
-      )}
-      {message && !message.error && <p>{t('xfer_exported_downloads')}</p>}
+      <ExportOutcome message={message} />
     </form>
   );
 }

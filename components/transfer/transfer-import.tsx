@@ -1,17 +1,13 @@
-import { useEffect, useRef, useState } from 'preact/hooks';
+import { useRef } from 'preact/hooks';
 import { t } from '@/lib/i18n';
 import type { PlanData } from '@/lib/storage/plan-storage';
-import { MAX_FILE_BYTES } from '@/lib/transfer/format';
-import { readPlanFile } from '@/lib/transfer/import-plan';
-import { problemText } from '@/lib/transfer/problem-text';
-import type { Problem } from '@/lib/transfer/problems';
+import { PassphrasePrompt } from '../common/passphrase-prompt';
 import { usePlanStore } from '../common/store-context';
+import { ImportProblems } from './import-problems';
 import { ImportReview } from './import-review';
+import { ImportOutcome } from './transfer-message';
 import { TransferBusy } from './transfer-busy';
-
-type Picked = { readonly text: string; readonly size: number };
-type Message = { readonly text: string; readonly error: boolean } | null;
-type Ready = { readonly plan: PlanData; readonly sealed: boolean };
+import { useImportFile } from './use-import-file';
 
 /**
  * Import: pick a file, give its passphrase if it has one, see what it holds and what it will
@@ -22,73 +18,24 @@ type Ready = { readonly plan: PlanData; readonly sealed: boolean };
 export function TransferImport() {
   const store = usePlanStore();
   const input = useRef<HTMLInputElement>(null);
-  const [file, setFile] = useState<Picked | null>(null);
-  const [needsPass, setNeedsPass] = useState(false);
-  const [pass, setPass] = useState('');
-  const [busy, setBusy] = useState(false);
-  const [problems, setProblems] = useState<readonly Problem[]>([]);
-  const [ready, setReady] = useState<Ready | null>(null);
-  const [message, setMessage] = useState<Message>(null);
-  const outcome = useRef<HTMLParagraphElement>(null);
   const onlySealed = store.settings.value.onlySealedImports;
+  const reading = useImportFile(onlySealed);
+  const { file, busy, ready } = reading;
 
-  useEffect(() => {
-    if (message) outcome.current?.focus();
-  }, [message]);
-
-  const reset = () => {
-    setFile(null);
-    setReady(null);
-    setProblems([]);
-    setNeedsPass(false);
-    setPass('');
-  };
-
-  const check = async (picked: Picked, passphrase?: string, started = performance.now()) => {
-    setBusy(true);
-    const result = await readPlanFile(picked.text, picked.size, passphrase);
-    performance.measure('lockstep:import-read', { start: started }); // read by `npm run bench`
-    setBusy(false);
-    setPass('');
-    if (result.ok) {
-      setProblems([]);
-      setNeedsPass(false);
-      if (!result.encrypted && onlySealed)
-        return setMessage({ text: t('xfer_unsealed_refused'), error: true });
-      setReady({ plan: result.plan, sealed: result.encrypted });
-      return;
-    }
-    const codes = result.problems.map((p) => p.code);
-    setNeedsPass(codes.includes('needs-passphrase') || codes.includes('wrong-passphrase'));
-    setProblems(result.problems.filter((p) => p.code !== 'needs-passphrase'));
-  };
-
-  const pick = async (chosen: File | undefined) => {
-    const started = performance.now();
-    reset();
-    setMessage(null);
-    if (!chosen) return;
-    if (chosen.size > MAX_FILE_BYTES) return setProblems([{ code: 'too-big' }]);
-    let picked: Picked;
-    try {
-      picked = { text: await chosen.text(), size: chosen.size };
-    } catch {
-      return setMessage({ text: t('xfer_file_unreadable'), error: true });
-    }
-    setFile(picked);
-    await check(picked, undefined, started);
+  const clear = () => {
+    reading.reset();
+    if (input.current) input.current.value = '';
   };
 
   const apply = async (next: PlanData) => {
     if (!ready || busy) return;
-    setBusy(true);
+    reading.setBusy(true);
     const started = performance.now();
     const ok = await store.replacePlan(next);
     performance.measure('lockstep:import-apply', { start: started });
-    setBusy(false);
-    reset();
-    if (input.current) input.current.value = '';
-    setMessage(
+    reading.setBusy(false);
+    clear();
+    reading.setMessage(
       ok
         ? { text: t('xfer_imported', String(next.accounts.length)), error: false }
         : { text: t('xfer_import_failed'), error: true },
@@ -115,44 +62,21 @@ export function TransferImport() {
         ref={input}
         type="file"
         accept=".json,application/json"
-        onChange={(e) => void pick(e.currentTarget.files?.[0])}
+        onChange={(e) => void reading.pick(e.currentTarget.files?.[0])}
       />
-      {needsPass && file && (
-        <form
-          class="stack"
-          autocomplete="off"
-          onSubmit={(e) => {
-            e.preventDefault();
-            if (!busy) void check(file, pass);
-          }}
+      {reading.needsPass && file && (
+        <PassphrasePrompt
+          id="import-pass"
+          label={t('xfer_import_pass')}
+          submitLabel={t('xfer_import_open')}
+          busy={busy}
+          onSubmit={(pass) => reading.check(file, pass)}
+          actionsClass="form-actions"
         >
-          <label for="import-pass">{t('xfer_import_pass')}</label>
-          <input
-            id="import-pass"
-            type="password"
-            autocomplete="off"
-            value={pass}
-            onInput={(e) => setPass(e.currentTarget.value)}
-          />
-          <div class="form-actions">
-            <button type="submit" disabled={busy} aria-busy={busy}>
-              {t('xfer_import_open')}
-            </button>
-          </div>
           {busy && <TransferBusy text={t('xfer_opening')} />}
-        </form>
+        </PassphrasePrompt>
       )}
-      {problems.length > 0 && (
-        <div role="alert" class="error">
-          <p>{t('xfer_problems_title')}</p>
-          <ul>
-            {problems.map((p, i) => (
-              <li key={i}>{problemText(p, t)}</li>
-            ))}
-          </ul>
-          <p>{t('xfer_problems_next')}</p>
-        </div>
-      )}
+      <ImportProblems problems={reading.problems} />
       {ready && (
         <ImportReview
           current={store.planData()}
@@ -160,22 +84,10 @@ export function TransferImport() {
           sealed={ready.sealed}
           busy={busy}
           onApply={(next) => void apply(next)}
-          onCancel={() => {
-            reset();
-            if (input.current) input.current.value = '';
-          }}
+          onCancel={clear}
         />
       )}
-      {message && (
-        <p
-          ref={outcome}
-          tabIndex={-1}
-          role={message.error ? 'alert' : 'status'}
-          class={message.error ? 'error' : ''}
-        >
-          {message.text}
-        </p>
-      )}
+      <ImportOutcome message={reading.message} />
     </div>
   );
 }

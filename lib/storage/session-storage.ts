@@ -1,13 +1,14 @@
 import { readIntake, type Intake } from '../advocate/intake';
-import { readRecord } from '../plan/read-records';
-import { recordKey, type PlanRecord } from '../plan/records';
-import type { Account, Settings, StepProgress } from '../plan/types';
+import type { Settings } from '../plan/types';
 import { DEFAULT_SETTINGS } from '../plan/types';
 import { openIdbStorage } from './idb-storage';
 import type { PlanData, PlanStorage, Snapshot } from './plan-storage';
+import * as edits from './session-edits';
 import { forgetSession, INTAKE_KEY, SESSION_KEY, type SessionArea } from './session-key';
+import { toSessionState, type SessionState } from './session-state';
 
 export { browserSessionArea, INTAKE_KEY, SESSION_KEY, type SessionArea } from './session-key';
+export type { SessionState } from './session-state';
 
 /**
  * An advocate session's plan, kept in `storage.session`: memory only, shared by the session's
@@ -18,15 +19,6 @@ export { browserSessionArea, INTAKE_KEY, SESSION_KEY, type SessionArea } from '.
  * https://developer.chrome.com/docs/extensions/reference/api/storage#property-session
  * https://developer.mozilla.org/en-US/docs/Mozilla/Add-ons/WebExtensions/API/storage/session
  */
-
-/** Everything a running session holds. */
-export interface SessionState {
-  readonly startedAt: number;
-  readonly accounts: readonly Account[];
-  readonly progress: readonly StepProgress[];
-  readonly records: readonly PlanRecord[];
-  readonly settings: Settings;
-}
 
 /** The running session, or null (none, or what is stored cannot be read). */
 export async function readSession(area: SessionArea): Promise<SessionState | null> {
@@ -96,13 +88,6 @@ export function createSessionStorage(area: SessionArea): PlanStorage {
     queue = run.catch(() => undefined);
     return run;
   };
-  const withRecords = (list: readonly PlanRecord[], also: readonly PlanRecord[]) => {
-    const byKey = new Map(list.map((r) => [recordKey(r), r]));
-    for (const record of also) byKey.set(recordKey(record), record);
-    return [...byKey.values()];
-  };
-  const sameStep = (p: StepProgress, accountId: string, stepId: string) =>
-    p.accountId === accountId && p.stepId === stepId;
 
   return {
     mode: 'session',
@@ -111,46 +96,15 @@ export function createSessionStorage(area: SessionArea): PlanStorage {
       return { ...state, skipped: 0 };
     },
     loadSettings: async () => (await readSession(area))?.settings ?? DEFAULT_SETTINGS,
-    putAccounts: (list) =>
-      change((s) => {
-        const ids = new Set(list.map((a) => a.id));
-        return { ...s, accounts: [...s.accounts.filter((a) => !ids.has(a.id)), ...list] };
-      }),
-    deleteAccount: (id) =>
-      change((s) => ({
-        ...s,
-        accounts: s.accounts.filter((a) => a.id !== id),
-        progress: s.progress.filter((p) => p.accountId !== id),
-        records: s.records.filter((r) => r.accountId !== id),
-      })),
-    putProgress: (p, also = []) =>
-      change((s) => ({
-        ...s,
-        progress: [...s.progress.filter((q) => !sameStep(q, p.accountId, p.stepId)), p],
-        records: withRecords(s.records, also),
-      })),
-    deleteProgress: (accountId, stepId, also = []) =>
-      change((s) => ({
-        ...s,
-        progress: s.progress.filter((q) => !sameStep(q, accountId, stepId)),
-        records: withRecords(s.records, also),
-      })),
-    putRecords: (list) => change((s) => ({ ...s, records: withRecords(s.records, list) })),
-    deleteRecords: (keys) =>
-      change((s) => {
-        const gone = new Set(keys.map(([type, id]) => `${type}\u0000${id}`));
-        return { ...s, records: s.records.filter((r) => !gone.has(recordKey(r))) };
-      }),
-    putSetting: (name, value) =>
-      change((s) => ({ ...s, settings: { ...s.settings, [name]: value } })),
-    replacePlan: (data) =>
-      change((s) => ({
-        ...s,
-        accounts: data.accounts,
-        progress: data.progress,
-        records: data.records,
-        settings: { ...s.settings, localHelpLine: data.localHelpLine },
-      })),
+    putAccounts: (list) => change(edits.putAccounts(list)),
+    deleteAccount: (id) => change(edits.deleteAccount(id)),
+    putProgress: (p, also) => change(edits.putProgress(p, also)),
+    deleteProgress: (accountId, stepId, also) =>
+      change(edits.deleteProgress(accountId, stepId, also)),
+    putRecords: (list) => change(edits.putRecords(list)),
+    deleteRecords: (keys) => change(edits.deleteRecords(keys)),
+    putSetting: (name, value) => change(edits.putSetting(name, value)),
+    replacePlan: (data) => change(edits.replacePlan(data)),
     // The session's plan lives in memory and ends with the browser: there is nothing to seal.
     lockState: () => 'none',
     unlock: () => Promise.resolve(),
@@ -161,30 +115,5 @@ export function createSessionStorage(area: SessionArea): PlanStorage {
     close: () => {
       closed = true;
     },
-  };
-}
-
-/** Reads a stored session defensively: a damaged record is skipped, never fatal. */
-function toSessionState(raw: unknown): SessionState | null {
-  if (typeof raw !== 'object' || raw === null) return null;
-  const value = raw as Partial<Record<keyof SessionState, unknown>>;
-  if (typeof value.startedAt !== 'number') return null;
-  const list = (v: unknown): unknown[] => (Array.isArray(v) ? v : []);
-  const isObject = (v: unknown): v is Record<string, unknown> =>
-    typeof v === 'object' && v !== null;
-  return {
-    startedAt: value.startedAt,
-    accounts: list(value.accounts).filter(
-      (a): a is Account => isObject(a) && typeof a.id === 'string',
-    ),
-    progress: list(value.progress).filter(
-      (p): p is StepProgress =>
-        isObject(p) && typeof p.accountId === 'string' && typeof p.stepId === 'string',
-    ),
-    records: list(value.records).flatMap((r) => {
-      const record = readRecord(r);
-      return record ? [record] : [];
-    }),
-    settings: { ...DEFAULT_SETTINGS, ...(isObject(value.settings) ? value.settings : {}) },
   };
 }
