@@ -1,6 +1,7 @@
 import { readFileSync } from 'node:fs';
 import { resolve } from 'node:path';
 import { describe, expect, it } from 'vitest';
+import { stepsFor } from '@/lib/plan/playbook';
 import { LIFE_KIND_STEPS } from '@/lib/plan/playbook-life-kinds';
 import { readability, sentences, words } from '../fixtures/readability';
 
@@ -74,6 +75,18 @@ describe('plain words in the text issue 32 added', () => {
       .filter((r) => r.words >= MIN_WORDS_FOR_GRADE && r.grade > GRADE)
       .map((r) => `${r.key}: grade ${r.grade.toFixed(1)}`);
     expect(hard).toEqual([]);
+  });
+
+  it('keeps each new kind, and the trackers, within the longest kind of issue 31 (894 words)', () => {
+    const kindWords = (steps: readonly { readonly id: string }[]) =>
+      steps
+        .flatMap((s) => ['title', 'why', 'how'].map((p) => messages[`step_${s.id}_${p}`]!.message))
+        .reduce((n, text) => n + words(text).length, 0);
+    const figures = Object.entries({ ...LIFE_KIND_STEPS, trackers: stepsFor('trackers') }).map(
+      ([kind, steps]) => [kind, kindWords(steps)] as const,
+    );
+    console.info(`playbook_words per kind: ${figures.map(([k, n]) => `${k} ${n}`).join(', ')}`);
+    expect(figures.filter(([, n]) => n > 894)).toEqual([]);
   });
 
   it('never says "safe"', () => {
