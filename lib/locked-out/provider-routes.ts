@@ -38,8 +38,10 @@ const META_DOMAINS = new Set([
  *   "If you didn't request this, let us know" on the pending window
  *   (https://support.microsoft.com/en-my/help/4523658 and
  *   https://wus.prod.support.services.microsoft.com/en-au/account-billing/what-does-security-info-change-is-still-pending-mean-cbd0f64f-02d9-45d2-90c3-2375e5a72e52).
- * - Meta: facebook.com/hacked (https://flipyourpages.com/flip_pages/WebsiteCompass/beulahland/14/);
- *   one Meta account links Facebook, Instagram and Messenger
+ * - Meta: the directory's Facebook recovery link serves Facebook; no page confirmed for the
+ *   others (facebook.com/hacked is Facebook's alone, per a third-party guide:
+ *   https://flipyourpages.com/flip_pages/WebsiteCompass/beulahland/14/); one Meta account links
+ *   Facebook, Instagram and Messenger
  *   (https://www.helpnetsecurity.com/2026/04/24/meta-account-settings-overview/).
  * - Carriers: SIM and port-out locks (T-Mobile SIM Protection and Account Takeover Protection:
  *   https://www.t-mobile.com/support/plans-features/account-takeover-protection).
@@ -67,7 +69,6 @@ const ROUTES: Readonly<Record<RouteProvider, ProviderRoute>> = {
   meta: {
     provider: 'meta',
     brand: 'Meta',
-    vendorUrl: 'https://www.facebook.com/hacked',
     expectKeys: ['lo_route_meta_linked'],
   },
   carrier: {
