@@ -1,6 +1,6 @@
-import { providerOf } from '@/lib/assessment/provider';
 import { singleEntry } from '@/lib/directory/directory';
-import { t } from '@/lib/i18n';
+import { t, tDynamic } from '@/lib/i18n';
+import { routeFor } from '@/lib/locked-out/provider-routes';
 import type { Account } from '@/lib/plan/types';
 import { routeHash } from '@/lib/state/route';
 import { useDirectory } from '../directory/directory-context';
@@ -10,15 +10,14 @@ import { useDirectory } from '../directory/directory-context';
  * route (the bundled 2FA Directory's recovery guide where it has one, never a guessed link),
  * what to expect, and who can help. Starting a recovery may be noticed: said before the steps.
  *
- * Sources: Apple's wait, https://support.apple.com/en-us/118574 ("it might take several days or
- * longer"); Microsoft's 30 days, https://support.microsoft.com/help/4057241 (the owner is told
- * and can cancel).
+ * Only the account's own provider's route shows (lib/locked-out/provider-routes.ts, where each
+ * fact's source is named): a Gmail account reads nothing about Apple or Microsoft.
  */
 export function LockedOutPage({ account }: { readonly account: Account }) {
   const directory = useDirectory();
   const host = directory?.siteHost(account.site);
   const entry = host && directory ? singleEntry(directory.lookup(host.host)) : undefined;
-  const provider = providerOf(host?.domain);
+  const route = routeFor(host?.domain, account.kind);
   return (
     <section aria-labelledby="locked-heading" class="locked-out">
       <p>
@@ -42,15 +41,22 @@ export function LockedOutPage({ account }: { readonly account: Account }) {
             {t('lo_recover_guide', entry.n)}
           </a>
         </p>
+      ) : route?.vendorUrl ? (
+        <p>
+          <a href={route.vendorUrl} target="_blank" rel="noreferrer">
+            {t('lo_route_vendor_link', route.brand)}
+          </a>
+        </p>
       ) : (
         <p>{t('lo_recover_search')}</p>
       )}
-      <p>{t('lo_recover_device')}</p>
+      <p>{tDynamic(route?.deviceKey ?? 'lo_recover_device')}</p>
       <h2>{t('lo_expect_title')}</h2>
       <ul>
         <li>{t('lo_expect_days')}</li>
-        {provider === 'apple' && <li>{t('lo_expect_apple')}</li>}
-        {provider === 'microsoft' && <li>{t('lo_expect_microsoft')}</li>}
+        {route?.expectKeys.map((key) => (
+          <li key={key}>{tDynamic(key)}</li>
+        ))}
       </ul>
       <h2>{t('lo_help_title')}</h2>
       <p>

@@ -67,6 +67,9 @@ export function PlanPage() {
         <li>
           <SessionLink inSession={store.mode === 'session'} />
         </li>
+        <li>
+          <a href={routeHash({ name: 'impersonation' })}>{t('imp_link')}</a>
+        </li>
       </ul>
       <ol class="account-list">
         {accounts.map((account, i) => (

@@ -1,4 +1,4 @@
-import type { AccountKind } from '../plan/kinds';
+import { kindRank, type AccountKind } from '../plan/kinds';
 import type { Answer } from '../plan/records';
 
 /**
@@ -16,6 +16,8 @@ export const INTAKE_QUESTIONS = [
   'shared-phone-plan',
   'they-manage-plan',
   'shared-accounts',
+  'shared-money',
+  'shared-car',
   'smart-home',
   'children',
   'legal',
@@ -27,13 +29,14 @@ export type IntakeQuestion = (typeof INTAKE_QUESTIONS)[number];
 export type Intake = Partial<Record<IntakeQuestion, Answer>>;
 
 /** What the answers mean for the session, most urgent first. */
-export type IntakeFlag = 'document-first' | 'at-home' | 'device-first' | 'their-plan';
+export type IntakeFlag = 'document-first' | 'at-home' | 'device-first' | 'their-plan' | 'custody';
 
 export const INTAKE_FLAGS: readonly IntakeFlag[] = [
   'document-first',
   'at-home',
   'device-first',
   'their-plan',
+  'custody',
 ];
 
 export interface IntakeAdvice {
@@ -55,6 +58,10 @@ const FLAG_RULES: { readonly [F in IntakeFlag]: (intake: Intake) => boolean } = 
     maybe(i['had-devices']) || maybe(i['set-up-devices']) || maybe(i['knows-passcode']),
   // The plan's manager can see call and text logs and change the line.
   'their-plan': (i) => maybe(i['they-manage-plan']),
+  // A child's accounts and devices may be named in custody or parenting orders (issue 32):
+  // changing them may touch the order. Co-parenting apps are often court-ordered:
+  // https://legalclarity.org/court-apps-for-parents-how-they-work-in-custody-cases/
+  custody: (i) => maybe(i.children),
 };
 
 const KIND_RULES: readonly (readonly [AccountKind, (intake: Intake) => boolean])[] = [
@@ -63,6 +70,12 @@ const KIND_RULES: readonly (readonly [AccountKind, (intake: Intake) => boolean])
   ['trackers', (i) => maybe(i.children) || maybe(i['shared-accounts'])],
   ['family', (i) => maybe(i.children) || maybe(i['shared-accounts'])],
   ['smart-home', (i) => maybe(i['smart-home'])],
+  // Issue 32: money and cars they share or can reach; the home internet that runs the smart
+  // home; the co-parenting app that comes with children in common.
+  ['banking', (i) => maybe(i['shared-money'])],
+  ['car', (i) => maybe(i['shared-car'])],
+  ['home-internet', (i) => maybe(i['smart-home'])],
+  ['co-parenting', (i) => maybe(i.children)],
 ];
 
 /** What the answers suggest: flags to show, and kinds of account the plan does not have yet. */
@@ -70,9 +83,9 @@ export function adviseIntake(intake: Intake, planKinds: readonly AccountKind[]):
   const have = new Set(planKinds);
   return {
     flags: INTAKE_FLAGS.filter((flag) => FLAG_RULES[flag](intake)),
-    kinds: KIND_RULES.filter(([kind, rule]) => !have.has(kind) && rule(intake)).map(
-      ([kind]) => kind,
-    ),
+    kinds: KIND_RULES.filter(([kind, rule]) => !have.has(kind) && rule(intake))
+      .map(([kind]) => kind)
+      .sort((a, b) => kindRank(a) - kindRank(b)),
   };
 }
 

@@ -48,18 +48,32 @@ const BY_DOMAIN: Readonly<Record<string, AccountKind>> = {
   'life360.com': 'trackers',
   'tile.com': 'trackers',
   'tesla.com': 'car',
+  // Issue 32's kinds where the category says something else ("health" holds fitness apps).
+  'usps.com': 'mail-address',
+  'strava.com': 'fitness',
+  'fitbit.com': 'fitness',
+  'garmin.com': 'fitness',
+  'ourfamilywizard.com': 'co-parenting',
+  'talkingparents.com': 'co-parenting',
+  'tinder.com': 'dating',
+  'bumble.com': 'dating',
+  'hinge.co': 'dating',
 };
 
 /** Phone plans the list above does not name: Vodafone in every country, and so on. */
 const CARRIER_NAME = /\b(vodafone|mobile|wireless|cellular|telecom|telstra|telia|telenor)\b/i;
 
 const BY_CATEGORY: readonly [readonly string[], AccountKind][] = [
+  [['government'], 'government'],
   [['banking', 'finance', 'payments', 'investing', 'cryptocurrencies', 'insurance'], 'banking'],
   [['communication'], 'messaging'],
   [['social'], 'social'],
   [['iot'], 'smart-home'],
   [['retail', 'food', 'tickets', 'travel', 'transport'], 'shopping'],
   [['backup', 'cloud'], 'device-cloud'],
+  [['gaming'], 'games'],
+  [['health'], 'health'],
+  [['postal'], 'mail-address'],
 ];
 
 /**

@@ -4,6 +4,8 @@
  * phone carrier controls SMS codes; device and cloud accounts hold backups and locations. A
  * password manager holds every other password; messaging apps hang on the phone number. Then
  * money, then what shows where the person is (trackers, family accounts), then the rest.
+ * Issue 32 added home internet, mail and address, government, health, fitness, game consoles,
+ * co-parenting and dating; their edges to other kinds are data in kind-edges.ts.
  */
 export const ACCOUNT_KINDS = [
   'primary-email',
@@ -11,12 +13,20 @@ export const ACCOUNT_KINDS = [
   'device-cloud',
   'password-manager',
   'messaging',
+  'mail-address',
   'banking',
+  'government',
   'trackers',
   'family',
+  'co-parenting',
+  'home-internet',
   'social',
   'smart-home',
   'car',
+  'fitness',
+  'health',
+  'games',
+  'dating',
   'other-email',
   'work',
   'shopping',

@@ -12,6 +12,7 @@ import {
   SYNC_CHECK,
   TURN_ON_MFA,
 } from './shared-steps';
+import type { LifeKind } from './playbook-life-kinds';
 import type { RecoveryKind } from './playbook-recovery-kinds';
 import { step, type StepSpec } from './step-spec';
 
@@ -20,7 +21,7 @@ import { step, type StepSpec } from './step-spec';
  * follows.
  */
 export const OTHER_KIND_STEPS: Readonly<
-  Record<Exclude<AccountKind, RecoveryKind>, readonly StepSpec[]>
+  Record<Exclude<AccountKind, RecoveryKind | LifeKind>, readonly StepSpec[]>
 > = {
   'password-manager': [
     DOCUMENT_FIRST,
@@ -75,15 +76,34 @@ export const OTHER_KIND_STEPS: Readonly<
   ],
   // Trackers and family locators. AirTag share groups hide unwanted-tracking alerts from their
   // members: https://support.apple.com/zh-tw/guide/personal-safety/stop-sharing-an-airtag-ips0c073d231/web
-  // Tile's Anti-Theft Mode hides a Tile from Scan and Secure:
-  // https://www.macrumors.com/2023/02/16/tile-anti-theft-mode/ ; Tile is Life360's, a family
-  // tracking service: https://foundation.mozilla.org/en/privacynotincluded/tile-mate/ ; iPhones
-  // warn of an unknown AirTag moving with you: https://macrumors.com/how-to/disable-an-airtag-found-moving-with-you
-  // and Android warns of unknown trackers: https://techplugged.com/androids-find-my-device-upgrade-how-it-works-and-why-its-so-controversial/4/
+  // Tile is Life360's, a family tracking service: https://foundation.mozilla.org/en/privacynotincluded/tile-mate/
   trackers: [
     DOCUMENT_FIRST,
     step({ id: 'tracker_list', effects: ['reads-only'], recurring: true }),
+    // Android alerts only for a tracker "separated from" its owner, "out of Bluetooth range
+    // from the owner"; Settings > Safety & emergency > Unknown tracker alerts > Scan now:
+    // https://support.google.com/android/answer/13658562 (Google's own page; the manual scan as
+    // Google words it: https://www.huaweicentral.com/android-will-rollout-unknown-tracker-alerts-for-devices-over-android-6-this-month/).
+    // Android deletes its alerts after 48 hours and says to screenshot the map: in Android's
+    // own "Next steps", as reported by https://lankatimes.com/android-throws-unknown-tracker-alerts-heres-how-to-check
+    // (not found on Google's help page). iPhones warn of an AirTag moving with you:
+    // https://macrumors.com/how-to/disable-an-airtag-found-moving-with-you . Tile's Scan and
+    // Secure is a manual scan of up to ten minutes, moving, not in a crowd:
+    // https://www.phonearena.com/news/tile-scan-and-secure-feature_id139121 ; Anti-Theft Mode
+    // hides a Tile from it: https://www.macrumors.com/2023/02/16/tile-anti-theft-mode/ .
+    // Samsung SmartThings has "Unknown tag alerts", off by default:
+    // https://visualfoodie.com/understanding-samsung-smarttag-privacy-issues
     step({ id: 'tracker_scan', effects: ['reads-only'], recurring: true }),
+    // Found one: playing its sound does not tell the owner (Google, above); law enforcement may
+    // need the tracker or its serial number: https://macrumors.com/how-to/disable-an-airtag-found-moving-with-you ;
+    // removing the battery stops it: https://digital.macdirectory.com/i/1518973/59 . Changes
+    // can alert the person and trigger more abuse: https://techsafety.ca/resources/toolkits/tech-safety-planning-checklist
+    step({ id: 'tracker_found', effects: ['records-only'] }),
+    // A GPS tracker hidden in a child's doll was brought to a custody exchange:
+    // https://www.abc.net.au/news/2015-06-28/stalker-apps-and-gps-endanger-domestic-violence-victims/6570882 ;
+    // trackers sewn into toys and hidden in a bag given to children:
+    // https://thecaliforniantimes.com/?p=11424
+    step({ id: 'tracker_children', effects: ['reads-only'], recurring: true }),
     SYNC_CHECK,
     NEW_PASSWORD,
     RECOVERY_INFO,

@@ -7,6 +7,8 @@ export type Route =
   | { readonly name: 'edit'; readonly id: string }
   | { readonly name: 'look'; readonly id: string }
   | { readonly name: 'locked-out'; readonly id: string }
+  /** "They post as me / share pictures of me" (issue 32): no account, general guidance. */
+  | { readonly name: 'impersonation' }
   | { readonly name: 'help' }
   | { readonly name: 'about' }
   /** `section`: a part of the page to bring into view on arrival (quick exit's settings). */
@@ -54,7 +56,8 @@ export function parseRoute(hash: string): Route {
     page === 'checkup' ||
     page === 'session' ||
     page === 'session-print' ||
-    page === 'intake'
+    page === 'intake' ||
+    page === 'impersonation'
   )
     return { name: page };
   return { name: 'plan' };

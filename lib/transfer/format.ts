@@ -1,19 +1,22 @@
 /**
- * The export file, version 2. Either the plan in the clear:
+ * The export file, version 3. Either the plan in the clear:
  *
- *   { "format": "lockstep-plan", "version": 2, "exportedAt": <ms>, "plan": { accounts, progress,
+ *   { "format": "lockstep-plan", "version": 3, "exportedAt": <ms>, "plan": { accounts, progress,
  *     records, localHelpLine } }
  *
  * or sealed with a passphrase (the plan's JSON, AES-GCM 256, key by PBKDF2-SHA-256, with
  * `EXPORT_CONTEXT` bound in as additional data):
  *
- *   { "format": "lockstep-plan", "version": 1, "exportedAt": <ms>, "encrypted": { "kdf":
+ *   { "format": "lockstep-plan", "version": 3, "exportedAt": <ms>, "encrypted": { "kdf":
  *     { algorithm, iterations, salt }, "sealed": { iv, data } } }
  *
  * In discreet mode the file says `"format": "notes-plan"` instead; both are read alike.
  *
  * Version 2 added `records` (lib/plan/records.ts: phone lines, look-first answers, decisions,
  * step history, findings, device checks, notes); version 1 files have none and still import.
+ * Version 3 added eight kinds of account (issue 32: home internet, mail and address, government,
+ * health, fitness, game consoles, co-parenting, dating): a version 2 reader refuses the file as
+ * newer instead of failing on a kind it does not know.
  * A later version that changes the meaning of a field bumps `version`; this Lockstep refuses
  * versions it does not know instead of guessing.
  */
@@ -26,9 +29,9 @@ export const FORMAT = 'lockstep-plan';
 /** The same format under a name that does not say "Lockstep", written in discreet mode. */
 export const DISCREET_FORMAT = 'notes-plan';
 const formatName = v.picklist([FORMAT, DISCREET_FORMAT]);
-export const FORMAT_VERSION = 2;
+export const FORMAT_VERSION = 3;
 /** Every version this Lockstep reads. */
-export const READABLE_VERSIONS = [1, 2] as const;
+export const READABLE_VERSIONS = [1, 2, 3] as const;
 /** Refused before reading: 300 accounts with all their steps make about 150 KB. */
 export const MAX_FILE_BYTES = 5 * 1024 * 1024;
 /**

@@ -18,6 +18,14 @@ const KIND_LABELS: Record<AccountKind, MessageKey> = {
   work: 'kind_work',
   shopping: 'kind_shopping',
   other: 'kind_other',
+  'home-internet': 'kind_home_internet',
+  'mail-address': 'kind_mail_address',
+  government: 'kind_government',
+  health: 'kind_health',
+  fitness: 'kind_fitness',
+  games: 'kind_games',
+  'co-parenting': 'kind_co_parenting',
+  dating: 'kind_dating',
 };
 
 const KIND_HINTS: Record<AccountKind, MessageKey> = {
@@ -36,6 +44,14 @@ const KIND_HINTS: Record<AccountKind, MessageKey> = {
   work: 'kind_work_hint',
   shopping: 'kind_shopping_hint',
   other: 'kind_other_hint',
+  'home-internet': 'kind_home_internet_hint',
+  'mail-address': 'kind_mail_address_hint',
+  government: 'kind_government_hint',
+  health: 'kind_health_hint',
+  fitness: 'kind_fitness_hint',
+  games: 'kind_games_hint',
+  'co-parenting': 'kind_co_parenting_hint',
+  dating: 'kind_dating_hint',
 };
 
 const STATUS_LABELS: Record<StepStatus | 'todo', MessageKey> = {

@@ -5,7 +5,19 @@
  */
 import { importForNode } from './measure.mjs';
 
-const KINDS = ['primary-email', 'other-email', 'banking', 'social', 'shopping', 'other'];
+const KINDS = [
+  'primary-email',
+  'other-email',
+  'banking',
+  'social',
+  'shopping',
+  'other',
+  // Issue 32's kinds.
+  'home-internet',
+  'mail-address',
+  'government',
+  'dating',
+];
 
 function bigPlan() {
   const accounts = Array.from({ length: 300 }, (_, i) => ({

@@ -47,6 +47,15 @@ export async function seedAccounts(ext, count) {
       'work',
       'shopping',
       'other',
+      // Issue 32's kinds.
+      'home-internet',
+      'mail-address',
+      'government',
+      'health',
+      'fitness',
+      'games',
+      'co-parenting',
+      'dating',
     ];
     const tx = db.transaction(['accounts', 'settings', 'progress'], 'readwrite');
     tx.objectStore('settings').put({ key: 'introSeen', value: true });

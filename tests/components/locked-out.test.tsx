@@ -35,11 +35,25 @@ describe('the locked-out page', () => {
     );
     expect(text).toContain('It can take days.');
     expect(text).not.toMatch(/Apple|Microsoft/);
+    // Google trusts a familiar device: the page says so instead of "a device they never touched".
+    expect(text).toContain('Google trusts a phone or computer, and a place, you used before');
+    expect(text).not.toContain('never had in hand');
+  });
+
+  it('for a Google account the directory has no guide for, links Google’s own page', async () => {
+    await lockedOutPage('Google', 'google.com', 'Google: when the password');
+    const link = screen.getByRole('link', {
+      name: 'Open Google’s page for getting an account back',
+    });
+    expect(link.getAttribute('href')).toBe('https://support.google.com/accounts/answer/185834');
   });
 
   it('for Outlook, names Microsoft’s 30 days and not Apple’s wait', async () => {
-    const text = await lockedOutPage('Outlook.com', 'outlook.com', 'Microsoft: replacing');
-    expect(text).toContain('Microsoft: replacing all of an account’s security info takes 30 days.');
-    expect(text).not.toMatch(/Apple/);
+    const text = await lockedOutPage('Outlook.com', 'outlook.com', 'Microsoft: when all');
+    expect(text).toContain(
+      'Microsoft: when all the email and phone details on an account are replaced, the change takes 30 days.',
+    );
+    expect(text).toContain('pick “If you didn’t request this, let us know.”');
+    expect(text).not.toMatch(/Apple|Google/);
   });
 });

@@ -232,6 +232,12 @@ describe('matching a site', () => {
     expect(kind('facebook.com')).toBe('social');
     expect(kind('amazon.com')).toBe('shopping');
     expect(kind('github.com')).toBe('other');
+    // Issue 32's kinds.
+    expect(kind('usps.com')).toBe('mail-address');
+    for (const d of ['xbox.com', 'playstation.com']) expect(kind(d), d).toBe('games');
+    for (const d of ['irs.gov', 'ssa.gov', 'healthcare.gov']) expect(kind(d), d).toBe('government');
+    expect(kind('strava.com')).toBe('fitness');
+    expect(kind('mychart.org')).toBe('health');
   });
 });
 

@@ -22,8 +22,10 @@ describe('what the intake answers suggest', () => {
     ['a shared phone plan', { 'shared-phone-plan': 'yes' }, [], ['phone-carrier']],
     ['a plan they manage', { 'they-manage-plan': 'yes' }, ['their-plan'], ['phone-carrier']],
     ['shared accounts', { 'shared-accounts': 'yes' }, [], ['device-cloud', 'trackers', 'family']],
-    ['children', { children: 'yes' }, [], ['trackers', 'family']],
-    ['smart home', { 'smart-home': 'yes' }, [], ['smart-home']],
+    ['children', { children: 'yes' }, ['custody'], ['trackers', 'family', 'co-parenting']],
+    ['smart home', { 'smart-home': 'yes' }, [], ['home-internet', 'smart-home']],
+    ['money they share', { 'shared-money': 'yes' }, [], ['banking']],
+    ['a car they can reach', { 'shared-car': 'not-sure' }, [], ['car']],
     [
       'flags most urgent first',
       { 'had-devices': 'yes', legal: 'yes', 'live-together': 'yes' },
@@ -37,8 +39,12 @@ describe('what the intake answers suggest', () => {
   });
 
   it('leaves out kinds the plan already has', () => {
-    const advice = adviseIntake({ children: 'yes', 'smart-home': 'yes' }, ['family', 'banking']);
-    expect(advice.kinds).toEqual(['trackers', 'smart-home']);
+    const advice = adviseIntake({ children: 'yes', 'smart-home': 'yes', 'shared-money': 'yes' }, [
+      'family',
+      'banking',
+      'co-parenting',
+    ]);
+    expect(advice.kinds).toEqual(['trackers', 'home-internet', 'smart-home']);
   });
 });
 

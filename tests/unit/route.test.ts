@@ -21,6 +21,7 @@ describe('routes', () => {
       { name: 'edit', id: '42' },
       { name: 'look', id: 'x/y' },
       { name: 'locked-out', id: '7' },
+      { name: 'impersonation' },
     ];
     for (const route of routes) expect(parseRoute(routeHash(route))).toEqual(route);
   });
@@ -53,6 +54,7 @@ describe('malformed addresses', () => {
       'look',
       'locked-out',
       'device',
+      'impersonation',
     ];
     const pieces = fc.oneof(
       fc.string({ unit: 'binary' }),
