@@ -1,5 +1,5 @@
 /**
- * The export file, version 2. Either the plan in the clear:
+ * The export file, version 3. Either the plan in the clear:
  *
  *   { "format": "lockstep-plan", "version": 2, "exportedAt": <ms>, "plan": { accounts, progress,
  *     records, localHelpLine } }
@@ -14,6 +14,8 @@
  *
  * Version 2 added `records` (lib/plan/records.ts: phone lines, look-first answers, decisions,
  * step history, findings, device checks, notes); version 1 files have none and still import.
+ * Version 3 added device records (lib/device/device-record.ts): a Lockstep that reads only
+ * version 2 refuses such a file as newer rather than dropping the devices.
  * A later version that changes the meaning of a field bumps `version`; this Lockstep refuses
  * versions it does not know instead of guessing.
  */
@@ -26,9 +28,9 @@ export const FORMAT = 'lockstep-plan';
 /** The same format under a name that does not say "Lockstep", written in discreet mode. */
 export const DISCREET_FORMAT = 'notes-plan';
 const formatName = v.picklist([FORMAT, DISCREET_FORMAT]);
-export const FORMAT_VERSION = 2;
+export const FORMAT_VERSION = 3;
 /** Every version this Lockstep reads. */
-export const READABLE_VERSIONS = [1, 2] as const;
+export const READABLE_VERSIONS = [1, 2, 3] as const;
 /** Refused before reading: 300 accounts with all their steps make about 150 KB. */
 export const MAX_FILE_BYTES = 5 * 1024 * 1024;
 /**

@@ -66,7 +66,7 @@ describe('export', () => {
     const withExtra = { ...gmail, password: 'hunter2', note: 'x' } as Account;
     const text = await exportPlan({ ...PLAN, accounts: [bank, withExtra] }, undefined, 5);
     const file = JSON.parse(text) as { plan: PlanData };
-    expect(file).toMatchObject({ format: 'lockstep-plan', version: 2, exportedAt: 5 });
+    expect(file).toMatchObject({ format: 'lockstep-plan', version: 3, exportedAt: 5 });
     expect(text).not.toContain('hunter2');
     expect(Object.keys(file.plan.accounts[0]!).sort()).toEqual(
       ['createdAt', 'id', 'kind', 'name', 'position', 'site', 'updatedAt'].sort(),
@@ -78,7 +78,7 @@ describe('export', () => {
     const clear = await exportPlan(PLAN, undefined, 5, true);
     const sealed = await exportPlan(PLAN, PASS, 5, true);
     for (const text of [clear, sealed]) expect(text.toLowerCase()).not.toContain('lockstep');
-    expect(JSON.parse(clear)).toMatchObject({ format: 'notes-plan', version: 2 });
+    expect(JSON.parse(clear)).toMatchObject({ format: 'notes-plan', version: 3 });
     const [fromClear, fromSealed] = await Promise.all([read(clear), read(sealed, PASS)]);
     expect(fromClear.ok && fromClear.plan.accounts.map((a) => a.name)).toEqual(['Gmail', 'Bank']);
     expect(fromSealed.ok && fromSealed.plan.accounts.map((a) => a.name)).toEqual(['Gmail', 'Bank']);
@@ -166,10 +166,10 @@ describe('import', () => {
       '{"format":"lockstep-plan"}',
     ])
       expect(codes(await read(text))).toEqual(['not-lockstep']);
-    const newer = await read('{"format":"lockstep-plan","version":3,"encrypted":"?"}');
-    expect(newer).toEqual({ ok: false, problems: [{ code: 'newer-version', version: 3 }] });
+    const newer = await read('{"format":"lockstep-plan","version":4,"encrypted":"?"}');
+    expect(newer).toEqual({ ok: false, problems: [{ code: 'newer-version', version: 4 }] });
     expect(words(newer)).toEqual([
-      'This file was made by a newer Lockstep (file format 3). Update Lockstep, then try again.',
+      'This file was made by a newer Lockstep (file format 4). Update Lockstep, then try again.',
     ]);
   });
 
