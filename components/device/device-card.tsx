@@ -1,5 +1,5 @@
 import { t } from '@/lib/i18n';
-import { devicesThatMayBeKnown, type DeviceRecord } from '@/lib/device/device-record';
+import { mayBeKnown, type DeviceRecord } from '@/lib/device/device-record';
 import { stepsForDevice } from '@/lib/device/device-steps';
 import type { StepStatus } from '@/lib/plan/types';
 import { KIND_LABELS } from './device-choices';
@@ -21,9 +21,7 @@ export function DeviceCard({ device, onEdit, onRemove, onMark }: Props) {
     <li class="card device-record" aria-labelledby={headingId}>
       <h3 id={headingId}>{device.label}</h3>
       <p class="muted">{t(KIND_LABELS[device.kind])}</p>
-      {devicesThatMayBeKnown([device]).length > 0 && (
-        <p class="warning">{t('device_may_be_known')}</p>
-      )}
+      {mayBeKnown(device) && <p class="warning">{t('device_may_be_known')}</p>}
       <p class="form-actions">
         <button type="button" onClick={onEdit} aria-label={t('device_edit_label', device.label)}>
           {t('device_edit')}

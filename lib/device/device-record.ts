@@ -1,4 +1,4 @@
-import type { Holder } from '../plan/records';
+import { valuesOf, type Holder, type PlanRecord } from '../plan/records';
 import type { StepStatus } from '../plan/types';
 
 /**
@@ -59,12 +59,14 @@ export interface DeviceRecord {
   readonly updatedAt: number;
 }
 
+/** The other person knows or may know its passcode, or they set it up. */
+export const mayBeKnown = (d: DeviceRecord): boolean =>
+  d.passcodeKnown === 'yes' || d.passcodeKnown === 'maybe' || d.setUpBy === 'them';
+
 /**
- * Devices the other person may know: they know or may know its passcode, or they set it up.
- * For the start's order (lib/start): these come before any password change.
+ * The plan's devices the other person may know (`mayBeKnown`), from its records. For the start's
+ * order (lib/start): these come before any password change.
  */
-export function devicesThatMayBeKnown(devices: readonly DeviceRecord[]): DeviceRecord[] {
-  return devices.filter(
-    (d) => d.passcodeKnown === 'yes' || d.passcodeKnown === 'maybe' || d.setUpBy === 'them',
-  );
+export function devicesThatMayBeKnown(records: readonly PlanRecord[]): DeviceRecord[] {
+  return valuesOf(records, 'device').filter(mayBeKnown);
 }

@@ -125,7 +125,8 @@ describe('devices the other person may know', () => {
       phone({ id: 'd', passcodeKnown: 'no' }),
       phone({ id: 'e', passcodeKnown: 'not-sure', setUpBy: 'someone-else' }),
     ];
-    expect(devicesThatMayBeKnown(devices).map((d) => d.id)).toEqual(['a', 'b', 'c']);
+    const records = [...devices.map((d) => toRecord('device', d)), toRecord('phone-line', CELL)];
+    expect(devicesThatMayBeKnown(records).map((d) => d.id)).toEqual(['a', 'b', 'c']);
   });
 });
 
