@@ -65,6 +65,8 @@ export function reachText(reach: Reach, names: Names, t: Translate): string {
         : `${t('reach_paths_lead', String(ways.length))} ${ways.join('; ')}.`;
     }
     case 'unknown':
+      if (reach.open.length > 0 && reach.open.every((q) => q === 'device'))
+        return t('reach_unknown_device');
       return reach.open.length
         ? t('reach_unknown')
         : t('reach_unknown_through', reach.through.map(names.account).join(', '));

@@ -7,10 +7,11 @@ import { waysIn } from './ways';
 /**
  * Who can still get in, from the look-first answers (pure: no DOM, no storage).
  *
- * The graph's nodes are the plan's accounts, its phone lines, its devices and the other person. An edge
- * X → Y says "whoever controls X can get into (or reset) Y": a recovery email, a recovery phone,
- * a "sign in with" account, the carrier account behind a line; and from the other person, each
- * way in the answers give them. The answers are the one source of truth: nothing here guesses.
+ * The graph's nodes are the plan's accounts, its phone lines, its devices and the other person.
+ * An edge X → Y says "whoever controls X can get into (or reset) Y": a recovery email, a recovery
+ * phone, a "sign in with" account, the carrier account behind a line, the device a line's codes
+ * come to or an account is signed in on; and from the other person, each way in the answers give
+ * them (to an account, a line or a device). The answers are the one source of truth: nothing here guesses.
  */
 
 export type Node =

@@ -100,6 +100,9 @@ describe('ways in through a device', () => {
   it('"not sure" about a device that can get in leaves the account not known yet', () => {
     const r = reach([phone({ passcodeKnown: 'not-sure', signedInIds: ['bank'] })], [look('bank')]);
     expect(r.get('bank')).toMatchObject({ state: 'unknown', open: ['device'] });
+    expect(say(r.get('bank'))).toBe(
+      'Who can still get in is not known yet. You are not sure about a device this account is on. See your devices.',
+    );
     expect(
       reach([phone({ passcodeKnown: 'no', signedInIds: ['bank'] })], [look('bank')]).get('bank'),
     ).toEqual({ state: 'none-found' });
