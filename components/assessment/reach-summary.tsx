@@ -25,11 +25,13 @@ export function ReachSummary({ account }: { readonly account: Account }) {
   const lines = valuesOf(records, 'phone-line');
   const mine = looks.find((a) => a.accountId === account.id);
   const decision = valuesOf(records, 'decision').find((d) => d.accountId === account.id);
-  const graph = buildReachGraph(accounts, looks, lines);
+  const devices = valuesOf(records, 'device');
+  const graph = buildReachGraph(accounts, looks, lines, devices);
   const reach = reachOf(graph).get(account.id) ?? { state: 'none-found' as const };
   const names = {
     account: (id: string) => store.accountsById.value.get(id)?.name ?? '',
     line: (id: string) => lines.find((l) => l.id === id)?.label ?? '',
+    device: (id: string) => devices.find((d) => d.id === id)?.label ?? '',
   };
   const cycle = mine
     ? resetOrder(accounts, graph).cycles.find((c) => c.some((a) => a.id === account.id))

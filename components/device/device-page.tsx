@@ -4,6 +4,7 @@ import { DEVICE_KINDS, type DeviceKind } from '@/lib/plan/records';
 import { routeHash } from '@/lib/state/route';
 import { AppLookup } from './app-lookup';
 import { DeviceChecks } from './device-checks';
+import { DeviceList } from './device-list';
 import { FindingsList } from './findings-list';
 import { deviceLabel } from './labels';
 
@@ -30,6 +31,7 @@ export function DevicePage() {
           </li>
         </ul>
       </div>
+      <DeviceList />
       <fieldset>
         <legend>{t('device_choose')}</legend>
         {DEVICE_KINDS.map((kind) => (

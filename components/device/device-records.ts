@@ -8,8 +8,15 @@ import {
   type Finding,
   type FindingDraft,
 } from '@/lib/plan/records';
+import type { DeviceRecord } from '@/lib/device/device-record';
 import type { PlanStore } from '@/lib/state/plan-store';
 import type { StepStatus } from '@/lib/plan/types';
+
+/** What a device record can point at: the plan's accounts and phone lines. */
+export interface DeviceLinks {
+  readonly accounts: readonly { readonly id: string; readonly name: string }[];
+  readonly lines: readonly { readonly id: string; readonly label: string }[];
+}
 
 /**
  * Where the device page reads and writes its marks and findings. The plan store provides the
@@ -23,13 +30,28 @@ export interface DeviceRecords {
   mark(device: DeviceKind, checkId: string, status: StepStatus | null): void;
   saveFinding(draft: FindingDraft): void;
   removeFinding(id: string): void;
+  /** The person's devices, each with its own steps (lib/device/device-record.ts). */
+  readonly devices: ReadonlySignal<readonly DeviceRecord[]>;
+  readonly links: ReadonlySignal<DeviceLinks>;
+  /** Adds or replaces a device (its marks included). */
+  saveDevice(device: DeviceRecord): void;
+  removeDevice(id: string): void;
 }
 
 /** Marks and findings in memory only: gone when the page closes. */
 export function createMemoryDeviceRecords(now: () => number = Date.now): DeviceRecords {
   const marks = signal<readonly DeviceCheckMark[]>([]);
   const findings = signal<readonly Finding[]>([]);
+  const devices = signal<readonly DeviceRecord[]>([]);
   return {
+    devices: computed(() => devices.value),
+    links: computed(() => ({ accounts: [], lines: [] })),
+    saveDevice(device) {
+      devices.value = [...devices.value.filter((d) => d.id !== device.id), device];
+    },
+    removeDevice(id) {
+      devices.value = devices.value.filter((d) => d.id !== id);
+    },
     marks: computed(() => marks.value),
     findings: computed(() => findings.value),
     mark(device, checkId, status) {
@@ -55,13 +77,25 @@ export const useDeviceRecords = (): DeviceRecords => useContext(DeviceRecordsCon
  * in the export, removed by erase. The plan store does the writing.
  */
 export function createStoredDeviceRecords(
-  store: Pick<PlanStore, 'records' | 'saveRecord' | 'removeRecord'>,
+  store: Pick<PlanStore, 'records' | 'saveRecord' | 'removeRecord'> &
+    Partial<Pick<PlanStore, 'accounts'>>,
   now: () => number = Date.now,
   newId: () => string = () => crypto.randomUUID(),
 ): DeviceRecords {
   return {
     marks: computed(() => valuesOf(store.records.value, 'device-check')),
     findings: computed(() => valuesOf(store.records.value, 'finding')),
+    devices: computed(() => valuesOf(store.records.value, 'device')),
+    links: computed(() => ({
+      accounts: (store.accounts?.value ?? []).map(({ id, name }) => ({ id, name })),
+      lines: valuesOf(store.records.value, 'phone-line').map(({ id, label }) => ({ id, label })),
+    })),
+    saveDevice(device) {
+      void store.saveRecord('device', device);
+    },
+    removeDevice(id) {
+      void store.removeRecord('device', id);
+    },
     mark(device, checkId, status) {
       if (status) void store.saveRecord('device-check', { device, checkId, status, at: now() });
       else void store.removeRecord('device-check', `${device}:${checkId}`);

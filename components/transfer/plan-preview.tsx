@@ -20,6 +20,7 @@ const RECORDS: Partial<Record<RecordType, MessageKey>> = {
   'device-check': 'xfer_change_records_device_check',
   note: 'xfer_change_records_note',
   'check-up': 'xfer_change_records_check_up',
+  device: 'xfer_change_records_device',
 };
 
 const site = (text: string) => text || t('xfer_change_no_site');

@@ -8,6 +8,8 @@ export type Translate = (key: MessageKey, substitutions?: string | string[]) => 
 export interface Names {
   readonly account: (id: string) => string;
   readonly line: (id: string) => string;
+  /** A device record's label; devices appear only where the plan has them. */
+  readonly device?: (id: string) => string;
 }
 
 /** Each way in, as a clause: [message, who or what comes first, then second]. */
@@ -23,10 +25,19 @@ const HOPS: { readonly [V in Via]: MessageKey } = {
   'recovery-phone': 'reach_hop_recovery_phone',
   'sign-in-with': 'reach_hop_sign_in_with',
   'controls-line': 'reach_hop_controls_line',
+  'knows-passcode': 'reach_hop_knows_passcode',
+  'holds-device': 'reach_hop_holds_device',
+  'shares-device-account': 'reach_hop_shares_device_account',
+  'family-organizer': 'reach_hop_family_organizer',
+  'device-gets-texts': 'reach_hop_device_gets_texts',
+  'signed-in-on': 'reach_hop_signed_in_on',
 };
 
-const nameOf = (node: string, names: Names): string =>
-  node.startsWith('a:') ? names.account(node.slice(2)) : names.line(node.slice(2));
+function nameOf(node: string, names: Names): string {
+  const id = node.slice(2);
+  if (node.startsWith('a:')) return names.account(id);
+  return node.startsWith('d:') ? (names.device?.(id) ?? '') : names.line(id);
+}
 
 function hopText(edge: Edge, names: Names, t: Translate): string {
   const to = nameOf(edge.to, names);
@@ -54,6 +65,8 @@ export function reachText(reach: Reach, names: Names, t: Translate): string {
         : `${t('reach_paths_lead', String(ways.length))} ${ways.join('; ')}.`;
     }
     case 'unknown':
+      if (reach.open.length > 0 && reach.open.every((q) => q === 'device'))
+        return t('reach_unknown_device');
       return reach.open.length
         ? t('reach_unknown')
         : t('reach_unknown_through', reach.through.map(names.account).join(', '));

@@ -1,20 +1,24 @@
 import type { Account } from '../plan/types';
+import type { DeviceRecord } from '../device/device-record';
 import type { Assessment, PhoneLine } from '../plan/records';
+import { accountsBehindUnsureDevices, deviceEdges } from './device-edges';
 import { waysIn } from './ways';
 
 /**
  * Who can still get in, from the look-first answers (pure: no DOM, no storage).
  *
- * The graph's nodes are the plan's accounts, its phone lines and the other person. An edge
- * X → Y says "whoever controls X can get into (or reset) Y": a recovery email, a recovery phone,
- * a "sign in with" account, the carrier account behind a line; and from the other person, each
- * way in the answers give them. The answers are the one source of truth: nothing here guesses.
+ * The graph's nodes are the plan's accounts, its phone lines, its devices and the other person.
+ * An edge X → Y says "whoever controls X can get into (or reset) Y": a recovery email, a recovery
+ * phone, a "sign in with" account, the carrier account behind a line, the device a line's codes
+ * come to or an account is signed in on; and from the other person, each way in the answers give
+ * them (to an account, a line or a device). The answers are the one source of truth: nothing here guesses.
  */
 
 export type Node =
   | { readonly kind: 'them' }
   | { readonly kind: 'account'; readonly id: string }
-  | { readonly kind: 'line'; readonly id: string };
+  | { readonly kind: 'line'; readonly id: string }
+  | { readonly kind: 'device'; readonly id: string };
 
 /** How one node gets into the next. */
 export type Via =
@@ -39,7 +43,19 @@ export type Via =
   /** account → account: the second signs in with the first. */
   | 'sign-in-with'
   /** account → line: the carrier account controls the line. */
-  | 'controls-line';
+  | 'controls-line'
+  /** them → device: they know, or may know, its passcode. */
+  | 'knows-passcode'
+  /** them → device: they have the device, or share it. */
+  | 'holds-device'
+  /** them → device: it is signed in to an Apple or Google account they share. */
+  | 'shares-device-account'
+  /** them → device: they organize the Apple or Google family group it is in. */
+  | 'family-organizer'
+  /** device → line: the device gets the line's texts and calls (its codes). */
+  | 'device-gets-texts'
+  /** device → account: the account is signed in on the device. */
+  | 'signed-in-on';
 
 export interface Edge {
   readonly from: string;
@@ -60,7 +76,9 @@ export type OpenQuestion =
   | 'securityQuestions'
   | 'unknownDevices'
   | 'sharedOnPurpose'
-  | 'lineOwner';
+  | 'lineOwner'
+  /** A device that can get in has "not sure" answers. */
+  | 'device';
 
 export interface ReachGraph {
   readonly edges: readonly Edge[];
@@ -76,6 +94,7 @@ export function buildReachGraph(
   accounts: readonly Account[],
   assessments: readonly Assessment[],
   lines: readonly PhoneLine[],
+  devices: readonly DeviceRecord[] = [],
 ): ReachGraph {
   const accountIds = new Set(accounts.map((a) => a.id));
   const lineIds = new Set(lines.map((l) => l.id));
@@ -89,6 +108,7 @@ export function buildReachGraph(
     if (line.carrierAccountId && accountIds.has(line.carrierAccountId))
       add(accountNode(line.carrierAccountId), lineNode(line.id), 'controls-line');
   }
+  edges.push(...deviceEdges(devices, accountIds, lineIds, THEM));
   const byAccount = new Map(assessments.map((a) => [a.accountId, a]));
   for (const account of accounts) {
     const target = accountNode(account.id);
@@ -134,6 +154,7 @@ export function buildReachGraph(
         add(lineNode(step.lineId), target, 'recovery-phone');
     }
   }
+  for (const id of accountsBehindUnsureDevices(devices, edges)) open.get(id)?.push('device');
   return { edges, open };
 }
 

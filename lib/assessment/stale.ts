@@ -15,6 +15,7 @@ const CLOSED_BY: Partial<Record<Via, readonly string[]>> = {
   'reaches-recovery-email': ['recovery_info'],
   'unknown-device': ['sign_out_sessions', 'remove_trusted_devices'],
   'holds-passkey': ['second_step_methods', 'turn_on_mfa', 'remove_trusted_devices'],
+  'signed-in-on': ['sign_out_sessions', 'remove_trusted_devices'],
 };
 
 /** The step ids done since the answers were saved that may have closed an edge into `accountId`. */

@@ -90,7 +90,12 @@ export function accountActions(core: StoreCore) {
       import('../assessment/reach'),
       import('../assessment/order'),
     ]);
-    const graph = buildReachGraph(accounts.value, looks, valuesOf(records.value, 'phone-line'));
+    const graph = buildReachGraph(
+      accounts.value,
+      looks,
+      valuesOf(records.value, 'phone-line'),
+      valuesOf(records.value, 'device'),
+    );
     return saveOrder(core, order.resetOrder(accounts.value, graph).ordered);
   }
 

@@ -1,3 +1,4 @@
+import { readDevice } from '../device/read-device';
 import { saneDateOr } from './dates';
 import {
   DEVICE_KINDS,
@@ -211,6 +212,7 @@ const READERS: { readonly [T in RecordType]: Reader<T> } = {
       ? checkUp
       : { ...checkUp, endedAt: saneDateOr(raw.endedAt, now) };
   },
+  device: readDevice,
 };
 
 /**

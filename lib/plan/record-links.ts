@@ -22,6 +22,7 @@ const ACCOUNT_FIELDS: { readonly [T in RecordType]: readonly string[] } = {
   note: ['accountId'],
   // Item keys name accounts too (step:<account>:<step>); a merge keeps them as they are.
   'check-up': [],
+  device: ['signedInIds'],
 };
 
 /**
@@ -36,6 +37,7 @@ export function renameAccounts(
   for (const field of ACCOUNT_FIELDS[record.type]) {
     const id = value[field];
     if (typeof id === 'string') value[field] = rename(id);
+    else if (Array.isArray(id)) value[field] = id.map((each: string) => rename(each));
   }
   return toRecord(record.type, value as never);
 }

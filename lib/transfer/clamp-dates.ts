@@ -3,7 +3,7 @@ import type { PlanData } from '../storage/plan-storage';
 
 /**
  * Dates of things that happened (an account added or changed, a step marked, a decision, a
- * note, a finding, a check-up's answers) cannot lie ahead of this device's clock. An import
+ * note, a finding, a check-up's answers, a device step's mark) cannot lie ahead of this device's clock. An import
  * accepts a day's leeway for another device's fast clock (lib/plan/dates.ts), but a date ahead of
  * now would beat everything the person does until then in a merge: each is set back to now.
  * Schedules (the next check-up) are settings, not plan data, and are never touched here.
@@ -28,6 +28,13 @@ function clampRecord(record: PlanRecord, now: number): PlanRecord {
     const items = record.value.items;
     if (items.some((item) => item.at > now)) {
       value.items = items.map((item) => (item.at > now ? { ...item, at: now } : item));
+      changed = true;
+    }
+  }
+  if (record.type === 'device') {
+    const marks = record.value.marks;
+    if (marks.some((mark) => mark.at > now)) {
+      value.marks = marks.map((mark) => (mark.at > now ? { ...mark, at: now } : mark));
       changed = true;
     }
   }

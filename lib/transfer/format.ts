@@ -15,8 +15,9 @@
  * Version 2 added `records` (lib/plan/records.ts: phone lines, look-first answers, decisions,
  * step history, findings, device checks, notes); version 1 files have none and still import.
  * Version 3 added eight kinds of account (issue 32: home internet, mail and address, government,
- * health, fitness, game consoles, co-parenting, dating): a version 2 reader refuses the file as
- * newer instead of failing on a kind it does not know.
+ * health, fitness, game consoles, co-parenting, dating) and device records
+ * (lib/device/device-record.ts): a version 2 reader refuses the file as newer instead of failing
+ * on a kind it does not know or dropping the devices.
  * A later version that changes the meaning of a field bumps `version`; this Lockstep refuses
  * versions it does not know instead of guessing.
  */

@@ -48,6 +48,7 @@ const COUNTED: readonly RecordType[] = [
   'device-check',
   'note',
   'check-up',
+  'device',
 ];
 
 const sameHelpLine = (a: LocalHelpLine | null, b: LocalHelpLine | null) =>

@@ -50,21 +50,46 @@ function bigPlan() {
   return { accounts, lines, assessments };
 }
 
-/** Median ms for building the graph, every account's path and the order, over `runs` runs. */
-export async function timeReachPaths(runs) {
+/**
+ * 20 devices: every other one's passcode known, each getting a line's codes and signed in to
+ * ten accounts (issue 30's device paths).
+ */
+function devices() {
+  return Array.from({ length: 20 }, (_, i) => ({
+    id: `d${i}`,
+    label: `Device ${i}`,
+    kind: i % 2 ? 'android' : 'iphone',
+    holder: i % 5 === 0 ? 'both' : 'me',
+    setUpBy: 'me',
+    passcodeKnown: i % 2 ? 'no' : 'yes',
+    sharedAccount: i % 7 === 0 ? 'family-them' : 'no',
+    lineId: `l${(i * 3) % 100}`,
+    signedInIds: Array.from({ length: 10 }, (_, j) => `a${(i * 15 + j) % 300}`),
+    marks: [],
+    createdAt: 0,
+    updatedAt: 0,
+  }));
+}
+
+/**
+ * Median ms for building the graph, every account's path and the order, over `runs` runs; with
+ * `withDevices`, the plan also has 20 devices.
+ */
+export async function timeReachPaths(runs, withDevices = false) {
   const { buildReachGraph, reachOf, resetOrder } = await importForNode(
     'assessment',
     `export { buildReachGraph, reachOf } from './lib/assessment/reach';
      export { resetOrder } from './lib/assessment/order';`,
   );
   const { accounts, lines, assessments } = bigPlan();
+  const more = withDevices ? devices() : [];
   const times = [];
   for (let i = 0; i < Math.max(runs, 20); i++) {
     const start = performance.now();
-    const graph = buildReachGraph(accounts, assessments, lines);
+    const graph = buildReachGraph(accounts, assessments, lines, more);
     reachOf(graph);
     resetOrder(accounts, graph);
     times.push(performance.now() - start);
   }
-  return { times, edges: buildReachGraph(accounts, assessments, lines).edges.length };
+  return { times, edges: buildReachGraph(accounts, assessments, lines, more).edges.length };
 }

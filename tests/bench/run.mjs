@@ -47,6 +47,9 @@ async function directoryPart(ext) {
   await step(['reach_paths_ms_300'], async () =>
     report('reach_paths_ms_300', median((await timeReachPaths(RUNS)).times), 'ms'),
   );
+  await step(['reach_paths_ms_300_devices'], async () =>
+    report('reach_paths_ms_300_devices', median((await timeReachPaths(RUNS, true)).times), 'ms'),
+  );
 }
 
 async function devicePart(ext) {

@@ -4,6 +4,7 @@ import type { Account } from '@/lib/plan/types';
 import type { PlanData } from '@/lib/storage/plan-storage';
 import { exportPlan } from '@/lib/transfer/export-plan';
 import { readPlanFile } from '@/lib/transfer/import-plan';
+import type { DeviceRecord } from '@/lib/device/device-record';
 import { clampHappenedDates } from '@/lib/transfer/clamp-dates';
 import { mergePlans } from '@/lib/transfer/merge-plans';
 import { diffPlans, type PlanChange } from '@/lib/transfer/plan-diff';
@@ -184,6 +185,32 @@ describe('clampHappenedDates', () => {
         updatedAt: NOW,
         items: [{ key: 'k', outcome: 'confirmed', at: NOW }],
       },
+    ],
+    [
+      'a device and its step marked tomorrow',
+      {
+        ...base,
+        records: [
+          toRecord('device', {
+            id: 'd',
+            label: 'My phone',
+            kind: 'android',
+            holder: 'me',
+            setUpBy: 'me',
+            passcodeKnown: 'no',
+            sharedAccount: 'no',
+            signedInIds: [],
+            marks: [{ stepId: 'passcode', status: 'done', at: ahead }],
+            createdAt: ahead,
+            updatedAt: ahead,
+          }),
+        ],
+      },
+      (p) => {
+        const { marks, createdAt, updatedAt } = p.records[0]!.value as DeviceRecord;
+        return [marks[0]!.at, createdAt, updatedAt];
+      },
+      [NOW, NOW, NOW],
     ],
     ['dates in the past stay as they are', base, (p) => p, base],
   ];

@@ -3,7 +3,13 @@ import { describe, expect, it, vi } from 'vitest';
 import { fromBase64, toBase64, type KdfParams } from '@/lib/crypto/seal';
 import { ACCOUNT_KINDS } from '@/lib/plan/kinds';
 import { readRecord } from '@/lib/plan/read-records';
-import { DECISION_CHOICES } from '@/lib/plan/record-choices';
+import {
+  DEVICE_RECORD_KINDS,
+  PASSCODE_KNOWN,
+  SET_UP_BY,
+  SHARED_ACCOUNT,
+} from '@/lib/device/device-record';
+import { DECISION_CHOICES, HOLDERS } from '@/lib/plan/record-choices';
 import { recordKey, toRecord, type PlanRecord } from '@/lib/plan/records';
 import { stepsFor } from '@/lib/plan/playbook';
 import type { Account, StepProgress } from '@/lib/plan/types';
@@ -45,6 +51,40 @@ const accountsArb = fc
   )
   .map((list): Account[] => list.map((a, position) => ({ ...a, position })));
 
+/** A device record, signed in to some of the plan's accounts, with a few steps marked. */
+function deviceArb(accounts: readonly Account[], time: fc.Arbitrary<number>) {
+  return fc
+    .record({
+      id: fc.uuid(),
+      label: fc.string({ minLength: 1, maxLength: 30 }).filter((s) => !!s.trim()),
+      kind: fc.constantFrom(...DEVICE_RECORD_KINDS),
+      holder: fc.constantFrom(...HOLDERS),
+      setUpBy: fc.constantFrom(...SET_UP_BY),
+      passcodeKnown: fc.constantFrom(...PASSCODE_KNOWN),
+      sharedAccount: fc.constantFrom(...SHARED_ACCOUNT),
+      signedInIds: fc.uniqueArray(fc.constantFrom('', ...accounts.map((a) => a.id)), {
+        maxLength: 3,
+      }),
+      marks: fc.uniqueArray(
+        fc.record({
+          stepId: fc.constantFrom('passcode', 'update_system', 'mdm_profiles'),
+          status: fc.constantFrom('done' as const, 'skipped' as const, 'na' as const),
+          at: time,
+        }),
+        { selector: (m) => m.stepId, maxLength: 3 },
+      ),
+      at: time,
+    })
+    .map(({ at, signedInIds, ...d }) =>
+      toRecord('device', {
+        ...d,
+        signedInIds: signedInIds.filter(Boolean),
+        createdAt: at,
+        updatedAt: at,
+      }),
+    );
+}
+
 /** Records of every owner shape: an account's decision and notes, phone lines, device checks. */
 function recordsArb(accounts: readonly Account[]): fc.Arbitrary<PlanRecord[]> {
   const time = fc.integer({ min: 0, max: 1_700_000_000_000 });
@@ -85,6 +125,7 @@ function recordsArb(accounts: readonly Account[]): fc.Arbitrary<PlanRecord[]> {
         .map(({ checkId, at }) =>
           toRecord('device-check', { device: 'android', checkId, status: 'done', at }),
         ),
+      deviceArb(accounts, time),
     ),
     { maxLength: 4 },
   );
@@ -349,7 +390,7 @@ describe('import of untrusted files (property tests)', () => {
   it('never throws and changes nothing on random text, random JSON, or JSON that claims to be a plan', async () => {
     const claims = fc.record({
       format: fc.constantFrom<Json>('lockstep-plan', 'other', 1),
-      version: fc.constantFrom<Json>(0, 1, 2, 1.5, '1', null),
+      version: fc.constantFrom<Json>(0, 1, 2, 3, 1.5, '1', null),
       exportedAt: fc.jsonValue() as fc.Arbitrary<Json>,
       plan: fc.jsonValue({ maxDepth: 3 }) as fc.Arbitrary<Json>,
     });
