@@ -110,3 +110,24 @@ export async function timeStepToggle(ext, accountId, runs) {
   await page.close();
   return times;
 }
+
+/** Stores one setting straight into Lockstep's database (the popup's next step, for one). */
+export async function seedSetting(ext, key, value) {
+  const page = await ext.context.newPage();
+  await page.goto(ext.url('blank.html'));
+  await page.evaluate(
+    async ([k, v]) => {
+      const db = await new Promise((resolve, reject) => {
+        const req = indexedDB.open('lockstep');
+        req.onsuccess = () => resolve(req.result);
+        req.onerror = () => reject(req.error);
+      });
+      const tx = db.transaction('settings', 'readwrite');
+      tx.objectStore('settings').put({ key: k, value: v });
+      await new Promise((resolve) => (tx.oncomplete = resolve));
+      db.close();
+    },
+    [key, value],
+  );
+  await page.close();
+}

@@ -3,7 +3,8 @@
 import { BUILD_DIR } from './browser.mjs';
 import { seedDueCheckUp } from './checkups.mjs';
 import { median, report, reportRatio, step } from './figures.mjs';
-import { seedAccounts, timePage, timeStepToggle } from './pages.mjs';
+import { filesBeforeReady, gzipBytesOf } from './loaded.mjs';
+import { seedAccounts, seedSetting, timePage, timeStepToggle } from './pages.mjs';
 import { initialJsGzipBytes } from './size.mjs';
 
 /** Interleaved runs (A B C A B C …) of the given pages: one list of times per page. */
@@ -36,6 +37,10 @@ export async function pagesPart(ext, runs) {
     reportRatio('popup_ready_ratio', popup, blank);
     reportRatio('popup_ready_ratio_floor', popup, floor);
   });
+  await step(['popup_bytes_before_ready_gz_kb'], async () =>
+    report('popup_bytes_before_ready_gz_kb', await kbBeforeReady(ext, 'popup.html'), 'KB'),
+  );
+  await popupStepPart(ext, runs);
 
   const dashboardFigures = ['idb_floor_ready_ms_300', 'dashboard_ready_ms_300'];
   const ratios300 = ['dashboard_ready_ratio_300', 'dashboard_ready_ratio_floor_300'];
@@ -52,6 +57,9 @@ export async function pagesPart(ext, runs) {
     reportRatio('dashboard_ready_ratio_300', dashboard, blank);
     reportRatio('dashboard_ready_ratio_floor_300', dashboard, floor);
   });
+  await step(['dashboard_bytes_before_ready_gz_kb'], async () =>
+    report('dashboard_bytes_before_ready_gz_kb', await kbBeforeReady(ext, 'dashboard.html'), 'KB'),
+  );
 
   // An account page with its "who can still get in" summary, in a plan of 300 (target ≤ 1.5×).
   await step(['account_page_ready_ms_300', 'account_page_ready_ratio_floor'], async () => {
@@ -84,4 +92,24 @@ export async function pagesPart(ext, runs) {
         'KB',
       ),
     );
+}
+
+/** Gzipped KB of the JavaScript a page loads before `ready` (lazy chunks it waits for included). */
+async function kbBeforeReady(ext, path) {
+  return gzipBytesOf(await filesBeforeReady(ext.context, ext.url(path), BUILD_DIR)) / 1024;
+}
+
+/** The popup with the next step shown (the person's choice): it loads the plan store. */
+async function popupStepPart(ext, runs) {
+  const figures = ['popup_step_ready_ms', 'popup_step_ready_ratio_floor'];
+  await step([...figures, 'popup_step_bytes_before_ready_gz_kb'], async () => {
+    await seedSetting(ext, 'popupNextStep', 'show');
+    await timePage(ext, 'popup.html');
+    const [floor, popup] = await interleaved(ext, runs, ['floor.html', 'popup.html']);
+    report('popup_step_ready_ms', median(popup), 'ms');
+    reportRatio('popup_step_ready_ratio_floor', popup, floor);
+    const kb = await kbBeforeReady(ext, 'popup.html');
+    report('popup_step_bytes_before_ready_gz_kb', kb, 'KB');
+    await seedSetting(ext, 'popupNextStep', 'auto');
+  });
 }
