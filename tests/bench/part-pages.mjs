@@ -2,10 +2,10 @@
 // 1 and 300 accounts, the step toggle and the first downloads' sizes.
 import { BUILD_DIR } from './browser.mjs';
 import { seedDueCheckUp } from './checkups.mjs';
-import { median, report, reportRatio, step } from './figures.mjs';
+import { median, report, reportMissing, reportRatio, step } from './figures.mjs';
 import { filesBeforeReady, gzipBytesOf } from './loaded.mjs';
 import { seedAccounts, seedSetting, timeMarks, timePage, timeStepToggle } from './pages.mjs';
-import { initialJsGzipBytes } from './size.mjs';
+import { catalogueChunkMaxGzipBytes, initialJsGzipBytes } from './size.mjs';
 
 /** Interleaved runs (A B C A B C …) of the given pages: one list of times per page. */
 async function interleaved(ext, runs, paths) {
@@ -91,6 +91,12 @@ export async function pagesPart(ext, runs) {
   await step(['step_toggle_ms'], async () =>
     report('step_toggle_ms', median(await timeStepToggle(ext, 'bench-1', runs)), 'ms'),
   );
+  await step(['catalogue_chunk_max_gz_kb'], async () => {
+    const max = catalogueChunkMaxGzipBytes(BUILD_DIR);
+    if (max === null)
+      reportMissing('catalogue_chunk_max_gz_kb', 'built without LOCKSTEP_I18N_CHUNKS=1');
+    else report('catalogue_chunk_max_gz_kb', max / 1024, 'KB');
+  });
   for (const page of ['popup', 'dashboard'])
     await step([`${page}_initial_js_gzip_kb`], async () =>
       report(
