@@ -3,7 +3,7 @@ import { useEffect, useState } from 'preact/hooks';
 /** Rows in the first render: more than a tall screen shows. */
 export const FIRST_ROWS = 30;
 /** Rows added per task after that, so a click or a key press is never held up for long. */
-export const MORE_ROWS = 60;
+export const MORE_ROWS = 120;
 
 /**
  * A long list's rows in steps: the first screenful at once, then the rest a batch per task
