@@ -39,7 +39,10 @@ export function initialJsGzipBytes(buildDir, htmlFile) {
  * gzipped bytes; null when the build made none (LOCKSTEP_I18N_CHUNKS off).
  */
 export function catalogueChunkMaxGzipBytes(buildDir) {
-  const chunks = readdirSync(join(buildDir, 'chunks')).filter((f) => f.startsWith('messages-'));
+  // `messages-<chunk>-<hash>.js`; the whole-catalogue fallback (`messages-<hash>.js`) is not one.
+  const chunks = readdirSync(join(buildDir, 'chunks')).filter((f) =>
+    /^messages-[a-z][a-z_-]*-[\w-]{8}\.js$/.test(f),
+  );
   if (chunks.length === 0) return null;
   return Math.max(
     ...chunks.map((f) => gzipSync(readFileSync(join(buildDir, 'chunks', f)), { level: 9 }).length),
