@@ -2,6 +2,7 @@ import { defineConfig } from 'wxt';
 import preact from '@preact/preset-vite';
 import { pagePolicy } from './lib/build/page-policy';
 import { deviceData } from './lib/build/device-data-plugin';
+import { i18nChunks } from './lib/build/i18n-chunks-plugin';
 import { privateWindowNotePlugin } from './lib/build/private-window-note';
 import { siteData } from './lib/build/site-data-plugin';
 import { dataDir } from './lib/build/site-data';
@@ -15,6 +16,12 @@ import { completeSourcePackage } from './lib/build/source-package';
  * so test seams (lib/background/checkup-test-seam.ts) are dropped from the shipped builds.
  */
 const testBuild = process.env.LOCKSTEP_TEST_BUILD === '1';
+
+/**
+ * LOCKSTEP_I18N_CHUNKS=1: text from Lockstep's own catalogue chunks (lib/build/i18n-chunks-plugin.ts)
+ * instead of `browser.i18n`. Off by default until its chunks cost the pages less (issue 29).
+ */
+const i18nChunksOn = process.env.LOCKSTEP_I18N_CHUNKS === '1';
 
 /**
  * Asked for only when the person turns a feature on, given back when no feature still on needs
@@ -79,9 +86,16 @@ export default defineConfig({
   },
   // siteData: the bundled directories, compiled from ../shared/data (or LOCKSTEP_DATA_DIR);
   // deviceData: the app lists of the device check, from the same folder.
+  // i18nChunks (when on): each capability's text as its own chunk, from public/_locales.
   // No module-preload helper: every chunk is a local file, and the popup's first chunk stays small.
   vite: () => ({
-    plugins: [preact(), siteData(), deviceData(), privateWindowNotePlugin()],
+    plugins: [
+      ...(i18nChunksOn ? [i18nChunks()] : []),
+      preact(),
+      siteData(),
+      deviceData(),
+      privateWindowNotePlugin(),
+    ],
     build: { modulePreload: false },
     define: { 'import.meta.env.LOCKSTEP_TEST_BUILD': JSON.stringify(testBuild) },
   }),

@@ -1,29 +1,42 @@
 import { browser } from 'wxt/browser';
 import type messages from '../public/_locales/en/messages.json';
+import { anyLoaded, loadedMessages } from './i18n-catalogue';
 import { resolveMessage, type Catalogue } from './i18n-messages';
 
 /** Every key of the English source locale. A typo in a key is a type error. */
 export type MessageKey = keyof typeof messages;
 
+// WXT types getMessage from the keys it saw at the last `wxt prepare`; ours come from the file.
+const browserMessage = (key: string, substitutions?: string | string[]): string =>
+  (browser.i18n.getMessage as (key: string, substitutions?: string | string[]) => string)(
+    key,
+    substitutions,
+  );
+
 /** Set only when the browser's own catalogue came back empty (see `ensureMessages`). */
 let fallback: Catalogue | null = null;
 
-// WXT types getMessage from the keys it saw at the last `wxt prepare`; ours come from the file.
-const getMessage = (key: string, substitutions?: string | string[]): string =>
-  fallback
+/**
+ * Text comes from Lockstep's own catalogue chunks (lib/i18n-catalogue.ts) when the build made
+ * them (LOCKSTEP_I18N_CHUNKS=1), English through the same path as any other language: every
+ * module that names a key gets its chunk before its code runs. Otherwise, and in unit tests,
+ * from the browser's catalogue.
+ */
+const getMessage = (key: string, substitutions?: string | string[]): string => {
+  if (anyLoaded()) return resolveMessage(loadedMessages(), key, substitutions);
+  return fallback
     ? resolveMessage(fallback, key, substitutions)
-    : (browser.i18n.getMessage as (key: string, substitutions?: string | string[]) => string)(
-        key,
-        substitutions,
-      );
+    : browserMessage(key, substitutions);
+};
 
 /**
  * Chromium sometimes hands a page opened right after the extension loads an empty catalogue
  * (`getMessage` returns "" for every key). Call before the first render: in that case the
- * English catalogue is loaded from its own chunk (never part of a page's first download).
+ * English catalogue is loaded from its own chunk (never part of a page's first download). With
+ * Lockstep's own chunks, every chunk the page needs is in by then: nothing to do.
  */
 export async function ensureMessages(): Promise<void> {
-  if (fallback || getMessage('extName')) return;
+  if (anyLoaded() || fallback || getMessage('extName')) return;
   const english = await import('../public/_locales/en/messages.json');
   fallback = english.default as Catalogue;
 }
@@ -33,7 +46,10 @@ export async function ensureMessages(): Promise<void> {
  * `public/_locales/en/messages.json`). A missing key shows the key, so a gap is visible.
  */
 export function t(key: MessageKey, substitutions?: string | string[]): string {
-  return getMessage(key, substitutions) || key;
+  const text = getMessage(key, substitutions);
+  // A key whose chunk this page did not load: said in the console, where the e2e tests see it.
+  if (!text && anyLoaded()) console.error(`Lockstep: no text loaded for ${key}`);
+  return text || key;
 }
 
 /** For keys built at run time (a step's id plus a suffix); same fallback as `t`. */

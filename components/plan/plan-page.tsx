@@ -6,6 +6,7 @@ import { AccountRow } from './account-row';
 import { NextStepCard } from './next-step-card';
 import { ProgressSummary } from './progress-summary';
 import { usePlanStore } from '../common/store-context';
+import { useScreenful } from '../common/use-screenful';
 import { LockFacts } from '../safety/lock-facts';
 
 /** The ordered plan: overall progress, the next step, and every account. */
@@ -13,6 +14,8 @@ export function PlanPage() {
   const store = usePlanStore();
   const accounts = store.accounts.value;
   const progress = store.progress.value;
+  // Hundreds of accounts: the first screenful renders first, the rest without blocking input.
+  const rows = useScreenful(accounts);
 
   if (accounts.length === 0) {
     return (
@@ -72,7 +75,7 @@ export function PlanPage() {
         </li>
       </ul>
       <ol class="account-list">
-        {accounts.map((account, i) => (
+        {rows.map((account, i) => (
           <AccountRow
             key={account.id}
             account={account}

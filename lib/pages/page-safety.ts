@@ -2,13 +2,14 @@ import { effect } from '@preact/signals';
 import { setToolbarTitle } from '../browser/action';
 import type { SafetyActions } from '@/components/common/safety-context';
 import { forgetLockstepPages } from '../browser/history';
-import { leaveThisTab, openNeutralPage } from '../browser/tabs';
+import { leaveThisTab } from '../browser/tabs';
 import { appName } from '../i18n';
 import { blankPage } from '../safety/blank';
 import { clearClipboard } from '../safety/clipboard';
 import { endSessionNow } from '../safety/end-session';
 import { watchIdle } from '../safety/idle';
 import { createTripleShift } from '../safety/triple-shift';
+import { leaveNow, type LeaveParts } from './leave-now';
 import { showErased } from './mount-root';
 import type { PageMessage } from './page-channel';
 import type { OpenedPlan } from './open-plan-store';
@@ -25,24 +26,16 @@ export interface PageSafety {
  * auto-lock when idle, the neutral title, and obeying the other pages' lock, exit and wipe.
  */
 export function installPageSafety({ store, storage, channel }: OpenedPlan): PageSafety {
-  const leave = async (initiator: boolean) => {
-    // First, while this page still has focus: the clipboard may hold a copied password.
-    const cleared = clearClipboard();
-    blankPage();
-    const settings = store.settings.value;
-    // Before any tab closes (a closing tab can cut a write short): a running session ends.
-    const ended = endSessionNow(storage);
-    storage.lock();
-    if (initiator) {
-      channel.post('quick-exit');
-      await ended;
-      await cleared;
-      if (settings.clearHistory) await forgetLockstepPages().catch(() => undefined);
-      await openNeutralPage(settings.quickExitUrl).catch(() => undefined);
-    }
-    await ended;
-    await leaveThisTab().catch(() => undefined);
+  const parts: LeaveParts = {
+    settings: () => store.settings.value,
+    endAndLock: () => {
+      const ended = endSessionNow(storage);
+      storage.lock();
+      return ended;
+    },
+    post: (message) => channel.post(message),
   };
+  const leave = (initiator: boolean) => leaveNow(parts, initiator);
 
   const onKey = createTripleShift(() => void leave(true));
   document.addEventListener('keydown', onKey, { capture: true });

@@ -1,55 +1,66 @@
 import { render, type ComponentChildren } from 'preact';
-import { PopupApp } from '@/components/common/popup-app';
-import { SafetyContext } from '@/components/common/safety-context';
-import { StoreContext } from '@/components/common/store-context';
-import { activeTabUrl, openDashboard, openDashboardAt, showTab } from '../browser/tabs';
-import { handOverSite } from '../browser/page-requests';
-import { ensureMessages } from '../i18n';
-import { mountRoot, showBlocked } from './mount-root';
-import { openPlanStore } from './open-plan-store';
-import { installPageSafety, onOtherPage, safetyActions } from './page-safety';
+import { setToolbarTitle } from '../browser/action';
+import { runtimeRelay } from '../browser/page-relay';
+import { openDashboard, showTab } from '../browser/tabs';
+import { appName, ensureMessages } from '../i18n';
+import { forgetSession, browserSessionArea } from '../storage/session-key';
+import { createTripleShift } from '../safety/triple-shift';
+import { leaveNow, type LeaveParts } from './leave-now';
+import { mountRoot, showErased } from './mount-root';
+import { openPageChannel } from './page-channel';
+import { GlancePopup } from './popup-glance';
+import { needsPlanPopup, readGlance, type Glance } from './popup-glance-data';
+import { loadPopupSite } from './popup-site-slot';
 import { findUnlockedTab } from './unlocked-elsewhere';
 
-/** Mounts the toolbar popup and marks `ready` once real data is on screen. */
+/**
+ * Mounts the toolbar popup. When it says nothing of the plan (the person's choice, or the lock),
+ * it reads a few settings and never loads the plan store or the playbook; otherwise the plan
+ * popup (popup-plan.tsx) loads. Marks `ready` once real data is on screen.
+ */
 export async function mountPopup(rootId: string): Promise<void> {
   const root = mountRoot(rootId);
-  await ensureMessages();
-  const opened = await openPlanStore(() => showBlocked(root), onOtherPage);
-  const safety = installPageSafety(opened);
-  // Locked here, but maybe open unlocked in a tab: then say so and lead there.
-  const unlockedTab = opened.store.state.value === 'locked' ? await findUnlockedTab() : undefined;
-  const popup = (site?: ComponentChildren) => (
-    <SafetyContext.Provider value={safetyActions(safety)}>
-      <StoreContext.Provider value={opened.store}>
-        <PopupApp
-          openElsewhere={unlockedTab !== undefined}
-          onOpen={(accountId) => {
-            const opening =
-              unlockedTab === undefined ? openDashboard(accountId) : showTab(unlockedTab);
-            void opening.then(() => window.close());
-          }}
-          site={site}
-        />
-      </StoreContext.Provider>
-    </SafetyContext.Provider>
-  );
-  render(popup(), root);
-  performance.mark('ready');
+  const [glance] = await Promise.all([readGlance(), ensureMessages()]);
+  if (!glance || needsPlanPopup(glance)) {
+    const { mountPlanPopup } = await import('./popup-plan');
+    return mountPlanPopup(root);
+  }
+  await mountGlance(root, glance);
+}
 
-  // The current site's status comes second: its code and the directory load after first paint.
-  const { PopupSite } = await import('@/components/directory/popup-site');
-  render(
-    popup(
-      <PopupSite
-        currentUrl={activeTabUrl}
-        onAddSite={(site) => {
-          // The site travels through the background's memory, never in the page address.
-          void handOverSite(site)
-            .then(() => openDashboardAt({ name: 'add' }))
-            .then(() => window.close());
-        }}
-      />,
-    ),
-    root,
+async function mountGlance(root: HTMLElement, glance: Glance): Promise<void> {
+  const { settings, sealed } = glance;
+  const parts: LeaveParts = {
+    settings: () => settings,
+    endAndLock: () => forgetSession(browserSessionArea()).catch(() => undefined),
+    post: (message) => channel.post(message),
+  };
+  const channel = openPageChannel((message) => {
+    if (message === 'quick-exit') void leaveNow(parts, false);
+    if (message === 'wipe') showErased();
+  }, runtimeRelay);
+  const onKey = createTripleShift(() => void leaveNow(parts, true));
+  document.addEventListener('keydown', onKey, { capture: true });
+  document.addEventListener('keyup', onKey, { capture: true });
+  document.title = appName(settings.discreet);
+  void setToolbarTitle(settings.discreet).catch(() => undefined);
+
+  // Locked here, but maybe open unlocked in a tab: then say so and lead there.
+  const unlockedTab = sealed ? await findUnlockedTab() : undefined;
+  const view = (site?: ComponentChildren) => (
+    <GlancePopup
+      discreet={settings.discreet}
+      sealed={sealed}
+      openElsewhere={unlockedTab !== undefined}
+      onOpen={() => {
+        const opening = unlockedTab === undefined ? openDashboard() : showTab(unlockedTab);
+        void opening.then(() => window.close());
+      }}
+      onQuickExit={() => void leaveNow(parts, true)}
+      site={site}
+    />
   );
+  render(view(), root);
+  performance.mark('ready');
+  if (!sealed) render(view(await loadPopupSite()), root);
 }

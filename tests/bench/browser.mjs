@@ -15,7 +15,8 @@ const db = await new Promise((resolve, reject) => {
   req.onsuccess = () => resolve(req.result);
   req.onerror = () => reject(req.error);
 });
-const stores = ['accounts', 'progress', 'settings', 'vault'];
+// Every store the dashboard reads at start (the records too), so the floor reads the same data.
+const stores = ['accounts', 'progress', 'settings', 'vault', 'records'];
 const tx = db.transaction(stores, 'readonly');
 const all = (name) => new Promise((resolve) => {
   const req = tx.objectStore(name).getAll();

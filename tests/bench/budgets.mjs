@@ -17,9 +17,25 @@
  * into modules, the idle lock by the clock, the popup's own privacy rule, its neutral words and
  * the question to open pages ("is the plan open there?"). Raised from 27 to 31 KB for those.
  * Issue "Every page near the floor" owns the cut: with the next step off, the popup should load
- * no plan store at all (goal 12 KB).
+ * no plan store at all (goal 12 KB). 15.9 KB on 2026-12-07 after that cut: the short popup
+ * reads the settings and the lock, and loads the plan popup only when it shows the plan. Lowered
+ * from 31 to 17 KB.
  */
-export const POPUP_FIRST_LOAD_GZIP_BYTES = 31 * 1024;
+export const POPUP_FIRST_LOAD_GZIP_BYTES = 17 * 1024;
+
+/**
+ * Bytes loaded before `ready`, lazy chunks the page waits for included (tests/bench/loaded.mjs,
+ * from the browser's network log), on a fresh profile. Popup with the next step off: 15.9 KB on
+ * 2026-12-07 (the issue's goal is 12 KB, its ceiling 20 KB); what is left is Preact, the browser
+ * polyfill, the base styles, the settings reader with `idb`, and the popup's own code.
+ */
+export const POPUP_BEFORE_READY_GZIP_BYTES = 17 * 1024;
+
+/**
+ * The dashboard's first page on a fresh profile (the welcome page, with the lock offer and the
+ * passphrase field): 66.8 KB on 2026-12-07.
+ */
+export const DASHBOARD_BEFORE_READY_GZIP_BYTES = 70 * 1024;
 
 /**
  * Dashboard: the shell, the plan page and what the plan needs, with every other page loaded

@@ -4,26 +4,34 @@ import { WAIT_TIMEOUT_MS } from './figures.mjs';
 
 /** Opens a page in a new tab and returns the in-page time to `ready` (or loadEventEnd). */
 export async function timePage(ext, path, { blank = false } = {}) {
+  return blank ? (await timeMarks(ext, path, []))[0] : (await timeMarks(ext, path, ['ready']))[0];
+}
+
+/**
+ * Opens a page in a new tab and returns the in-page times of the given marks, in order, once all
+ * are there (no marks: the time to loadEventEnd, for the blank page).
+ */
+export async function timeMarks(ext, path, marks) {
   const page = await ext.context.newPage();
   await page.goto(ext.url(path));
   // In the page: bounded, so a page that never gets ready stops the figure, not the bench.
-  const value = await page.evaluate(
-    async ({ isBlank, bound }) => {
+  const values = await page.evaluate(
+    async ({ names, bound }) => {
       const end = performance.now() + bound;
-      const loaded = () => performance.getEntriesByType('navigation')[0]?.loadEventEnd > 0;
-      const ready = () => performance.getEntriesByName('ready').length > 0;
-      while (!(isBlank ? loaded() : ready())) {
+      const navigation = () => performance.getEntriesByType('navigation')[0];
+      const at = (name) => performance.getEntriesByName(name)[0]?.startTime;
+      const done = () =>
+        names.length === 0 ? navigation()?.loadEventEnd > 0 : names.every((n) => at(n) >= 0);
+      while (!done()) {
         if (performance.now() > end) throw new Error(`${location.pathname} was not ready`);
         await new Promise((r) => setTimeout(r, 5));
       }
-      return isBlank
-        ? performance.getEntriesByType('navigation')[0].loadEventEnd
-        : performance.getEntriesByName('ready')[0].startTime;
+      return names.length === 0 ? [navigation().loadEventEnd] : names.map(at);
     },
-    { isBlank: blank, bound: WAIT_TIMEOUT_MS },
+    { names: marks, bound: WAIT_TIMEOUT_MS },
   );
   await page.close();
-  return value;
+  return values;
 }
 
 /** Writes `count` accounts straight into Lockstep's database (schema v1), intro already seen. */
@@ -118,4 +126,25 @@ export async function timeStepToggle(ext, accountId, runs) {
   }
   await page.close();
   return times;
+}
+
+/** Stores one setting straight into Lockstep's database (the popup's next step, for one). */
+export async function seedSetting(ext, key, value) {
+  const page = await ext.context.newPage();
+  await page.goto(ext.url('blank.html'));
+  await page.evaluate(
+    async ([k, v]) => {
+      const db = await new Promise((resolve, reject) => {
+        const req = indexedDB.open('lockstep');
+        req.onsuccess = () => resolve(req.result);
+        req.onerror = () => reject(req.error);
+      });
+      const tx = db.transaction('settings', 'readwrite');
+      tx.objectStore('settings').put({ key: k, value: v });
+      await new Promise((resolve) => (tx.oncomplete = resolve));
+      db.close();
+    },
+    [key, value],
+  );
+  await page.close();
 }

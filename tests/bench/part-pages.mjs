@@ -2,9 +2,10 @@
 // 1 and 300 accounts, the step toggle and the first downloads' sizes.
 import { BUILD_DIR } from './browser.mjs';
 import { seedDueCheckUp } from './checkups.mjs';
-import { median, report, reportRatio, step } from './figures.mjs';
-import { seedAccounts, timePage, timeStepToggle } from './pages.mjs';
-import { initialJsGzipBytes } from './size.mjs';
+import { median, report, reportMissing, reportRatio, step } from './figures.mjs';
+import { filesBeforeReady, gzipBytesOf } from './loaded.mjs';
+import { seedAccounts, seedSetting, timeMarks, timePage, timeStepToggle } from './pages.mjs';
+import { catalogueChunkMaxGzipBytes, initialJsGzipBytes } from './size.mjs';
 
 /** Interleaved runs (A B C A B C …) of the given pages: one list of times per page. */
 async function interleaved(ext, runs, paths) {
@@ -36,22 +37,36 @@ export async function pagesPart(ext, runs) {
     reportRatio('popup_ready_ratio', popup, blank);
     reportRatio('popup_ready_ratio_floor', popup, floor);
   });
+  await step(['popup_bytes_before_ready_gz_kb'], async () =>
+    report('popup_bytes_before_ready_gz_kb', await kbBeforeReady(ext, 'popup.html'), 'KB'),
+  );
+  await popupStepPart(ext, runs);
 
   const dashboardFigures = ['idb_floor_ready_ms_300', 'dashboard_ready_ms_300'];
   const ratios300 = ['dashboard_ready_ratio_300', 'dashboard_ready_ratio_floor_300'];
-  await step([...dashboardFigures, ...ratios300], async () => {
+  const complete300 = ['dashboard_complete_ms_300', 'dashboard_complete_ratio_floor_300'];
+  await step([...dashboardFigures, ...ratios300, ...complete300], async () => {
     await seedAccounts(ext, 300);
     await timePage(ext, 'dashboard.html');
-    const [blank, floor, dashboard] = await interleaved(ext, runs, [
-      'blank.html',
-      'floor.html',
-      'dashboard.html',
-    ]);
+    const [blank, floor, ready, complete] = [[], [], [], []];
+    for (let i = 0; i < runs; i++) {
+      blank.push(await timePage(ext, 'blank.html', { blank: true }));
+      floor.push(await timePage(ext, 'floor.html'));
+      // The first screenful (`ready`), and the whole list of 300 (`list-complete`).
+      const [first, whole] = await timeMarks(ext, 'dashboard.html', ['ready', 'list-complete']);
+      ready.push(first);
+      complete.push(whole);
+    }
     report('idb_floor_ready_ms_300', median(floor), 'ms');
-    report('dashboard_ready_ms_300', median(dashboard), 'ms');
-    reportRatio('dashboard_ready_ratio_300', dashboard, blank);
-    reportRatio('dashboard_ready_ratio_floor_300', dashboard, floor);
+    report('dashboard_ready_ms_300', median(ready), 'ms');
+    report('dashboard_complete_ms_300', median(complete), 'ms');
+    reportRatio('dashboard_ready_ratio_300', ready, blank);
+    reportRatio('dashboard_ready_ratio_floor_300', ready, floor);
+    reportRatio('dashboard_complete_ratio_floor_300', complete, floor);
   });
+  await step(['dashboard_bytes_before_ready_gz_kb'], async () =>
+    report('dashboard_bytes_before_ready_gz_kb', await kbBeforeReady(ext, 'dashboard.html'), 'KB'),
+  );
 
   // An account page with its "who can still get in" summary, in a plan of 300 (target ≤ 1.5×).
   await step(['account_page_ready_ms_300', 'account_page_ready_ratio_floor'], async () => {
@@ -76,6 +91,12 @@ export async function pagesPart(ext, runs) {
   await step(['step_toggle_ms'], async () =>
     report('step_toggle_ms', median(await timeStepToggle(ext, 'bench-1', runs)), 'ms'),
   );
+  await step(['catalogue_chunk_max_gz_kb'], async () => {
+    const max = catalogueChunkMaxGzipBytes(BUILD_DIR);
+    if (max === null)
+      reportMissing('catalogue_chunk_max_gz_kb', 'built without LOCKSTEP_I18N_CHUNKS=1');
+    else report('catalogue_chunk_max_gz_kb', max / 1024, 'KB');
+  });
   for (const page of ['popup', 'dashboard'])
     await step([`${page}_initial_js_gzip_kb`], async () =>
       report(
@@ -84,4 +105,24 @@ export async function pagesPart(ext, runs) {
         'KB',
       ),
     );
+}
+
+/** Gzipped KB of the JavaScript a page loads before `ready` (lazy chunks it waits for included). */
+async function kbBeforeReady(ext, path) {
+  return gzipBytesOf(await filesBeforeReady(ext.context, ext.url(path), BUILD_DIR)) / 1024;
+}
+
+/** The popup with the next step shown (the person's choice): it loads the plan store. */
+async function popupStepPart(ext, runs) {
+  const figures = ['popup_step_ready_ms', 'popup_step_ready_ratio_floor'];
+  await step([...figures, 'popup_step_bytes_before_ready_gz_kb'], async () => {
+    await seedSetting(ext, 'popupNextStep', 'show');
+    await timePage(ext, 'popup.html');
+    const [floor, popup] = await interleaved(ext, runs, ['floor.html', 'popup.html']);
+    report('popup_step_ready_ms', median(popup), 'ms');
+    reportRatio('popup_step_ready_ratio_floor', popup, floor);
+    const kb = await kbBeforeReady(ext, 'popup.html');
+    report('popup_step_bytes_before_ready_gz_kb', kb, 'KB');
+    await seedSetting(ext, 'popupNextStep', 'auto');
+  });
 }

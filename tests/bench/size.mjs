@@ -1,4 +1,4 @@
-import { readFileSync } from 'node:fs';
+import { readdirSync, readFileSync } from 'node:fs';
 import { dirname, join, resolve } from 'node:path';
 import { gzipSync } from 'node:zlib';
 
@@ -32,4 +32,19 @@ export function initialJsGzipBytes(buildDir, htmlFile) {
   for (const file of initialJsFiles(buildDir, htmlFile))
     total += gzipSync(readFileSync(file), { level: 9 }).length;
   return total;
+}
+
+/**
+ * The largest catalogue chunk (`chunks/messages-*.js`, lib/build/i18n-chunks-plugin.ts) in
+ * gzipped bytes; null when the build made none (LOCKSTEP_I18N_CHUNKS off).
+ */
+export function catalogueChunkMaxGzipBytes(buildDir) {
+  // `messages-<chunk>-<hash>.js`; the whole-catalogue fallback (`messages-<hash>.js`) is not one.
+  const chunks = readdirSync(join(buildDir, 'chunks')).filter((f) =>
+    /^messages-[a-z][a-z_-]*-[\w-]{8}\.js$/.test(f),
+  );
+  if (chunks.length === 0) return null;
+  return Math.max(
+    ...chunks.map((f) => gzipSync(readFileSync(join(buildDir, 'chunks', f)), { level: 9 }).length),
+  );
 }

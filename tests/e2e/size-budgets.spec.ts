@@ -6,6 +6,9 @@ import { gzipSync } from 'node:zlib';
 import * as budgets from '../bench/budgets.mjs';
 // @ts-expect-error: plain JavaScript modules shared with `npm run bench`
 import { initialJsFiles } from '../bench/size.mjs';
+// @ts-expect-error: plain JavaScript modules shared with `npm run bench`
+import { filesBeforeReady } from '../bench/loaded.mjs';
+import { closeStartupTabs, launchExtension } from './support/extension';
 
 // Deterministic: bytes of the built files, not time. Runs after `npm run build`.
 const BUILD = resolve('.output/chrome-mv3');
@@ -43,4 +46,30 @@ test('the device lists as shipped stay within their budget', () => {
   expect(gzipBytes(chunks.map((f) => resolve(BUILD, 'chunks', f)))).toBeLessThanOrEqual(
     budgets.DEVICE_DATA_GZIP_BYTES as number,
   );
+});
+
+// Item 4 of "Every page near the floor": what a page really loads before `ready`, lazy chunks
+// it waits for included, from the browser's network log (a fresh profile: the popup's next step
+// is off, so it must not load the plan store).
+test('each page loads within its budget before it is ready', async () => {
+  const ext = await launchExtension();
+  try {
+    await closeStartupTabs(ext);
+    for (const [html, budget] of [
+      ['popup.html', budgets.POPUP_BEFORE_READY_GZIP_BYTES as number],
+      ['dashboard.html', budgets.DASHBOARD_BEFORE_READY_GZIP_BYTES as number],
+    ] as const) {
+      const loaded = (await filesBeforeReady(ext.context, ext.url(html), BUILD)) as string[];
+      expect(loaded.length, html).toBeGreaterThan(1);
+      expect(gzipBytes([...new Set(loaded)]), html).toBeLessThanOrEqual(budget);
+      const names = loaded.map(chunkName);
+      expect(names.filter((name) => heavy.some((pattern) => pattern.test(name)))).toEqual([]);
+      if (html === 'popup.html')
+        expect(
+          names.filter((name) => /^(popup-plan|page-safety|plan-store|playbook)$/.test(name)),
+        ).toEqual([]);
+    }
+  } finally {
+    await ext.close();
+  }
 });

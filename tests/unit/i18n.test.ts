@@ -25,3 +25,32 @@ describe('i18n', () => {
     expect(t('edit_title', 'Gmail')).toBe('Edit Gmail');
   });
 });
+
+describe('text from Lockstep’s own catalogue chunks', () => {
+  it('resolves from the loaded chunks, in the chosen language, English where none', async () => {
+    const catalogue = await import('@/lib/i18n-catalogue');
+    const { t, tDynamic } = await import('@/lib/i18n');
+    const english = { default: { extName: { message: 'Lockstep' } } };
+    const fake = { default: { extName: { message: 'Lokstep (xx)' } } };
+    catalogue.setMessageLanguage('xx');
+    await catalogue.loadMessages('shell', {
+      en: () => Promise.resolve(english),
+      xx: () => Promise.resolve(fake),
+    });
+    await catalogue.loadMessages('plan', {
+      en: () => Promise.resolve({ default: { edit_title: { message: 'Edit $1' } } }),
+    });
+    expect(t('extName')).toBe('Lokstep (xx)');
+    expect(t('edit_title', 'Gmail')).toBe('Edit Gmail');
+    expect(tDynamic('step_unknown_title')).toBe('step_unknown_title');
+  });
+
+  it('says so in the console when a page shows a key whose chunk it did not load', async () => {
+    const catalogue = await import('@/lib/i18n-catalogue');
+    const { t } = await import('@/lib/i18n');
+    catalogue.addMessages({ extName: { message: 'Lockstep' } });
+    const error = vi.spyOn(console, 'error').mockImplementation(() => undefined);
+    expect(t('wipe_done')).toBe('wipe_done');
+    expect(error).toHaveBeenCalledWith('Lockstep: no text loaded for wipe_done');
+  });
+});

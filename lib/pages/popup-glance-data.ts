@@ -1,0 +1,58 @@
+import type { Settings } from '../plan/types';
+import { connect } from '../storage/database';
+import { DB_NAME, VAULT_KEY } from '../storage/schema';
+import { browserSessionArea, sessionRunning, type SessionArea } from '../storage/session-key';
+import { popupShowsPlan } from '../safety/popup-privacy';
+import { readSettings } from '../storage/validate';
+
+/** What the popup reads before it knows whether it needs the plan: the settings, and the lock. */
+export interface Glance {
+  readonly settings: Settings;
+  /** The plan is sealed with a passphrase (the popup never holds its key: it is locked here). */
+  readonly sealed: boolean;
+}
+
+/**
+ * Reads the plain settings and whether a sealed plan is there, without the plan store, the
+ * playbook or the plan itself. Null when only the full store can say what to show: no
+ * IndexedDB (memory mode), a running advocate session, an old tab blocking the database, or
+ * any error. The connection is closed again before this resolves.
+ */
+export async function readGlance({
+  name = DB_NAME,
+  area = browserSessionArea(),
+}: { name?: string; area?: SessionArea | null } = {}): Promise<Glance | null> {
+  if (typeof indexedDB === 'undefined') return null;
+  if (area && (await sessionRunning(area).catch(() => true))) return null;
+  let giveUp: () => void = () => undefined;
+  const blocked = new Promise<null>((resolve) => (giveUp = () => resolve(null)));
+  const connection = connect(name, (event) => {
+    if (event.type === 'blocked' || event.type === 'version-change') giveUp();
+  });
+  try {
+    const db = await Promise.race([connection.db(), blocked]);
+    if (!db) return null;
+    const tx = db.transaction(['settings', 'vault']);
+    const [rows, vaults] = await Promise.all([
+      tx.objectStore('settings').getAll(),
+      tx.objectStore('vault').count(VAULT_KEY),
+    ]);
+    const records = rows.filter(
+      (r) => typeof r === 'object' && r !== null && typeof r.key === 'string',
+    );
+    return { settings: readSettings(records).settings, sealed: vaults > 0 };
+  } catch {
+    return null;
+  } finally {
+    connection.close();
+  }
+}
+
+/**
+ * Whether the popup needs the plan store: when the glance could not be read, or when the plan
+ * is open (not sealed) and the popup shows it (lib/safety/popup-privacy.ts). A sealed plan is
+ * locked in the popup, which then only says so.
+ */
+export function needsPlanPopup(glance: Glance | null): boolean {
+  return !glance || (!glance.sealed && popupShowsPlan(glance.settings, 'none'));
+}
