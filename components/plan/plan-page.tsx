@@ -17,21 +17,7 @@ export function PlanPage() {
   // Hundreds of accounts: the first screenful renders first, the rest without blocking input.
   const rows = useScreenful(accounts);
 
-  if (accounts.length === 0) {
-    return (
-      <section class="empty" aria-labelledby="plan-heading">
-        <h1 id="plan-heading">{t('plan_title')}</h1>
-        <LockFacts />
-        <p>{t('plan_empty_body')}</p>
-        <a class="button primary" href={routeHash({ name: 'add' })}>
-          {t('plan_add_first')}
-        </a>
-        <p>
-          <SessionLink inSession={store.mode === 'session'} />
-        </p>
-      </section>
-    );
-  }
+  if (accounts.length === 0) return <EmptyPlan inSession={store.mode === 'session'} />;
 
   // "Later" and "Leave it as it is" keep their place, marked, but are not in the totals.
   const decisions = new Map(
@@ -63,17 +49,7 @@ export function PlanPage() {
         </button>
       </div>
       <p class="muted">{t('plan_order_explainer')}</p>
-      <ul class="plan-links">
-        <li>
-          <a href={routeHash({ name: 'checkup' })}>{t('nav_checkup')}</a>
-        </li>
-        <li>
-          <SessionLink inSession={store.mode === 'session'} />
-        </li>
-        <li>
-          <a href={routeHash({ name: 'impersonation' })}>{t('imp_link')}</a>
-        </li>
-      </ul>
+      <PlanLinks inSession={store.mode === 'session'} />
       <ol class="account-list">
         {rows.map((account, i) => (
           <AccountRow
@@ -89,6 +65,40 @@ export function PlanPage() {
         ))}
       </ol>
     </section>
+  );
+}
+
+/** No account yet: what the plan is for, and where to begin. */
+function EmptyPlan({ inSession }: { readonly inSession: boolean }) {
+  return (
+    <section class="empty" aria-labelledby="plan-heading">
+      <h1 id="plan-heading">{t('plan_title')}</h1>
+      <LockFacts />
+      <p>{t('plan_empty_body')}</p>
+      <a class="button primary" href={routeHash({ name: 'add' })}>
+        {t('plan_add_first')}
+      </a>
+      <p>
+        <SessionLink inSession={inSession} />
+      </p>
+    </section>
+  );
+}
+
+/** The plan's other journeys: check-ups, a session, and "they post as me". */
+function PlanLinks({ inSession }: { readonly inSession: boolean }) {
+  return (
+    <ul class="plan-links">
+      <li>
+        <a href={routeHash({ name: 'checkup' })}>{t('nav_checkup')}</a>
+      </li>
+      <li>
+        <SessionLink inSession={inSession} />
+      </li>
+      <li>
+        <a href={routeHash({ name: 'impersonation' })}>{t('imp_link')}</a>
+      </li>
+    </ul>
   );
 }
 
