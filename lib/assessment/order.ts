@@ -1,3 +1,4 @@
+import { KIND_EDGES } from '../plan/kind-edges';
 import { kindRank } from '../plan/kinds';
 import type { Account } from '../plan/types';
 import type { ReachGraph } from './reach';
@@ -34,6 +35,42 @@ function accountEdges(graph: ReachGraph): Map<string, Set<string>> {
       for (const carrier of lineControllers.get(e.from) ?? []) add(carrier.slice(2), to);
   }
   return out;
+}
+
+/** Whether `to` can already reach `from` through `out` (a kind edge must not close a loop). */
+function leadsBack(
+  out: ReadonlyMap<string, ReadonlySet<string>>,
+  to: string,
+  from: string,
+): boolean {
+  const seen = new Set<string>([to]);
+  const stack = [to];
+  for (let at = stack.pop(); at !== undefined; at = stack.pop()) {
+    if (at === from) return true;
+    for (const next of out.get(at) ?? [])
+      if (!seen.has(next)) {
+        seen.add(next);
+        stack.push(next);
+      }
+  }
+  return false;
+}
+
+/**
+ * The kind edges (lib/plan/kind-edges.ts: the internet account before the smart home, mail
+ * forwarding before the bank…) as order constraints between the plan's accounts. They only order:
+ * they are not ways in, and one that would close a loop with the answers' edges is left out, so
+ * a cycle is only ever one the answers describe.
+ */
+function addKindEdges(accounts: readonly Account[], out: Map<string, Set<string>>): void {
+  for (const edge of KIND_EDGES)
+    for (const from of accounts.filter((a) => a.kind === edge.from))
+      for (const to of accounts.filter((a) => a.kind === edge.to)) {
+        if (out.get(from.id)?.has(to.id) || leadsBack(out, to.id, from.id)) continue;
+        const set = out.get(from.id) ?? new Set<string>();
+        set.add(to.id);
+        out.set(from.id, set);
+      }
 }
 
 const byKind = (a: Account, b: Account) =>
@@ -74,8 +111,8 @@ function groups(ids: readonly string[], out: ReadonlyMap<string, ReadonlySet<str
 /**
  * The recommended order from the look: an account comes after every account that can reset it
  * (secure first what can reset the most), except within a cycle; ties, and accounts nothing
- * points at, follow the kind order (primary email first…). Without answers this is exactly the
- * kind order.
+ * points at, follow the kind order (primary email first…); the kind edges order what the
+ * answers leave free. Without answers this is the kind order with the kind edges kept.
  */
 export function resetOrder(accounts: readonly Account[], graph: ReachGraph): ResetOrder {
   const byId = new Map(accounts.map((a) => [a.id, a]));
@@ -84,6 +121,7 @@ export function resetOrder(accounts: readonly Account[], graph: ReachGraph): Res
     if (!byId.has(from)) out.delete(from);
     else for (const to of tos) if (!byId.has(to)) tos.delete(to);
   }
+  addKindEdges(accounts, out);
   const sorted = [...accounts].sort(byKind);
   // Groups in kind order of their first member: a lower index is taken first when ready.
   const comps = groups(

@@ -2,7 +2,7 @@ import type { AccountKind } from './kinds';
 
 /**
  * Which kind of account can change or reach another, as data for the graph of who can still
- * get in (lib/assessment, where another change owns the code). Issue 32's kinds only:
+ * get in: lib/assessment/order.ts keeps them as order constraints (never as ways in). Issue 32's kinds only:
  *
  * - The internet provider's account can change the router, the router the Wi-Fi, and the Wi-Fi
  *   reaches the smart home: the router's admin login can set the Wi-Fi password

@@ -165,6 +165,22 @@ describe('the order from the look', () => {
     expect(result.cycles).toEqual([]);
   });
 
+  it('keeps the kind edges: the internet account before the smart home, never a loop of its own', () => {
+    const net = makeAccount({ id: 'net', name: 'Xfinity', kind: 'home-internet' });
+    const nest = makeAccount({ id: 'nest', name: 'Nest', kind: 'smart-home' });
+    const plan = [nest, yahoo, net];
+    const ids = (looks: Assessment[]) => {
+      const result = resetOrder(plan, buildReachGraph(plan, looks, []));
+      return { ids: result.ordered.map((a) => a.id), cycles: result.cycles };
+    };
+    // Yahoo recovers the internet account, so that waits; the smart home waits for it in turn.
+    expect(ids([look('net', { recoveryEmailId: 'yahoo' })]).ids).toEqual(['yahoo', 'net', 'nest']);
+    // Answers that put the smart home first win, and no cycle is made up from the kind edge.
+    const reversed = ids([look('net', { recoveryEmailId: 'nest' })]);
+    expect(reversed.ids.indexOf('nest')).toBeLessThan(reversed.ids.indexOf('net'));
+    expect(reversed.cycles).toEqual([]);
+  });
+
   it('finds a cycle and keeps its members together', () => {
     const result = order([
       look('gmail', { recoveryEmailId: 'yahoo' }),
