@@ -20,6 +20,7 @@ import {
   SECOND_STEP_METHODS,
 } from './record-choices';
 import { STEP_STATUSES } from './types';
+import { readStartAnswers } from '../start/read-start';
 
 /**
  * Reads records of the plan from storage or from an import file: untrusted input, never throws.
@@ -211,6 +212,7 @@ const READERS: { readonly [T in RecordType]: Reader<T> } = {
       ? checkUp
       : { ...checkUp, endedAt: saneDateOr(raw.endedAt, now) };
   },
+  start: readStartAnswers,
 };
 
 /**
