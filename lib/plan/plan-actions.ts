@@ -80,18 +80,20 @@ export function accountActions(core: StoreCore) {
     saveOrder(core, moveBy(accounts.value, id, delta));
 
   /**
-   * Back to the recommended order: by what can reset what, from the look-first answers (loaded
+   * Back to the recommended order: where the start's answers say the danger is, then by what can
+   * reset what, from the look-first answers (loaded
    * only when asked: the graph is not in the first download), else by kind.
    */
   async function resetOrder(): Promise<boolean> {
     const looks = valuesOf(records.value, 'assessment');
-    if (looks.length === 0) return saveOrder(core, recommendedOrder(accounts.value));
-    const [{ buildReachGraph }, order] = await Promise.all([
+    const answers = valuesOf(records.value, 'start')[0] ?? null; // "Where you are now"
+    if (looks.length === 0 && !answers) return saveOrder(core, recommendedOrder(accounts.value));
+    const [{ buildReachGraph }, { startOrder }] = await Promise.all([
       import('../assessment/reach'),
-      import('../assessment/order'),
+      import('../start/priority'),
     ]);
     const graph = buildReachGraph(accounts.value, looks, valuesOf(records.value, 'phone-line'));
-    return saveOrder(core, order.resetOrder(accounts.value, graph).ordered);
+    return saveOrder(core, startOrder(accounts.value, graph, { answers }).ordered);
   }
 
   return { addAccount, updateAccount, removeAccount, moveAccount, resetOrder };
