@@ -7,7 +7,7 @@ import { importForNode } from './measure.mjs';
 
 const KINDS = ['primary-email', 'other-email', 'banking', 'social', 'shopping', 'other'];
 
-function bigPlan() {
+export function bigPlan() {
   const accounts = Array.from({ length: 300 }, (_, i) => ({
     id: `a${i}`,
     name: `Account ${i}`,
