@@ -136,3 +136,21 @@ describe('three things to do first', () => {
     expect(within(card).getByText(/An advocate can help you plan that moment/)).toBeTruthy();
   });
 });
+
+describe('honest about escalation', () => {
+  it('says it before a change that removes their access, until the first is done', async () => {
+    const { AccountPage } = await import('@/components/plan/account-page');
+    const { stepsFor } = await import('@/lib/plan/playbook');
+    const store = await freshStore();
+    const id = await store.addAccount({ name: 'Gmail', site: 'gmail.com', kind: 'primary-email' });
+    const other = await store.addAccount({ name: 'Bank', site: '', kind: 'banking' });
+    renderWithStore(store, <AccountPage id={id} />);
+    fireEvent.click(screen.getByRole('button', { name: 'I’m ready' }));
+    const index = stepsFor('primary-email').findIndex((s) => s.id === 'new_password');
+    const note = () => within(screen.getAllByRole('listitem')[index]!).getByRole('note');
+    expect(note().textContent).toContain('Cutting off their access can make them angry');
+    const bankStep = stepsFor('banking').find((s) => s.effects.includes('removes-access'))!;
+    await store.setStepStatus(other, bankStep.id, 'done');
+    await waitFor(() => expect(note().textContent).not.toContain('Cutting off their access'));
+  });
+});
