@@ -80,9 +80,9 @@ export function accountActions(core: StoreCore) {
     saveOrder(core, moveBy(accounts.value, id, delta));
 
   /**
-   * Back to the recommended order: where the start's answers say the danger is, then by what can
-   * reset what, from the look-first answers (loaded
-   * only when asked: the graph is not in the first download), else by kind.
+   * Back to the recommended order: where the start's answers say the danger is (lib/start), then
+   * by what can reset what, from the look-first answers (loaded only when asked: the graph is not
+   * in the first download), else by kind.
    */
   async function resetOrder(): Promise<boolean> {
     const looks = valuesOf(records.value, 'assessment');

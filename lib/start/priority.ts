@@ -42,7 +42,9 @@ export function startFocus({ answers, devicesMayBeKnown }: StartInput): Focus[] 
 
 /** The kinds of account brought forward for each focus, first first. */
 const FOCUS_KINDS: { readonly [F in Focus]: readonly AccountKind[] } = {
-  // The Apple or Google account behind the phone: whoever knows the passcode may reach it.
+  // The Apple or Google account behind the phone: on an iPhone, the device passcode is enough
+  // to change the Apple Account password ("Enter your current password or device passcode"):
+  // Apple, "Change your Apple Account password", https://support.apple.com/101567
   device: ['device-cloud'],
   location: LOCATION_KINDS,
   document: [],
