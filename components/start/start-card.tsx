@@ -11,8 +11,8 @@ import { useStartPlan } from './use-start-plan';
  */
 export function StartCard() {
   const store = usePlanStore();
-  const plan = useStartPlan(store);
   const answered = valuesOf(store.records.value, 'start').length > 0;
+  const plan = useStartPlan(store, answered);
   if (!answered) {
     return (
       <section class="card start-card" aria-labelledby="start-offer-title">

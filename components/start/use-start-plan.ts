@@ -16,13 +16,19 @@ export function startAnswers(store: PlanStore): StartAnswers | null {
 
 /**
  * The start's order and three things for the plan as it is, or null while the logic loads (the
- * graph is not in the plan's first download).
+ * graph is not in the plan's first download) or when not `wanted`.
  */
-export function useStartPlan(store: PlanStore): StartPlan | null {
+export function useStartPlan(store: PlanStore, wanted: boolean): StartPlan | null {
   const [logic, setLogic] = useState<Logic | null>(null);
   useEffect(() => {
-    void import('@/lib/start/start-plan').then(setLogic);
-  }, []);
+    // Loaded only once the start is answered: before, the card only offers the questions.
+    if (!wanted || logic) return;
+    let live = true;
+    void import('@/lib/start/start-plan').then((loaded) => live && setLogic(loaded));
+    return () => {
+      live = false;
+    };
+  }, [wanted]);
   if (!logic) return null;
   return logic.startPlan(
     store.accounts.value,
