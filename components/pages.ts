@@ -8,6 +8,7 @@ import { DEVICE_PAGES } from './device/pages';
 import { PASSWORD_PAGES } from './passwords/pages';
 import { PLAN_PAGES } from './plan/pages';
 import { SAFETY_PAGES } from './safety/pages';
+import { START_PAGES } from './start/pages';
 
 /**
  * Every page of the dashboard, gathered from each capability's own `pages.ts`. A new capability
@@ -15,6 +16,7 @@ import { SAFETY_PAGES } from './safety/pages';
  */
 export const PAGES: readonly PageEntry[] = [
   ...PLAN_PAGES,
+  ...START_PAGES,
   ...ASSESSMENT_PAGES,
   ...CHECKUP_PAGES,
   ...PASSWORD_PAGES,

@@ -75,6 +75,9 @@ export function IntakePage() {
       <h1 id="intake-title">{t('intake_title')}</h1>
       <p>{t('intake_intro')}</p>
       <p>{t('intake_kept')}</p>
+      <p>
+        <a href={routeHash({ name: 'start' })}>{t('start_title')}</a>
+      </p>
       <form class="stack" onSubmit={(e) => e.preventDefault()}>
         {INTAKE_QUESTIONS.map((question) => (
           <AnswerChoice

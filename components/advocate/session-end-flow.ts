@@ -11,6 +11,7 @@ import { t, tDynamic, type MessageKey } from '@/lib/i18n';
 import type { Answer } from '@/lib/plan/records';
 import type { PlanStore } from '@/lib/state/plan-store';
 import { routeHash } from '@/lib/state/route';
+import { withStartIf } from '@/lib/start/hand-over';
 import { LockedError, type PlanData, type PlanStorage } from '@/lib/storage/plan-storage';
 import {
   endSession,
@@ -32,13 +33,14 @@ const ANSWERS: Record<Answer, MessageKey> = {
   'not-sure': 'look_answer_not_sure',
 };
 
-/** The session's plan, with the intake's answers as a note if the person chose them. */
+/** The session's plan, with the intake's answers as a note (and the start's) if chosen. */
 async function sessionWork(store: PlanStore, area: SessionArea, also: Also): Promise<PlanData> {
-  if (!also.intake) return store.planData();
+  const data = withStartIf(store.planData(), also.intake);
+  if (!also.intake) return data;
   const line = (question: string, answer: Answer) =>
     `${tDynamic(`intake_q_${question.replaceAll('-', '_')}`)} ${t(ANSWERS[answer])}`;
   const note = intakeNote(await loadIntake(area), line, crypto.randomUUID(), Date.now());
-  return withRecord(store.planData(), note);
+  return withRecord(data, note);
 }
 
 /** Ends the session, then reloads onto the session page, which says how it ended. */

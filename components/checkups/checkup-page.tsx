@@ -22,6 +22,7 @@ import { usePlanStore } from '../common/store-context';
 import { CheckUpHistory } from './checkup-history';
 import { DueRow } from './due-row';
 import { NotifySettings } from './notify-settings';
+import { StartAgain } from '../start/start-again';
 
 /** Asks the background to set its alarm and dot again from the stored due time. */
 export async function refreshReminder(): Promise<void> {
@@ -116,6 +117,7 @@ export function CheckUpPage() {
     <section aria-labelledby="checkup-heading">
       <h1 id="checkup-heading">{t('checkup_title')}</h1>
       <p>{t('checkup_intro')}</p>
+      <StartAgain />
       <div class="stack">
         <label for="checkup-rhythm">{t('checkup_rhythm_label')}</label>
         <select

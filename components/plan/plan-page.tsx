@@ -8,6 +8,7 @@ import { ProgressSummary } from './progress-summary';
 import { usePlanStore } from '../common/store-context';
 import { useScreenful } from '../common/use-screenful';
 import { LockFacts } from '../safety/lock-facts';
+import { StartCard } from '../start/start-card';
 
 /** The ordered plan: overall progress, the next step, and every account. */
 export function PlanPage() {
@@ -29,6 +30,7 @@ export function PlanPage() {
     <section aria-labelledby="plan-heading">
       <h1 id="plan-heading">{t('plan_title')}</h1>
       <LockFacts />
+      <StartCard />
       <ProgressSummary
         progress={overallProgress(counted, progress)}
         label={t('plan_progress_label')}
@@ -74,6 +76,7 @@ function EmptyPlan({ inSession }: { readonly inSession: boolean }) {
     <section class="empty" aria-labelledby="plan-heading">
       <h1 id="plan-heading">{t('plan_title')}</h1>
       <LockFacts />
+      <StartCard />
       <p>{t('plan_empty_body')}</p>
       <a class="button primary" href={routeHash({ name: 'add' })}>
         {t('plan_add_first')}

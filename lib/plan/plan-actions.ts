@@ -80,23 +80,26 @@ export function accountActions(core: StoreCore) {
     saveOrder(core, moveBy(accounts.value, id, delta));
 
   /**
-   * Back to the recommended order: by what can reset what, from the look-first answers (loaded
-   * only when asked: the graph is not in the first download), else by kind.
+   * Back to the recommended order: where the start's answers say the danger is (lib/start), then
+   * by what can reset what, from the look-first answers (loaded only when asked: the graph is not
+   * in the first download), else by kind.
    */
   async function resetOrder(): Promise<boolean> {
     const looks = valuesOf(records.value, 'assessment');
-    if (looks.length === 0) return saveOrder(core, recommendedOrder(accounts.value));
-    const [{ buildReachGraph }, order] = await Promise.all([
+    const answers = valuesOf(records.value, 'start')[0] ?? null; // "Where you are now"
+    const devices = valuesOf(records.value, 'device');
+    if (looks.length === 0 && !answers && devices.length === 0)
+      return saveOrder(core, recommendedOrder(accounts.value));
+    const [{ buildReachGraph }, { startOrder }, { mayBeKnown }] = await Promise.all([
       import('../assessment/reach'),
-      import('../assessment/order'),
+      import('../start/priority'),
+      import('../device/device-record'),
     ]);
-    const graph = buildReachGraph(
-      accounts.value,
-      looks,
-      valuesOf(records.value, 'phone-line'),
-      valuesOf(records.value, 'device'),
-    );
-    return saveOrder(core, order.resetOrder(accounts.value, graph).ordered);
+    const lines = valuesOf(records.value, 'phone-line');
+    const graph = buildReachGraph(accounts.value, looks, lines, devices);
+    // A device the other person may know comes first, whatever the start's answers say.
+    const input = devices.some(mayBeKnown) ? { answers, devicesMayBeKnown: true } : { answers };
+    return saveOrder(core, startOrder(accounts.value, graph, input).ordered);
   }
 
   return { addAccount, updateAccount, removeAccount, moveAccount, resetOrder };

@@ -21,6 +21,7 @@ import {
   SECOND_STEP_METHODS,
 } from './record-choices';
 import { STEP_STATUSES } from './types';
+import { readStartAnswers } from '../start/read-start';
 
 /**
  * Reads records of the plan from storage or from an import file: untrusted input, never throws.
@@ -213,6 +214,7 @@ const READERS: { readonly [T in RecordType]: Reader<T> } = {
       : { ...checkUp, endedAt: saneDateOr(raw.endedAt, now) };
   },
   device: readDevice,
+  start: readStartAnswers,
 };
 
 /**

@@ -34,4 +34,5 @@ export const RECORD_TYPES: readonly RecordType[] = [
   'note',
   'check-up',
   'device',
+  'start',
 ];

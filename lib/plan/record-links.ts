@@ -23,6 +23,7 @@ const ACCOUNT_FIELDS: { readonly [T in RecordType]: readonly string[] } = {
   // Item keys name accounts too (step:<account>:<step>); a merge keeps them as they are.
   'check-up': [],
   device: ['signedInIds'],
+  start: [],
 };
 
 /**

@@ -1,4 +1,6 @@
 import type { DeviceRecord } from '../device/device-record';
+import type { StartAnswers } from '../start/answers';
+import type { Finding } from './finding-types';
 import type { StepStatus } from './types';
 
 /**
@@ -20,52 +22,7 @@ export interface DeviceCheckMark {
   readonly at: number;
 }
 
-/** Where a finding came from. */
-export const FINDING_SOURCES = [
-  'app-lookup',
-  'device-check',
-  'check-up',
-  // "This browser": another extension, or a visit to a site on the stalkerware lists.
-  'browser-extension',
-  'browser-history',
-] as const;
-export type FindingSource = (typeof FINDING_SOURCES)[number];
-
-/** What the lists say of an app that was looked up (never "safe"). */
-export type AppVerdict = 'stalkerware' | 'dual-use' | 'not-listed';
-
-/** One entry of a bundled list an app lookup matched. */
-export interface FindingMatch {
-  /** Which list: the ISDI app flags or Echap's stalkerware indicators. */
-  readonly list: 'isdi' | 'echap';
-  /** The entry's id in that list (an app id, or the indicator's name). */
-  readonly id: string;
-  /** The store or platform the entry is for, when the list says. */
-  readonly store?: string;
-}
-
-/** Something the person found and chose to keep on the plan. */
-export interface Finding {
-  readonly id: string;
-  readonly source: FindingSource;
-  /** The device it was found on, if any. */
-  readonly device?: DeviceKind;
-  /** The account it concerns, if any. */
-  readonly accountId?: string;
-  /** What was found, as the person typed or chose it (an app's name, a package id…). */
-  readonly subject: string;
-  /** For app lookups: what the lists say. */
-  readonly verdict?: AppVerdict;
-  readonly matches: readonly FindingMatch[];
-  /** The person's own words, may be empty. */
-  readonly note: string;
-  /** When it was seen, if known and not when it was saved (the last visit in history). */
-  readonly seenAt?: number;
-  readonly at: number;
-}
-
-/** A finding before it is saved: the store gives it an id and a date. */
-export type FindingDraft = Omit<Finding, 'id' | 'at'>;
+export * from './finding-types';
 
 /** An answer to a look-first question. No answer at all is "skipped". */
 export type Answer = 'yes' | 'no' | 'not-sure';
@@ -184,6 +141,7 @@ export interface RecordValues {
   note: Note;
   'check-up': CheckUp;
   device: DeviceRecord;
+  start: StartAnswers; // "Where you are now", one per plan (lib/start/answers.ts)
 }
 
 export type RecordType = keyof RecordValues;
@@ -215,6 +173,7 @@ const IDENTITY: { readonly [T in RecordType]: (value: RecordValues[T]) => string
   note: (v) => v.id,
   'check-up': (v) => v.id,
   device: (v) => v.id,
+  start: () => 'start',
 };
 
 /** The account a record belongs to: removed with it. A phone line belongs to none. */
@@ -228,6 +187,7 @@ const OWNER: { readonly [T in RecordType]: (value: RecordValues[T]) => string | 
   note: (v) => v.accountId,
   'check-up': () => undefined,
   device: () => undefined,
+  start: () => undefined,
 };
 
 /** Wraps a value as the record it is stored as. */

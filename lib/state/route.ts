@@ -20,7 +20,8 @@ export type Route =
   | { readonly name: 'checkup' }
   | { readonly name: 'session' }
   | { readonly name: 'session-print' }
-  | { readonly name: 'intake' };
+  | { readonly name: 'intake' }
+  | { readonly name: 'start' };
 
 /** Decodes one part of the address; a malformed escape such as `%E0` gives `undefined`. */
 function decodePart(part: string): string | undefined {
@@ -57,7 +58,8 @@ export function parseRoute(hash: string): Route {
     page === 'session' ||
     page === 'session-print' ||
     page === 'intake' ||
-    page === 'impersonation'
+    page === 'impersonation' ||
+    page === 'start'
   )
     return { name: page };
   return { name: 'plan' };

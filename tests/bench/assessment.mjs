@@ -19,7 +19,7 @@ const KINDS = [
   'dating',
 ];
 
-function bigPlan() {
+export function bigPlan() {
   const accounts = Array.from({ length: 300 }, (_, i) => ({
     id: `a${i}`,
     name: `Account ${i}`,

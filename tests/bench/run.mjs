@@ -15,6 +15,7 @@ import { seedAccounts, timePage } from './pages.mjs';
 import { pagesPart } from './part-pages.mjs';
 import { timeUnlock } from './safety.mjs';
 import { timeReachPaths } from './assessment.mjs';
+import { timeStartOrder } from './start.mjs';
 import { benchTransfer } from './transfer.mjs';
 import { strengthCheckTimes, typingBlock } from './strength.mjs';
 
@@ -49,6 +50,9 @@ async function directoryPart(ext) {
   );
   await step(['reach_paths_ms_300_devices'], async () =>
     report('reach_paths_ms_300_devices', median((await timeReachPaths(RUNS, true)).times), 'ms'),
+  );
+  await step(['start_order_ms_300'], async () =>
+    report('start_order_ms_300', median(await timeStartOrder(RUNS)), 'ms'),
   );
 }
 

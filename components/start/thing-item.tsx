@@ -1,0 +1,45 @@
+import { t } from '@/lib/i18n';
+import { routeHash } from '@/lib/state/route';
+import type { Thing } from '@/lib/start/three-things';
+
+const ACCOUNT_WHY = {
+  location: 'things_why_location',
+  'way-in': 'things_why_way_in',
+  'resets-others': 'things_why_resets',
+  'next-in-order': 'things_why_next',
+} as const;
+
+/** One of the three things: what to do, as a link, and one line of why. Never a verdict. */
+export function ThingItem({ thing, name }: { readonly thing: Thing; readonly name: string }) {
+  const [href, what, why] = describe(thing, name);
+  return (
+    <li>
+      <a href={href}>{what}</a>
+      <br />
+      <span class="muted">{why}</span>
+    </li>
+  );
+}
+
+function describe(thing: Thing, name: string): [href: string, what: string, why: string] {
+  switch (thing.kind) {
+    case 'device':
+      return [routeHash({ name: 'device' }), t('things_device'), t('things_device_why')];
+    case 'document':
+      return [routeHash({ name: 'help' }), t('things_document'), t('things_document_why')];
+    case 'advocate':
+      // Source: techsafety.ca, Tech Safety Planning Checklist ("Making changes ... can trigger
+      // additional abuse"); NNEDV's Technology Safety Plan (plan for safety with an advocate).
+      return [routeHash({ name: 'help' }), t('things_advocate'), t('start_escalation')];
+    case 'add-location':
+      return [routeHash({ name: 'add' }), t('things_add_location'), t('things_add_location_why')];
+    case 'account': {
+      const count = thing.count ?? 0;
+      const why =
+        thing.why === 'resets-others' && count === 1
+          ? t('things_why_resets_one')
+          : t(ACCOUNT_WHY[thing.why], String(count));
+      return [routeHash({ name: 'account', id: thing.id }), name, why];
+    }
+  }
+}
