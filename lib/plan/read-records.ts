@@ -1,3 +1,4 @@
+import { readEvidenceEntry } from '../evidence/read-entry';
 import { saneDateOr } from './dates';
 import {
   DEVICE_KINDS,
@@ -211,6 +212,7 @@ const READERS: { readonly [T in RecordType]: Reader<T> } = {
       ? checkUp
       : { ...checkUp, endedAt: saneDateOr(raw.endedAt, now) };
   },
+  evidence: (raw) => readEvidenceEntry(raw),
 };
 
 /**

@@ -33,4 +33,5 @@ export const RECORD_TYPES: readonly RecordType[] = [
   'device-check',
   'note',
   'check-up',
+  'evidence',
 ];

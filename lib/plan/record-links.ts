@@ -22,6 +22,8 @@ const ACCOUNT_FIELDS: { readonly [T in RecordType]: readonly string[] } = {
   note: ['accountId'],
   // Item keys name accounts too (step:<account>:<step>); a merge keeps them as they are.
   'check-up': [],
+  // Its links are inside the chained content: a merge keeps them as they are.
+  evidence: [],
 };
 
 /**

@@ -1,3 +1,4 @@
+import type { EvidenceEntry } from '../evidence/entry';
 import type { StepStatus } from './types';
 
 /**
@@ -182,6 +183,7 @@ export interface RecordValues {
   'device-check': DeviceCheckMark;
   note: Note;
   'check-up': CheckUp;
+  evidence: EvidenceEntry; // lib/evidence: never removed with an account
 }
 
 export type RecordType = keyof RecordValues;
@@ -212,6 +214,7 @@ const IDENTITY: { readonly [T in RecordType]: (value: RecordValues[T]) => string
   'device-check': (v) => `${v.device}:${v.checkId}`,
   note: (v) => v.id,
   'check-up': (v) => v.id,
+  evidence: (v) => v.id,
 };
 
 /** The account a record belongs to: removed with it. A phone line belongs to none. */
@@ -224,6 +227,7 @@ const OWNER: { readonly [T in RecordType]: (value: RecordValues[T]) => string | 
   'device-check': () => undefined,
   note: (v) => v.accountId,
   'check-up': () => undefined,
+  evidence: () => undefined,
 };
 
 /** Wraps a value as the record it is stored as. */
