@@ -20,18 +20,3 @@ export const sha256Text = (text: string): Promise<string> => sha256Bytes(utf8(te
 export async function hmacText(key: CryptoKey, text: string): Promise<string> {
   return toHex(await crypto.subtle.sign('HMAC', key, utf8(text)));
 }
-
-/**
- * SHA-256 over several byte parts in order, for a file read in chunks. WebCrypto has no
- * streaming digest, so the parts are joined first: files are at most 25 MB.
- */
-export async function sha256Parts(parts: readonly Uint8Array[]): Promise<string> {
-  const total = parts.reduce((sum, part) => sum + part.length, 0);
-  const all = new Uint8Array(total);
-  let at = 0;
-  for (const part of parts) {
-    all.set(part, at);
-    at += part.length;
-  }
-  return sha256Bytes(all);
-}
