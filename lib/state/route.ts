@@ -18,7 +18,8 @@ export type Route =
   | { readonly name: 'checkup' }
   | { readonly name: 'session' }
   | { readonly name: 'session-print' }
-  | { readonly name: 'intake' };
+  | { readonly name: 'intake' }
+  | { readonly name: 'evidence' };
 
 /** Decodes one part of the address; a malformed escape such as `%E0` gives `undefined`. */
 function decodePart(part: string): string | undefined {
@@ -54,7 +55,8 @@ export function parseRoute(hash: string): Route {
     page === 'checkup' ||
     page === 'session' ||
     page === 'session-print' ||
-    page === 'intake'
+    page === 'intake' ||
+    page === 'evidence'
   )
     return { name: page };
   return { name: 'plan' };

@@ -1,0 +1,12 @@
+import type { PageEntry } from '../common/page-registry';
+
+/** The evidence log: linked from Safety & data (the header has no room for a tenth link). */
+export const EVIDENCE_PAGES: readonly PageEntry[] = [
+  {
+    name: 'evidence',
+    openWhileLocked: false,
+    showsPlanData: true,
+    header: true,
+    page: { load: () => import('./evidence-page').then((m) => m.EvidencePage) },
+  },
+];
