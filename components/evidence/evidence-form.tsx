@@ -79,7 +79,13 @@ export function EvidenceForm({ canAddFiles }: { readonly canAddFiles: boolean })
 /** A picked file's bytes (File.arrayBuffer is in every browser Lockstep supports). */
 const readBytes = async (file: File) => new Uint8Array(await file.arrayBuffer());
 
-/** The file picker, with what to know before picking: no images of minors, cloud uploads. */
+/**
+ * The file picker, with what to know before picking. Sources: issue 33 (images of anyone under
+ * 18: never kept; record the address, account and date instead, as the image-abuse steps do);
+ * BCSTH "How to back up and store your digital evidence" and "Securing your cloud" (photos and
+ * screenshots in iCloud or Google Photos can be seen by anyone who can reach that account);
+ * techsafety.org.au "Documentation tips" (keep a dated log, save and screenshot messages).
+ */
 function FilePicker({ onPick }: { readonly onPick: (files: File[]) => void }) {
   return (
     <>

@@ -42,6 +42,7 @@ export function EvidencePage() {
             <h2 id="evidence-list-heading">{t('evidence_list_title')}</h2>
             <EvidenceList entries={entries} />
             {entries.length > 0 && <EvidenceCheck />}
+            {entries.length > 0 && <a href="#/evidence-print">{t('evidence_print')}</a>}
           </section>
           {room && <p>{t('evidence_room', [String(room.usedMb), String(room.quotaMb)])}</p>}
         </>

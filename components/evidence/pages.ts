@@ -9,4 +9,11 @@ export const EVIDENCE_PAGES: readonly PageEntry[] = [
     header: true,
     page: { load: () => import('./evidence-page').then((m) => m.EvidencePage) },
   },
+  {
+    name: 'evidence-print',
+    openWhileLocked: false,
+    showsPlanData: true,
+    header: false,
+    page: { load: () => import('./evidence-report').then((m) => m.EvidenceReport) },
+  },
 ];

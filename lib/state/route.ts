@@ -19,7 +19,8 @@ export type Route =
   | { readonly name: 'session' }
   | { readonly name: 'session-print' }
   | { readonly name: 'intake' }
-  | { readonly name: 'evidence' };
+  | { readonly name: 'evidence' }
+  | { readonly name: 'evidence-print' };
 
 /** Decodes one part of the address; a malformed escape such as `%E0` gives `undefined`. */
 function decodePart(part: string): string | undefined {
@@ -56,7 +57,8 @@ export function parseRoute(hash: string): Route {
     page === 'session' ||
     page === 'session-print' ||
     page === 'intake' ||
-    page === 'evidence'
+    page === 'evidence' ||
+    page === 'evidence-print'
   )
     return { name: page };
   return { name: 'plan' };

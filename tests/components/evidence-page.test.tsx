@@ -1,6 +1,7 @@
 import { fireEvent, screen, waitFor } from '@testing-library/preact';
 import { describe, expect, it } from 'vitest';
 import { EvidencePage } from '@/components/evidence/evidence-page';
+import { EvidenceReport } from '@/components/evidence/evidence-report';
 import { sha256Bytes } from '@/lib/evidence/digest';
 import { openIdbStorage } from '@/lib/storage/idb-storage';
 import { createMemoryStorage } from '@/lib/storage/memory-storage';
@@ -56,5 +57,21 @@ describe('the record of what happened', () => {
     renderWithStore(store, <EvidencePage />);
     expect(screen.getByText(/files cannot be added/)).toBeTruthy();
     expect(screen.queryByLabelText(/Files/)).toBeNull();
+  });
+
+  it('prints each file’s SHA-256, the chain head and how to check them', async () => {
+    const store = await freshStore(await open(`ev-page-${crypto.randomUUID()}`));
+    const bytes = new TextEncoder().encode('chat export');
+    const file = { name: 'chat.txt', type: 'text/plain', bytes };
+    await store.addEvidence(
+      { text: 'Messages at night', links: { accounts: [], devices: [], findings: [] } },
+      [file],
+    );
+    renderWithStore(store, <EvidenceReport />);
+    expect(screen.getByText('Messages at night')).toBeTruthy();
+    expect(screen.getByText(`SHA-256: ${await sha256Bytes(bytes)}`)).toBeTruthy();
+    const head = (await store.checkEvidence()).head;
+    expect(screen.getByText(`Chain head: ${head}`)).toBeTruthy();
+    expect(screen.getByText(/shasum -a 256 on macOS/)).toBeTruthy();
   });
 });
