@@ -28,9 +28,10 @@ export class FileTooLargeError extends Error {
 }
 
 export function evidenceActions({ records, storage, write, now, newId }: StoreCore) {
-  const files = storage.evidenceFiles;
+  // Read when used, never when the set is built (the registry builds sets from a bare core).
+  const files = () => storage.evidenceFiles;
   const entries = () => valuesOf(records.value, 'evidence');
-  const mac = () => files?.macKey() ?? null;
+  const mac = () => files()?.macKey() ?? null;
 
   /** Adds an entry; its files are stored (sealed if locked) before the entry that names them. */
   async function addEvidence(
@@ -39,12 +40,12 @@ export function evidenceActions({ records, storage, write, now, newId }: StoreCo
   ): Promise<boolean> {
     const tooLarge = picked.find((f) => f.bytes.length > EVIDENCE_LIMITS.fileBytes);
     if (tooLarge) throw new FileTooLargeError(tooLarge.name);
-    if (picked.length > 0 && !files) return false;
+    if (picked.length > 0 && !files()) return false;
     const kept: EvidenceFile[] = [];
     for (const file of picked) {
       const id = newId();
       const sha256 = await sha256Bytes(file.bytes);
-      await files?.put(id, file.bytes);
+      await files()?.put(id, file.bytes);
       const name = file.name.slice(0, EVIDENCE_LIMITS.name);
       kept.push({ id, name, type: file.type.slice(0, 200), size: file.bytes.length, sha256 });
     }
@@ -62,7 +63,7 @@ export function evidenceActions({ records, storage, write, now, newId }: StoreCo
     const removed = toRecord('evidence', await removeEntry(entry, { now: now(), mac: mac() }));
     records.value = records.value.map((r) => (r.type === 'evidence' && r.id === id ? removed : r));
     const kept = await write(() => storage.putRecords([removed]));
-    if (kept) await files?.remove(entry.files.map((f) => f.id));
+    if (kept) await files()?.remove(entry.files.map((f) => f.id));
     return kept;
   }
 
@@ -74,14 +75,15 @@ export function evidenceActions({ records, storage, write, now, newId }: StoreCo
   async function evidenceFile(
     file: EvidenceFile,
   ): Promise<{ bytes: Uint8Array<ArrayBuffer>; holds: boolean }> {
-    if (!files) throw new Error('No files here.');
-    const bytes = await files.read(file.id, file.size);
+    const store = files();
+    if (!store) throw new Error('No files here.');
+    const bytes = await store.read(file.id, file.size);
     return { bytes, holds: (await sha256Bytes(bytes)) === file.sha256 };
   }
 
   /** Brings the files in line with the lock (after it was set or turned off). */
   const resealEvidence = (progress?: ResealProgress) =>
-    files ? files.reseal(progress) : Promise.resolve('done' as const);
+    files()?.reseal(progress) ?? Promise.resolve('done' as const);
 
   return {
     addEvidence,
@@ -89,6 +91,6 @@ export function evidenceActions({ records, storage, write, now, newId }: StoreCo
     checkEvidence,
     evidenceFile,
     resealEvidence,
-    evidenceKeepsFiles: () => files !== undefined,
+    evidenceKeepsFiles: () => files() !== undefined,
   };
 }
