@@ -5,6 +5,7 @@ import { CHECKUP_PAGES } from './checkups/pages';
 import { COMMON_PAGES } from './common/pages';
 import type { PageEntry } from './common/page-registry';
 import { DEVICE_PAGES } from './device/pages';
+import { EVIDENCE_PAGES } from './evidence/pages';
 import { PASSWORD_PAGES } from './passwords/pages';
 import { PLAN_PAGES } from './plan/pages';
 import { SAFETY_PAGES } from './safety/pages';
@@ -23,6 +24,7 @@ export const PAGES: readonly PageEntry[] = [
   ...DEVICE_PAGES,
   ...BROWSER_CHECK_PAGES,
   ...SAFETY_PAGES,
+  ...EVIDENCE_PAGES,
   ...COMMON_PAGES,
   ...ADVOCATE_PAGES,
 ];

@@ -30,6 +30,11 @@ export function DataPage({ route }: Partial<PageProps>) {
         <h2 id="transfer-heading">{t('xfer_title')}</h2>
         <TransferSection />
       </section>
+      <section class="card" aria-labelledby="evidence-link-heading">
+        <h2 id="evidence-link-heading">{t('evidence_title')}</h2>
+        <p>{t('evidence_link_body')}</p>
+        <a href="#/evidence">{t('evidence_link')}</a>
+      </section>
       <section class="card" aria-labelledby="disk-heading">
         <h2 id="disk-heading">{t('data_disk_title')}</h2>
         <p>{t('data_disk_body')}</p>

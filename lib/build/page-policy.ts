@@ -3,7 +3,8 @@
  * nothing may be fetched or connected to, no plug-in objects, no <base>, no form posts, no
  * framing by other pages; scripts and workers only from the package itself. Styles allow
  * 'unsafe-inline' because each page injects its bundled CSS as one <style> element
- * (lib/pages/inject-styles.ts). No images are drawn from data: URLs, so none are allowed.
+ * (lib/pages/inject-styles.ts). `blob:` images are the evidence log's own files, drawn from
+ * memory when the person asks to see them; no image is drawn from a data: URL, so none is allowed.
  * Build time only: wxt.config.ts puts it in the manifest (WXT writes the MV2 string form for
  * Firefox itself).
  */
@@ -12,7 +13,7 @@ export const PAGE_POLICY: Readonly<Record<string, readonly string[]>> = {
   'script-src': ["'self'"],
   'worker-src': ["'self'"],
   'style-src': ["'self'", "'unsafe-inline'"],
-  'img-src': ["'self'"],
+  'img-src': ["'self'", 'blob:'],
   'connect-src': ["'none'"],
   'object-src': ["'none'"],
   'base-uri': ["'none'"],

@@ -1,4 +1,5 @@
 import { readDevice } from '../device/read-device';
+import { readEvidenceEntry } from '../evidence/read-entry';
 import { saneDateOr } from './dates';
 import {
   DEVICE_KINDS,
@@ -215,6 +216,7 @@ const READERS: { readonly [T in RecordType]: Reader<T> } = {
   },
   device: readDevice,
   start: readStartAnswers,
+  evidence: (raw) => readEvidenceEntry(raw),
 };
 
 /**

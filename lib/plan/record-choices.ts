@@ -35,4 +35,5 @@ export const RECORD_TYPES: readonly RecordType[] = [
   'check-up',
   'device',
   'start',
+  'evidence',
 ];

@@ -24,6 +24,8 @@ const ACCOUNT_FIELDS: { readonly [T in RecordType]: readonly string[] } = {
   'check-up': [],
   device: ['signedInIds'],
   start: [],
+  // Its links are inside the chained content: a merge keeps them as they are.
+  evidence: [],
 };
 
 /**

@@ -1,6 +1,7 @@
 import type { DeviceRecord } from '../device/device-record';
 import type { StartAnswers } from '../start/answers';
 import type { Finding } from './finding-types';
+import type { EvidenceEntry } from '../evidence/entry';
 import type { StepStatus } from './types';
 
 /**
@@ -142,6 +143,7 @@ export interface RecordValues {
   'check-up': CheckUp;
   device: DeviceRecord;
   start: StartAnswers; // "Where you are now", one per plan (lib/start/answers.ts)
+  evidence: EvidenceEntry; // lib/evidence: never removed with an account
 }
 
 export type RecordType = keyof RecordValues;
@@ -174,6 +176,7 @@ const IDENTITY: { readonly [T in RecordType]: (value: RecordValues[T]) => string
   'check-up': (v) => v.id,
   device: (v) => v.id,
   start: () => 'start',
+  evidence: (v) => v.id,
 };
 
 /** The account a record belongs to: removed with it. A phone line belongs to none. */
@@ -188,6 +191,7 @@ const OWNER: { readonly [T in RecordType]: (value: RecordValues[T]) => string | 
   'check-up': () => undefined,
   device: () => undefined,
   start: () => undefined,
+  evidence: () => undefined,
 };
 
 /** Wraps a value as the record it is stored as. */

@@ -1,3 +1,4 @@
+import { evidenceActions } from '../evidence/evidence-actions';
 import { accountActions, progressActions } from '../plan/plan-actions';
 import { recordActions } from '../plan/record-actions';
 import { settingActions } from '../plan/setting-actions';
@@ -18,6 +19,7 @@ export const ACTION_SETS = [
   transferActions,
   lockActions,
   tamperActions,
+  evidenceActions,
 ] as const satisfies readonly ActionSet[];
 
 /** `A | B` as `A & B` (each union member is met in turn, then all are required together). */

@@ -21,7 +21,9 @@ export type Route =
   | { readonly name: 'session' }
   | { readonly name: 'session-print' }
   | { readonly name: 'intake' }
-  | { readonly name: 'start' };
+  | { readonly name: 'start' }
+  | { readonly name: 'evidence' }
+  | { readonly name: 'evidence-print' };
 
 /** Decodes one part of the address; a malformed escape such as `%E0` gives `undefined`. */
 function decodePart(part: string): string | undefined {
@@ -59,7 +61,9 @@ export function parseRoute(hash: string): Route {
     page === 'session-print' ||
     page === 'intake' ||
     page === 'impersonation' ||
-    page === 'start'
+    page === 'start' ||
+    page === 'evidence' ||
+    page === 'evidence-print'
   )
     return { name: page };
   return { name: 'plan' };

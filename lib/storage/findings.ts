@@ -1,3 +1,4 @@
+import { dropPlantedChunks } from './evidence-reseal';
 import type { StorageContext } from './held-key';
 import { readPlain } from './plain-stores';
 import { LockedError } from './plan-storage';
@@ -34,6 +35,7 @@ export async function acceptFindings(context: StorageContext): Promise<void> {
     const { fingerprint: plainFingerprint } = plain;
     const { checkWord } = facts;
     if (await putVault(context, data, { ...target, plainFingerprint, checkWord })) {
+      await dropPlantedChunks(database);
       held.findings = [];
       return;
     }

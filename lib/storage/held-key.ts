@@ -1,4 +1,5 @@
 import type { Db } from './database';
+import { forgetFilesKey } from './files-key';
 import type { PlanData } from './plan-storage';
 import type { SealedFacts } from './sealed-facts';
 import type { Finding } from './tamper-checks';
@@ -57,4 +58,5 @@ export const holdNothing = (): Held => ({
 export function forgetKey(held: Held): void {
   held.key = null;
   held.cache = null;
+  forgetFilesKey(held);
 }

@@ -1,5 +1,6 @@
 import { connect } from './database';
 import { holdNothing, type StorageContext } from './held-key';
+import { evidenceFileStore } from './evidence-store';
 import { loadSnapshot } from './load';
 import { acceptFindings, setCheckWord } from './findings';
 import * as lockOps from './lock';
@@ -62,6 +63,7 @@ export async function openIdbStorage(options: IdbStorageOptions = {}): Promise<P
     acceptFindings: () => acceptFindings(context),
     sealedFacts: () => (context.held.key ? (context.held.cache?.facts ?? null) : null),
     setCheckWord: (word) => setCheckWord(context, word),
+    evidenceFiles: evidenceFileStore(context),
     close() {
       lockOps.lock(context);
       connection.close();

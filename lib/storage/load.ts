@@ -1,3 +1,4 @@
+import { plantedChunks } from './evidence-reseal';
 import { forgetKey, type StorageContext } from './held-key';
 import { readPlain } from './plain-stores';
 import { LockedError, type Snapshot } from './plan-storage';
@@ -18,7 +19,9 @@ export async function loadSnapshot(context: StorageContext): Promise<Snapshot> {
     readMark(database),
   ]);
   held.sealedSeen = record !== undefined;
-  const found = findTampering({ vaultRev: record?.rev ?? null, mark, plainRows: plain.planRows });
+  const planted = await plantedChunks(database, record !== undefined);
+  const plainRows = plain.planRows + planted;
+  const found = findTampering({ vaultRev: record?.rev ?? null, mark, plainRows });
   // Shown once the plan is open (going on re-seals it, which needs the key).
   held.findings = record && !held.key ? [] : found;
   if (!record) {

@@ -1,6 +1,9 @@
 import { ChangedDataError, WrongKeyError } from '../crypto/errors';
 import type { KdfParams } from '../crypto/seal';
 import { ALL_STORES, type Db } from './database';
+import { afterLockChange, beforeLockSet } from './evidence-reseal';
+import { FILES_KEY_SETTING } from './evidence-schema';
+import { filesKeyForLockOff } from './files-key';
 import { forgetKey, type HeldKey, type StorageContext } from './held-key';
 import { keyFor, newIterations, newKeys } from './lock-keys';
 import { readPlain } from './plain-stores';
@@ -79,6 +82,7 @@ export async function setPassphrase(
   const { db, held } = context;
   const { key: newKey, kdf } = await newKeys(passphrase, context.iterations);
   const chosen = checkWord === undefined ? undefined : cleanCheckWord(checkWord);
+  await beforeLockSet(context); // the evidence files' key and chunks (evidence-reseal.ts)
   for (let attempt = 0; attempt < MAX_RETRIES; attempt++) {
     const database = await db();
     const record = await readVault(database);
@@ -95,6 +99,7 @@ export async function setPassphrase(
     if (sealed) {
       held.key = newKey;
       held.sealedSeen = true;
+      await afterLockChange(context);
       return;
     }
   }
@@ -131,6 +136,7 @@ export async function removeLock(context: StorageContext): Promise<void> {
   if (!record) return;
   if (!held.key) throw new LockedError();
   const { data } = await openVault(context, record, held.key);
+  const files = await filesKeyForLockOff(context); // kept until the chunks are plain again
   const tx = database.transaction([...ALL_STORES], 'readwrite');
   const [found, mark] = await Promise.all([
     tx.objectStore('vault').get(VAULT_KEY),
@@ -157,10 +163,12 @@ export async function removeLock(context: StorageContext): Promise<void> {
     ...data.progress.map((p) => progress.put(p)),
     ...data.records.map((r) => tx.objectStore('records').put(r)),
     tx.objectStore('settings').put({ key: 'localHelpLine', value: data.localHelpLine }),
+    ...(files ? [tx.objectStore('settings').put({ key: FILES_KEY_SETTING, value: files })] : []),
     tx.done,
   ]);
   forgetKey(held);
   held.sealedSeen = false;
+  await afterLockChange(context);
 }
 
 /** Forgets the key (this page only). */

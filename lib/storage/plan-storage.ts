@@ -1,5 +1,6 @@
 import type { PlanRecord, RecordKey } from '../plan/records';
 import type { Account, LocalHelpLine, Settings, StepProgress } from '../plan/types';
+import type { EvidenceFileStore } from './evidence-store';
 import type { SealedFacts } from './sealed-facts';
 import type { Finding } from './tamper-checks';
 
@@ -80,6 +81,8 @@ export interface PlanStorage {
   sealedFacts?(): SealedFacts | null;
   /** Unlocked only: seals a new check word (empty removes it). */
   setCheckWord?(word: string): Promise<void>;
+  /** The evidence log's files (IndexedDB only: lib/storage/evidence-store.ts). */
+  readonly evidenceFiles?: EvidenceFileStore;
   close(): void;
 }
 

@@ -2,6 +2,7 @@ import type { DBSchema } from 'idb';
 import type { KdfParams, Sealed } from '../crypto/seal';
 import type { PlanRecord, RecordType } from '../plan/records';
 import type { Account, StepProgress } from '../plan/types';
+import type { ChunkKey, ChunkRecord } from './evidence-schema';
 
 export const DB_NAME = 'lockstep';
 
@@ -9,7 +10,7 @@ export const DB_NAME = 'lockstep';
  * Bump this and add one step to `UPGRADES` (lib/storage/upgrades.ts) for every schema change,
  * then teach tests/unit/storage-migrations.test.ts to write a database of the old version.
  */
-export const DB_VERSION = 3;
+export const DB_VERSION = 4;
 
 /** A progress record's key: one per account and step. */
 export type ProgressKey = [accountId: string, stepId: string];
@@ -67,6 +68,8 @@ export interface LockstepDB extends DBSchema {
   vault: { key: string; value: VaultRecord | RevisionMark };
   /** Every other record of the plan (lib/plan/records.ts), by type and id. */
   records: { key: RecordStoreKey; value: PlanRecord; indexes: { byAccount: string } };
+  /** The evidence log's files, in chunks (lib/storage/evidence-schema.ts). */
+  chunks: { key: ChunkKey; value: ChunkRecord; indexes: { bySealed: number } };
 }
 
 export type RecordStoreKey = [type: RecordType, id: string];

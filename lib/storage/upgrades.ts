@@ -25,6 +25,13 @@ export const UPGRADES: ReadonlyArray<(db: IDBPDatabase<LockstepDB>, tx: UpgradeT
     const records = db.createObjectStore('records', { keyPath: ['type', 'id'] });
     records.createIndex('byAccount', 'accountId');
   },
+  // 4: the evidence log's files, sealed in chunks (lib/storage/evidence-schema.ts).
+  (db) => {
+    db.createObjectStore('chunks', { keyPath: ['fileId', 'index'] }).createIndex(
+      'bySealed',
+      'sealed',
+    );
+  },
 ];
 
 /** Runs every step between the stored version and the current one, in order. */

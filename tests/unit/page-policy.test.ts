@@ -23,7 +23,7 @@ describe('the page policy', () => {
       'script-src': ["'self'"],
       'worker-src': ["'self'"],
       'style-src': ["'self'", "'unsafe-inline'"],
-      'img-src': ["'self'"],
+      'img-src': ["'self'", 'blob:'],
       'connect-src': ["'none'"],
       'object-src': ["'none'"],
       'base-uri': ["'none'"],

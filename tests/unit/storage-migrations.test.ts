@@ -133,6 +133,51 @@ const WRITERS: Record<number, (name: string) => Promise<Partial<Snapshot>>> = {
       skipped: 0,
     };
   },
+  4: async (name) => {
+    const db = await openDB(name, 4, {
+      upgrade(db) {
+        db.createObjectStore('accounts', { keyPath: 'id' });
+        db.createObjectStore('progress', { keyPath: ['accountId', 'stepId'] }).createIndex(
+          'byAccount',
+          'accountId',
+        );
+        db.createObjectStore('settings', { keyPath: 'key' });
+        db.createObjectStore('vault', { keyPath: 'key' });
+        db.createObjectStore('records', { keyPath: ['type', 'id'] }).createIndex(
+          'byAccount',
+          'accountId',
+        );
+        db.createObjectStore('chunks', { keyPath: ['fileId', 'index'] }).createIndex(
+          'bySealed',
+          'sealed',
+        );
+      },
+    });
+    const account = {
+      id: 'd4',
+      name: 'Instagram',
+      site: 'instagram.com',
+      kind: 'social',
+      position: 0,
+      createdAt: 1,
+      updatedAt: 2,
+    } as const;
+    await db.put('accounts', account);
+    // A file of the evidence log, plain (the lock is off), and its files key's state row.
+    await db.put('chunks', { fileId: 'f4', index: 0, last: true, data: new Uint8Array([1, 2]) });
+    await db.put('settings', {
+      key: 'evidenceFilesKey',
+      value: { resealTo: 'plain', raw: 'AA==' },
+    });
+    db.close();
+    return {
+      accounts: [account],
+      progress: [],
+      records: [],
+      settings: DEFAULT_SETTINGS,
+      skipped: 0,
+    };
+  },
 };
 
 describe('schema migrations', () => {
@@ -150,6 +195,7 @@ describe('schema migrations', () => {
     const db = await openDB(name);
     expect([...db.objectStoreNames].sort()).toEqual([
       'accounts',
+      'chunks',
       'progress',
       'records',
       'settings',
@@ -165,6 +211,9 @@ describe('schema migrations', () => {
       const expected = await write(name);
       const storage = await openIdbStorage({ name });
       expect(await storage.load()).toEqual(expected);
+      // Version 4 added the evidence log's chunk store: every older database gets it, empty.
+      const files = await storage.evidenceFiles!.reseal();
+      expect(files).toBe('done');
       storage.close();
     });
   }

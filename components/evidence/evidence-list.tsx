@@ -1,0 +1,49 @@
+import type { EvidenceEntry } from '@/lib/evidence/entry';
+import { t } from '@/lib/i18n';
+import { formatDate } from '@/lib/ui/format';
+import { usePlanStore } from '../common/store-context';
+import { EvidenceFileRow } from './evidence-file-row';
+
+/** The entries, oldest first: removed ones as a dated line, the rest in full. */
+export function EvidenceList({ entries }: { readonly entries: readonly EvidenceEntry[] }) {
+  const store = usePlanStore();
+  if (entries.length === 0) return <p>{t('evidence_none')}</p>;
+  const names = store.accountsById.value;
+  return (
+    <ol class="evidence-list">
+      {entries.map((entry) => (
+        <li key={entry.id}>
+          {entry.removedAt !== undefined ? (
+            <p>{t('evidence_removed', [String(entry.seq), formatDate(entry.removedAt)])}</p>
+          ) : (
+            <article aria-label={t('evidence_entry_number', String(entry.seq))}>
+              <h3>{t('evidence_entry_number', String(entry.seq))}</h3>
+              {entry.happenedAt && (
+                <p>{t('evidence_happened', entry.happenedAt.replace('T', ' '))}</p>
+              )}
+              <p>{t('evidence_recorded', formatDate(entry.recordedAt))}</p>
+              <p class="evidence-text">{entry.text}</p>
+              {entry.links.accounts.length > 0 && (
+                <p>{entry.links.accounts.map((id) => names.get(id)?.name ?? id).join(', ')}</p>
+              )}
+              {entry.files.length > 0 && (
+                <ul>
+                  {entry.files.map((file) => (
+                    <EvidenceFileRow key={file.id} file={file} />
+                  ))}
+                </ul>
+              )}
+              <button
+                type="button"
+                class="secondary"
+                onClick={() => void store.removeEvidence(entry.id)}
+              >
+                {t('evidence_remove', String(entry.seq))}
+              </button>
+            </article>
+          )}
+        </li>
+      ))}
+    </ol>
+  );
+}

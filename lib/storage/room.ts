@@ -1,0 +1,7 @@
+/** How much room this extension's data uses, and the browser's quota for it, in MB (rounded). */
+export async function roomUsed(): Promise<{ usedMb: number; quotaMb: number } | null> {
+  const estimate = await navigator.storage?.estimate?.().catch(() => null);
+  if (!estimate || estimate.usage === undefined || estimate.quota === undefined) return null;
+  const mb = (bytes: number) => Math.round(bytes / (1024 * 1024));
+  return { usedMb: mb(estimate.usage), quotaMb: mb(estimate.quota) };
+}
