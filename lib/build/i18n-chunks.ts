@@ -14,6 +14,7 @@ export const DYNAMIC_PREFIXES = [
   'pw_',
   'dir_method_',
   'devcheck_',
+  'devstep_',
   'intake_q_',
   'intake_flag_',
   'checkup_question_',
