@@ -49,6 +49,13 @@ export function QuickExitExplainerText({
       <p>{onPlan ? t('exit_explain_limits_plan') : t('exit_explain_limits')}</p>
       <p>{t('exit_explain_trace')}</p>
       <p>{historyText(clearHistory, onPlan)}</p>
+      {/* Chromium builds new-tab tiles from history (ghacks.net, "remove elements from Chrome's
+          new tab page": point at a tile to remove it); with clean-up on, none is left to show. */}
+      {historyKeepsLockstepPages() && !clearHistory && <p>{t('exit_explain_tile')}</p>}
+      {/* Sync shows open tabs on the account's other devices (ittrends.news, "cross-platform tab
+          syncing in Google Chrome"); Web & App Activity can "also save Chrome history"
+          (support.google.com/websearch/answer/54068). Deleting local history reaches neither. */}
+      <p>{t('exit_explain_kept')}</p>
     </>
   );
 }
