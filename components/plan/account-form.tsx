@@ -8,6 +8,7 @@ import type { AccountInput } from '@/lib/state/plan-store';
 import { kindHint, kindLabel } from '@/lib/ui/labels';
 import { useDirectory } from '../directory/directory-context';
 import { DirectorySearch } from '../directory/directory-search';
+import { useShellText } from '../safety/use-shell-text';
 
 interface Props {
   readonly initial?: AccountInput;
@@ -35,6 +36,7 @@ export function AccountForm({
   onSubmit,
   onCancel,
 }: Props) {
+  const text = useShellText();
   const [name, setName] = useState(initial.name);
   const [site, setSite] = useState(initial.site);
   const [kind, setKind] = useState<AccountKind>(initial.kind);
@@ -115,7 +117,7 @@ export function AccountForm({
           onInput={(e) => setSite(e.currentTarget.value)}
         />
         <p id="account-site-hint" class="hint">
-          {t('form_site_hint')}
+          {text('form_site_hint')}
         </p>
       </div>
       <div class="field">

@@ -7,9 +7,11 @@ import { NextStepCard } from './next-step-card';
 import { ProgressSummary } from './progress-summary';
 import { usePlanStore } from '../common/store-context';
 import { LockFacts } from '../safety/lock-facts';
+import { useShellText } from '../safety/use-shell-text';
 
 /** The ordered plan: overall progress, the next step, and every account. */
 export function PlanPage() {
+  const text = useShellText();
   const store = usePlanStore();
   const accounts = store.accounts.value;
   const progress = store.progress.value;
@@ -59,7 +61,7 @@ export function PlanPage() {
           {t('plan_reset_order')}
         </button>
       </div>
-      <p class="muted">{t('plan_order_explainer')}</p>
+      <p class="muted">{text('plan_order_explainer')}</p>
       <ul class="plan-links">
         <li>
           <a href={routeHash({ name: 'checkup' })}>{t('nav_checkup')}</a>
@@ -88,9 +90,10 @@ export function PlanPage() {
 
 /** Where an advocate starts a session (the header has no room left for it). */
 function SessionLink({ inSession }: { readonly inSession: boolean }) {
+  const text = useShellText();
   return (
     <a href={routeHash({ name: 'session' })}>
-      {t(inSession ? 'plan_session_running' : 'plan_session_start')}
+      {text(inSession ? 'plan_session_running' : 'plan_session_start')}
     </a>
   );
 }

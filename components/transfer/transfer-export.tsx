@@ -4,6 +4,7 @@ import { exportFileName, exportPlan } from '@/lib/transfer/export-plan';
 import { PassphraseFields, useNewPassphrase } from '../passwords/passphrase-fields';
 import { usePlanStore } from '../common/store-context';
 import { TransferBusy } from './transfer-busy';
+import { useShellText } from '../safety/use-shell-text';
 
 type Message = { readonly text: string; readonly error: boolean } | null;
 
@@ -22,6 +23,7 @@ function download(text: string) {
 
 /** Export: sealed with a passphrase (the default) or, with a warning, in the clear. */
 export function TransferExport() {
+  const text = useShellText();
   const store = usePlanStore();
   const [encrypt, setEncrypt] = useState(true);
   const pass = useNewPassphrase();
@@ -72,7 +74,7 @@ export function TransferExport() {
   return (
     <form class="stack" onSubmit={(e) => void run(e)} autocomplete="off">
       <h3>{t('xfer_export_title')}</h3>
-      <p>{t('xfer_export_body')}</p>
+      <p>{text('xfer_export_body')}</p>
       <label>
         <input
           autocomplete="off"
@@ -88,7 +90,7 @@ export function TransferExport() {
           id="export-pass"
           label={t('xfer_export_pass')}
           repeatLabel={t('xfer_export_pass_again')}
-          hint={t('xfer_export_pass_hint')}
+          hint={text('xfer_export_pass_hint')}
         />
       ) : (
         <>

@@ -8,6 +8,7 @@ import type { Problem } from '@/lib/transfer/problems';
 import { usePlanStore } from '../common/store-context';
 import { ImportReview } from './import-review';
 import { TransferBusy } from './transfer-busy';
+import { useShellText } from '../safety/use-shell-text';
 
 type Picked = { readonly text: string; readonly size: number };
 type Message = { readonly text: string; readonly error: boolean } | null;
@@ -20,6 +21,7 @@ type Ready = { readonly plan: PlanData; readonly sealed: boolean };
  * transaction.
  */
 export function TransferImport() {
+  const text = useShellText();
   const store = usePlanStore();
   const input = useRef<HTMLInputElement>(null);
   const [file, setFile] = useState<Picked | null>(null);
@@ -98,7 +100,7 @@ export function TransferImport() {
   return (
     <div class="stack">
       <h3>{t('xfer_import_title')}</h3>
-      <p>{t('xfer_import_body')}</p>
+      <p>{text('xfer_import_body')}</p>
       <label class="check">
         <input
           type="checkbox"
@@ -108,7 +110,7 @@ export function TransferImport() {
         />{' '}
         {t('xfer_only_sealed')}
       </label>
-      <label for="import-file">{t('xfer_import_file')}</label>
+      <label for="import-file">{text('xfer_import_file')}</label>
       <input
         autocomplete="off"
         id="import-file"
