@@ -8,6 +8,7 @@ import { appName } from '../i18n';
 import { blankPage } from '../safety/blank';
 import { clearClipboard } from '../safety/clipboard';
 import { endSessionNow } from '../safety/end-session';
+import { exitTarget } from '../safety/exit-url';
 import { sweepWhenHidden } from '../safety/history-sweep';
 import { watchIdle } from '../safety/idle';
 import { createTripleShift } from '../safety/triple-shift';
@@ -32,6 +33,7 @@ export function installPageSafety({ store, storage, channel }: OpenedPlan): Page
     const cleared = clearClipboard();
     blankPage();
     const settings = store.settings.value;
+    const exitUrl = exitTarget(settings.quickExitUrl, store.lockState.peek());
     // Before any tab closes (a closing tab can cut a write short): a running session ends.
     const ended = endSessionNow(storage);
     storage.lock();
@@ -40,7 +42,7 @@ export function installPageSafety({ store, storage, channel }: OpenedPlan): Page
       await ended;
       await cleared;
       if (settings.clearHistory) await forgetLockstepPages().catch(() => undefined);
-      await openNeutralPage(settings.quickExitUrl).catch(() => undefined);
+      await openNeutralPage(exitUrl).catch(() => undefined);
     }
     await ended;
     await leaveThisTab().catch(() => undefined);
