@@ -7,9 +7,9 @@ import { usePlanStore } from '../common/store-context';
 import { useSafety } from '../common/safety-context';
 import { useSessionIdle } from './session-idle';
 import { useCloseWhenSessionEnds } from './session-channel';
-import './advocate.css';
 import { useDiscreet, useShellText } from '../safety/use-shell-text';
 import { shellKey } from '@/lib/safety/discreet-words';
+import './advocate.css';
 
 /** Whole minutes since `since`. */
 export function minutesSince(since: number, now: number): number {
