@@ -2,6 +2,7 @@ import { defineBackground } from 'wxt/utils/define-background';
 import { keepCheckUpReminder } from '@/lib/background/checkups';
 import { keepDiscreetTitle } from '@/lib/background/discreet';
 import { onInstalled } from '@/lib/background/install';
+import { sweepLockstepHistory } from '@/lib/background/history-sweep';
 import { answerPageRequests } from '@/lib/background/page-requests';
 import { keepPermissionsHeld } from '@/lib/background/permissions';
 import { lockWithTheScreen } from '@/lib/background/screen-lock';
@@ -15,4 +16,5 @@ export default defineBackground(() => {
   keepCheckUpReminder();
   keepPermissionsHeld();
   lockWithTheScreen();
+  sweepLockstepHistory();
 });

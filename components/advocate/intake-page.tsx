@@ -12,6 +12,7 @@ import { kindLabel } from '@/lib/ui/labels';
 import { AnswerChoice } from '../assessment/answer-choice';
 import { usePlanStore } from '../common/store-context';
 import './advocate.css';
+import { useShellText } from '../safety/use-shell-text';
 
 const key = (question: IntakeQuestion) => question.replaceAll('-', '_');
 
@@ -20,6 +21,7 @@ const key = (question: IntakeQuestion) => question.replaceAll('-', '_');
  * answers stay in the session only, and suggest what to add and what to do first.
  */
 export function IntakePage() {
+  const text = useShellText();
   const store = usePlanStore();
   const area = browserSessionArea();
   const inSession = store.mode === 'session';
@@ -40,7 +42,7 @@ export function IntakePage() {
         <h1>{t('intake_title')}</h1>
         <p>{t('intake_needs_session')}</p>
         <p>
-          <a href={routeHash({ name: 'session' })}>{t('plan_session_start')}</a>
+          <a href={routeHash({ name: 'session' })}>{text('plan_session_start')}</a>
         </p>
       </section>
     );

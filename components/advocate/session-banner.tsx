@@ -7,6 +7,8 @@ import { usePlanStore } from '../common/store-context';
 import { useSafety } from '../common/safety-context';
 import { useSessionIdle } from './session-idle';
 import { useCloseWhenSessionEnds } from './session-channel';
+import { useDiscreet, useShellText } from '../safety/use-shell-text';
+import { shellKey } from '@/lib/safety/discreet-words';
 import './advocate.css';
 
 /** Whole minutes since `since`. */
@@ -19,6 +21,8 @@ export function minutesSince(since: number, now: number): number {
  * ended in another tab closes this one.
  */
 export function SessionBanner() {
+  const text = useShellText();
+  const discreet = useDiscreet();
   const store = usePlanStore();
   const inSession = store.mode === 'session';
   const [startedAt, setStartedAt] = useState<number | null>(null);
@@ -39,12 +43,12 @@ export function SessionBanner() {
   return (
     <div class="session-banner" role="status">
       <p>
-        {tCount('session_banner', minutes)}{' '}
+        {tCount(shellKey('session_banner', discreet), minutes)}{' '}
         <a href={routeHash({ name: 'session' })}>{t('session_banner_link')}</a>
       </p>
       {idle.warning && (
         <p class="warning" role="alert">
-          {t('session_idle_warning')}{' '}
+          {text('session_idle_warning')}{' '}
           <button type="button" onClick={idle.keepGoing}>
             {t('session_idle_keep_going')}
           </button>

@@ -10,11 +10,15 @@ import { minutesSince } from './session-banner';
 import { SessionEnd } from './session-end';
 import { SessionEndOutcome } from './session-end-outcome';
 import { postSessionMessage } from './session-channel';
+import { useDiscreet, useShellText } from '../safety/use-shell-text';
+import { shellKey } from '@/lib/safety/discreet-words';
 
 const EMPTY: PlanData = { accounts: [], progress: [], records: [], localHelpLine: null };
 
 /** Start a session with an advocate, and, while it runs: print, hand over, end. */
 export function SessionPage() {
+  const text = useShellText();
+  const discreet = useDiscreet();
   const store = usePlanStore();
   const area = browserSessionArea();
   const inSession = store.mode === 'session';
@@ -41,7 +45,7 @@ export function SessionPage() {
   if (!inSession) {
     return (
       <section class="session-page">
-        <h1>{t('session_start_title')}</h1>
+        <h1>{text('session_start_title')}</h1>
         <SessionEndOutcome />
         <p>{t('session_start_body')}</p>
         <p>{t('session_start_kept')}</p>
@@ -72,7 +76,10 @@ export function SessionPage() {
     <section class="session-page">
       <h1>{t('session_running_title')}</h1>
       <p>
-        {tCount('session_banner', startedAt === null ? 0 : minutesSince(startedAt, Date.now()))}
+        {tCount(
+          shellKey('session_banner', discreet),
+          startedAt === null ? 0 : minutesSince(startedAt, Date.now()),
+        )}
       </p>
       <p>{t('session_running_body')}</p>
       <p>{t('session_quick_exit_lost')}</p>

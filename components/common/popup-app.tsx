@@ -23,11 +23,18 @@ export function PopupApp({ onOpen, site, openElsewhere = false }: Props) {
   const next = store.next.value;
   const empty = store.accounts.value.length === 0;
   // Anyone may click the toolbar button: the plan shows here only when the person wants it.
-  const showPlan = popupShowsPlan(store.settings.value, store.lockState.value);
+  // A change made outside Lockstep was caught: a plain line, and nothing of a plan it may have forged.
+  const changed = store.findings().length > 0;
+  const showPlan = !changed && popupShowsPlan(store.settings.value, store.lockState.value);
   return (
     <main class="popup">
       <h1>{appName(store.settings.value.discreet)}</h1>
       {store.mode === 'memory' && <p class="notice">{t('notice_memory_title')}</p>}
+      {changed && (
+        <p class="notice" role="alert">
+          {t('tamper_popup')}
+        </p>
+      )}
       {store.state.value === 'failed' ? (
         <p role="alert">{t('load_failed_body')}</p>
       ) : store.state.value === 'locked' ? (

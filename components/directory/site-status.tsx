@@ -3,6 +3,7 @@ import type { Lookup } from '@/lib/directory/directory';
 import type { CompactEntry } from '@/lib/directory/types';
 import { t } from '@/lib/i18n';
 import { EntryDetails } from './entry-details';
+import { useShellText } from '../safety/use-shell-text';
 
 interface Props {
   readonly result: Lookup;
@@ -13,6 +14,7 @@ interface Props {
 
 /** What the bundled directory says about one site: supports MFA, listed without, or unknown. */
 export function SiteStatus({ result, asOf, onAdd }: Props) {
+  const text = useShellText();
   const [chosen, setChosen] = useState<CompactEntry | null>(null);
   const footer = <p class="muted as-of">{t('dir_as_of', asOf)}</p>;
 
@@ -20,7 +22,7 @@ export function SiteStatus({ result, asOf, onAdd }: Props) {
     return (
       <div class="site-status" role="status">
         <p>
-          <strong>{t('dir_not_a_site')}</strong> {t('dir_not_a_site_body')}
+          <strong>{text('dir_not_a_site')}</strong> {t('dir_not_a_site_body')}
         </p>
       </div>
     );

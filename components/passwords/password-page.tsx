@@ -4,9 +4,11 @@ import { routeHash } from '@/lib/state/route';
 import { useDirectory, useSiteRules } from '../directory/directory-context';
 import { PasswordChecker } from './password-checker';
 import { PasswordGenerator } from './password-generator';
+import { useShellText } from '../safety/use-shell-text';
 
 /** The change-password step's tools: a checker and generators; nothing typed here is kept. */
 export function PasswordPage({ account }: { readonly account?: Account }) {
+  const text = useShellText();
   const directory = useDirectory();
   const rules = useSiteRules();
   const host = account?.site ? directory?.siteHost(account.site) : null;
@@ -23,7 +25,7 @@ export function PasswordPage({ account }: { readonly account?: Account }) {
         </p>
       )}
       <h1 id="password-heading">{account ? t('pw_title_for', account.name) : t('pw_title')}</h1>
-      <p class="lead">{t('pw_lead')}</p>
+      <p class="lead">{text('pw_lead')}</p>
       <PasswordChecker accountWords={accountWords} />
       <PasswordGenerator key={siteRules ?? ''} rules={siteRules} />
     </section>

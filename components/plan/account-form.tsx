@@ -4,6 +4,7 @@ import { DirectorySearch } from '../directory/directory-search';
 import { AccountKindField } from './account-kind-field';
 import { AccountNameField } from './account-name-field';
 import { useAccountDraft } from './use-account-draft';
+import { useShellText } from '../safety/use-shell-text';
 
 export { NAME_MAX } from './account-name-field';
 
@@ -32,6 +33,7 @@ export function AccountForm({
   onSubmit,
   onCancel,
 }: Props) {
+  const text = useShellText();
   const draft = useAccountDraft({ initial, withSearch, hasMainEmail });
   const { name, site, kind } = draft;
 
@@ -62,7 +64,7 @@ export function AccountForm({
           onInput={(e) => draft.setSite(e.currentTarget.value)}
         />
         <p id="account-site-hint" class="hint">
-          {t('form_site_hint')}
+          {text('form_site_hint')}
         </p>
       </div>
       <AccountKindField kind={kind} onKind={draft.chooseKind} />

@@ -9,9 +9,11 @@ import { usePlanStore } from '../common/store-context';
 import { useScreenful } from '../common/use-screenful';
 import { LockFacts } from '../safety/lock-facts';
 import { StartCard } from '../start/start-card';
+import { useShellText } from '../safety/use-shell-text';
 
 /** The ordered plan: overall progress, the next step, and every account. */
 export function PlanPage() {
+  const text = useShellText();
   const store = usePlanStore();
   const accounts = store.accounts.value;
   const progress = store.progress.value;
@@ -50,7 +52,7 @@ export function PlanPage() {
           {t('plan_reset_order')}
         </button>
       </div>
-      <p class="muted">{t('plan_order_explainer')}</p>
+      <p class="muted">{text('plan_order_explainer')}</p>
       <PlanLinks inSession={store.mode === 'session'} />
       <ol class="account-list">
         {rows.map((account, i) => (
@@ -107,9 +109,10 @@ function PlanLinks({ inSession }: { readonly inSession: boolean }) {
 
 /** Where an advocate starts a session (the header has no room left for it). */
 function SessionLink({ inSession }: { readonly inSession: boolean }) {
+  const text = useShellText();
   return (
     <a href={routeHash({ name: 'session' })}>
-      {t(inSession ? 'plan_session_running' : 'plan_session_start')}
+      {text(inSession ? 'plan_session_running' : 'plan_session_start')}
     </a>
   );
 }

@@ -4,14 +4,16 @@ import { LockSettings } from './lock-settings';
 import { QuickExitSettings } from './quick-exit-settings';
 import { TransferSection } from '../transfer/transfer-section';
 import { WipeSection } from './wipe-section';
+import { useShellText } from './use-shell-text';
 
 /** Safety and your data: lock, quick exit, take the plan with you, erase everything. */
 export function DataPage({ route }: Partial<PageProps>) {
+  const text = useShellText();
   const toExit = route?.name === 'data' && route.section === 'quick-exit';
   return (
     <section aria-labelledby="data-heading">
-      <h1 id="data-heading">{t('data_title')}</h1>
-      <p class="lead">{t('data_lead')}</p>
+      <h1 id="data-heading">{text('data_title')}</h1>
+      <p class="lead">{text('data_lead')}</p>
       <section class="card" aria-labelledby="lock-settings-heading">
         <h2 id="lock-settings-heading">{t('lock_settings_title')}</h2>
         <LockSettings />
@@ -23,7 +25,7 @@ export function DataPage({ route }: Partial<PageProps>) {
         tabIndex={toExit ? -1 : undefined}
         data-arrive={toExit ? '' : undefined}
       >
-        <h2 id="exit-settings-heading">{t('exit_settings_title')}</h2>
+        <h2 id="exit-settings-heading">{text('exit_settings_title')}</h2>
         <QuickExitSettings />
       </section>
       <section class="card" aria-labelledby="transfer-heading">
@@ -37,7 +39,7 @@ export function DataPage({ route }: Partial<PageProps>) {
       </section>
       <section class="card" aria-labelledby="disk-heading">
         <h2 id="disk-heading">{t('data_disk_title')}</h2>
-        <p>{t('data_disk_body')}</p>
+        <p>{text('data_disk_body')}</p>
       </section>
       <section class="card danger-zone" aria-labelledby="wipe-heading">
         <WipeSection />

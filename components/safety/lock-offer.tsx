@@ -4,6 +4,7 @@ import { PassphraseFields, useNewPassphrase } from '../passwords/passphrase-fiel
 import { usePlanStore } from '../common/store-context';
 import { CheckWordField } from './lock-check-word';
 import { LockRule } from './lock-rule';
+import { useShellText } from './use-shell-text';
 
 interface Props {
   /**
@@ -19,6 +20,7 @@ interface Props {
  * a plan locked first never writes them in clear.
  */
 export function LockOffer({ place }: Props) {
+  const text = useShellText();
   const store = usePlanStore();
   const next = useNewPassphrase();
   const [open, setOpen] = useState(false);
@@ -75,7 +77,7 @@ export function LockOffer({ place }: Props) {
             id={`offer-passphrase-${place}`}
             label={t('lock_new_passphrase')}
             repeatLabel={t('lock_repeat_passphrase')}
-            hint={t('lock_new_passphrase_hint')}
+            hint={text('lock_new_passphrase_hint')}
           />
           <CheckWordField
             id={`offer-check-word-${place}`}

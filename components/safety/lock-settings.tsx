@@ -5,6 +5,7 @@ import { PassphraseFields, useNewPassphrase } from '../passwords/passphrase-fiel
 import { usePlanStore } from '../common/store-context';
 import { CheckWordField } from './lock-check-word';
 import { LockRule } from './lock-rule';
+import { useShellText } from './use-shell-text';
 
 const IDLE_CHOICES = [0, 5, 15, 30, 60] as const;
 
@@ -16,6 +17,7 @@ type Editing = 'set' | 'change' | 'off' | null;
  * plan open must not be able to take the lock away.
  */
 export function LockSettings() {
+  const text = useShellText();
   const store = usePlanStore();
   const locked = store.lockState.value === 'unlocked';
   const next = useNewPassphrase();
@@ -116,7 +118,7 @@ export function LockSettings() {
             id="new-passphrase"
             label={t('lock_new_passphrase')}
             repeatLabel={t('lock_repeat_passphrase')}
-            hint={t('lock_new_passphrase_hint')}
+            hint={text('lock_new_passphrase_hint')}
           />
           {!locked && <CheckWordField id="check-word" value={checkWord} onInput={setCheckWord} />}
           <div class="form-actions">

@@ -7,12 +7,14 @@ import { normalizeExitUrl } from '@/lib/safety/exit-url';
 import { PopupSetting } from './popup-setting';
 import { QuickExitExplainerText } from './quick-exit-explainer';
 import { usePlanStore } from '../common/store-context';
+import { useShellText } from './use-shell-text';
 
 /**
  * Where quick exit leaves the person, history clean-up (optional permission; only where the
  * browser keeps Lockstep's pages in history), discreet title.
  */
 export function QuickExitSettings() {
+  const text = useShellText();
   const store = usePlanStore();
   const settings = store.settings.value;
   const [url, setUrl] = useState(settings.quickExitUrl);
@@ -36,7 +38,7 @@ export function QuickExitSettings() {
   const toggleHistory = async (on: boolean) => {
     // Asked for first, while the click still counts as the person's own gesture.
     if (on && !(await turnOn('history-cleanup'))) {
-      setMessage({ text: t('exit_history_refused'), error: true });
+      setMessage({ text: text('exit_history_refused'), error: true });
       return;
     }
     await store.updateSetting('clearHistory', on);
@@ -49,7 +51,7 @@ export function QuickExitSettings() {
       <QuickExitExplainerText clearHistory={settings.clearHistory} />
       {/* Our own message, not the browser's bare "Please enter a URL." bubble. */}
       <form class="stack" onSubmit={saveUrl} noValidate>
-        <label for="exit-url">{t('exit_url_label')}</label>
+        <label for="exit-url">{text('exit_url_label')}</label>
         <input
           autocomplete="off"
           id="exit-url"
@@ -86,9 +88,9 @@ export function QuickExitSettings() {
               checked={settings.clearHistory}
               onChange={(e) => void toggleHistory(e.currentTarget.checked)}
             />{' '}
-            {t('exit_history_label')}
+            {text('exit_history_label')}
           </label>
-          <p class="muted">{t('exit_history_hint')}</p>
+          <p class="muted">{text('exit_history_hint')}</p>
         </>
       )}
       <label class="check">
@@ -100,7 +102,7 @@ export function QuickExitSettings() {
         />{' '}
         {t('discreet_label')}
       </label>
-      <p class="muted">{t('discreet_hint')}</p>
+      <p class="muted">{text('discreet_hint')}</p>
       <PopupSetting />
       {message && !urlError && (
         <p role={message.error ? 'alert' : 'status'} class={message.error ? 'error' : ''}>

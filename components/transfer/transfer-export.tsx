@@ -6,9 +6,11 @@ import { exportToDownloads } from './export-download';
 import { PlainExportFields } from './plain-export-fields';
 import { TransferBusy } from './transfer-busy';
 import { ExportOutcome, type Message } from './transfer-message';
+import { useShellText } from '../safety/use-shell-text';
 
 /** Export: sealed with a passphrase (the default) or, with a warning, in the clear. */
 export function TransferExport() {
+  const text = useShellText();
   const store = usePlanStore();
   const [encrypt, setEncrypt] = useState(true);
   const pass = useNewPassphrase();
@@ -52,7 +54,7 @@ export function TransferExport() {
   return (
     <form class="stack" onSubmit={(e) => void run(e)} autocomplete="off">
       <h3>{t('xfer_export_title')}</h3>
-      <p>{t('xfer_export_body')}</p>
+      <p>{text('xfer_export_body')}</p>
       <label>
         <input
           autocomplete="off"
@@ -68,7 +70,7 @@ export function TransferExport() {
           id="export-pass"
           label={t('xfer_export_pass')}
           repeatLabel={t('xfer_export_pass_again')}
-          hint={t('xfer_export_pass_hint')}
+          hint={text('xfer_export_pass_hint')}
         />
       ) : (
         <PlainExportFields askCurrent={askCurrent} current={current} onCurrent={setCurrent} />

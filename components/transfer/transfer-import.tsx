@@ -8,6 +8,7 @@ import { ImportReview } from './import-review';
 import { ImportOutcome } from './transfer-message';
 import { TransferBusy } from './transfer-busy';
 import { useImportFile } from './use-import-file';
+import { useShellText } from '../safety/use-shell-text';
 
 /**
  * Import: pick a file, give its passphrase if it has one, see what it holds and what it will
@@ -16,6 +17,7 @@ import { useImportFile } from './use-import-file';
  * transaction.
  */
 export function TransferImport() {
+  const text = useShellText();
   const store = usePlanStore();
   const input = useRef<HTMLInputElement>(null);
   const onlySealed = store.settings.value.onlySealedImports;
@@ -45,7 +47,7 @@ export function TransferImport() {
   return (
     <div class="stack">
       <h3>{t('xfer_import_title')}</h3>
-      <p>{t('xfer_import_body')}</p>
+      <p>{text('xfer_import_body')}</p>
       <label class="check">
         <input
           type="checkbox"
@@ -55,7 +57,7 @@ export function TransferImport() {
         />{' '}
         {t('xfer_only_sealed')}
       </label>
-      <label for="import-file">{t('xfer_import_file')}</label>
+      <label for="import-file">{text('xfer_import_file')}</label>
       <input
         autocomplete="off"
         id="import-file"

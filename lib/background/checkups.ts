@@ -3,6 +3,7 @@ import { t } from '../i18n';
 import { openIdbStorage } from '../storage/idb-storage';
 import { DB_NAME } from '../storage/schema';
 import { CHECKUP_TEST_ALARM, fireCheckUpAlarmSoon } from './checkup-test-seam';
+import { readPlainSettings } from './plain-settings';
 
 /** The one alarm Lockstep sets: when the next check-up is due. */
 export const CHECKUP_ALARM = 'checkup';
@@ -51,9 +52,11 @@ async function setDot(show: boolean): Promise<void> {
  */
 async function notify(text: string): Promise<void> {
   if (!browser.notifications) return;
+  // In discreet mode the plain sheet, as on the toolbar (the system still names the sender).
+  const discreet = (await readPlainSettings().catch(() => undefined))?.discreet;
   await browser.notifications.create(CHECKUP_ALARM, {
     type: 'basic',
-    iconUrl: browser.runtime.getURL('/icon/128.png'),
+    iconUrl: browser.runtime.getURL(discreet ? '/icon-neutral/128.png' : '/icon/128.png'),
     title: text.trim() || t('checkup_notify_default'),
     message: '',
   });

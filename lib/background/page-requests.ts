@@ -32,6 +32,7 @@ export function answerPageRequests(): void {
       handed = undefined;
       return Promise.resolve(site ?? null);
     }
+    if (message.type !== 'close-tab') return undefined; // the history sweep answers its own
     closeWhenBlank(message.tabId);
     // Only quick exit closes tabs this way: a review it cut short gives its permission back.
     void giveBackWhatNothingHolds({ endReviews: true });

@@ -1,4 +1,5 @@
 import { browser } from 'wxt/browser';
+import { lockstepUrls } from '../safety/history-sweep';
 import { historyKeepsLockstepPages } from './differences';
 
 /**
@@ -15,13 +16,14 @@ export async function forgetLockstepPages(): Promise<void> {
     .contains({ permissions: ['history'] })
     .catch(() => false);
   if (!allowed) return;
-  const origin = browser.runtime.getURL('/');
-  const visits = await browser.history.search({ text: '', startTime: 0, maxResults: 10_000 });
-  await Promise.all(
-    visits
-      .filter((item) => item.url?.startsWith(origin))
-      .map((item) => browser.history.deleteUrl({ url: item.url ?? '' })),
-  );
+  // Lockstep's addresses all hold its id: the search finds them without reading all history.
+  const visits = await browser.history.search({
+    text: browser.runtime.id,
+    startTime: 0,
+    maxResults: 10_000,
+  });
+  const urls = lockstepUrls(visits, browser.runtime.getURL('/'));
+  await Promise.all(urls.map((url) => browser.history.deleteUrl({ url })));
 }
 
 /** One page in history, as the review reads it. */

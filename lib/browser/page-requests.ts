@@ -7,7 +7,8 @@ import { browser } from 'wxt/browser';
 export type PageRequest =
   | { readonly type: 'close-tab'; readonly tabId: number }
   | { readonly type: 'hand-over-site'; readonly site: string }
-  | { readonly type: 'take-site' };
+  | { readonly type: 'take-site' }
+  | { readonly type: 'sweep-history' };
 
 export async function askBackground(request: PageRequest): Promise<unknown> {
   return browser.runtime.sendMessage(request);
@@ -25,4 +26,9 @@ export async function handOverSite(site: string): Promise<void> {
 export async function takeHandedSite(): Promise<string | undefined> {
   const site = await askBackground({ type: 'take-site' }).catch(() => undefined);
   return typeof site === 'string' && site ? site : undefined;
+}
+
+/** Asks the background to sweep Lockstep's pages from history (lib/background/history-sweep.ts). */
+export function askHistorySweep(): void {
+  void askBackground({ type: 'sweep-history' }).catch(() => undefined);
 }

@@ -7,13 +7,15 @@ import type { PageMessage } from './page-channel';
 
 /** What quick exit needs from a page: its settings, its own clean-up, and the other pages. */
 export interface LeaveParts {
-  readonly settings: () => Pick<Settings, 'clearHistory' | 'quickExitUrl'>;
+  readonly settings: () => Pick<Settings, 'clearHistory'>;
   /**
    * Starts at once, before any tab closes (a closing tab can cut a write short): a running
    * session ends and the key is forgotten. Resolves when the session is gone; never rejects.
    */
   readonly endAndLock: () => Promise<void>;
   readonly post: (message: PageMessage) => void;
+  /** Where to land (lib/safety/exit-url.ts exitTarget: the new-tab page while locked). */
+  readonly exitUrl: () => string;
 }
 
 /**
@@ -26,13 +28,14 @@ export async function leaveNow(parts: LeaveParts, initiator: boolean): Promise<v
   const cleared = clearClipboard();
   blankPage();
   const settings = parts.settings();
+  const exitUrl = parts.exitUrl();
   const ended = parts.endAndLock();
   if (initiator) {
     parts.post('quick-exit');
     await ended;
     await cleared;
     if (settings.clearHistory) await forgetLockstepPages().catch(() => undefined);
-    await openNeutralPage(settings.quickExitUrl).catch(() => undefined);
+    await openNeutralPage(exitUrl).catch(() => undefined);
   }
   await ended;
   await leaveThisTab().catch(() => undefined);

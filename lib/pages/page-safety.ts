@@ -2,11 +2,14 @@ import { effect } from '@preact/signals';
 import { setToolbarTitle } from '../browser/action';
 import type { SafetyActions } from '@/components/common/safety-context';
 import { forgetLockstepPages } from '../browser/history';
+import { askHistorySweep } from '../browser/page-requests';
 import { leaveThisTab } from '../browser/tabs';
 import { appName } from '../i18n';
 import { blankPage } from '../safety/blank';
 import { clearClipboard } from '../safety/clipboard';
 import { endSessionNow } from '../safety/end-session';
+import { exitTarget } from '../safety/exit-url';
+import { sweepWhenHidden } from '../safety/history-sweep';
 import { watchIdle } from '../safety/idle';
 import { createTripleShift } from '../safety/triple-shift';
 import { leaveNow, type LeaveParts } from './leave-now';
@@ -34,6 +37,7 @@ export function installPageSafety({ store, storage, channel }: OpenedPlan): Page
       return ended;
     },
     post: (message) => channel.post(message),
+    exitUrl: () => exitTarget(store.settings.value.quickExitUrl, store.lockState.peek()),
   };
   const leave = (initiator: boolean) => leaveNow(parts, initiator);
 
@@ -49,6 +53,9 @@ export function installPageSafety({ store, storage, channel }: OpenedPlan): Page
     if (store.lockState.value !== 'unlocked') return;
     stopIdle = watchIdle(document, minutes, () => void store.lock(false), [document, window]);
   });
+
+  // Hidden or closed, with clean-up on: the background sweeps this page's rows from history.
+  sweepWhenHidden(document, window, () => store.settings.peek().clearHistory, askHistorySweep);
 
   // However the plan locks (the Lock button, idle time, another page), history clean-up runs
   // when the person turned it on, as the settings say.

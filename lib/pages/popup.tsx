@@ -12,6 +12,7 @@ import { GlancePopup } from './popup-glance';
 import { needsPlanPopup, readGlance, type Glance } from './popup-glance-data';
 import { loadPopupSite } from './popup-site-slot';
 import { findUnlockedTab } from './unlocked-elsewhere';
+import { exitTarget } from '../safety/exit-url';
 
 /**
  * Mounts the toolbar popup. When it says nothing of the plan (the person's choice, or the lock),
@@ -34,6 +35,8 @@ async function mountGlance(root: HTMLElement, glance: Glance): Promise<void> {
     settings: () => settings,
     endAndLock: () => forgetSession(browserSessionArea()).catch(() => undefined),
     post: (message) => channel.post(message),
+    // The popup holds no key: a sealed plan is as good as locked here.
+    exitUrl: () => exitTarget(settings.quickExitUrl, sealed ? 'locked' : 'none'),
   };
   const channel = openPageChannel((message) => {
     if (message === 'quick-exit') void leaveNow(parts, false);

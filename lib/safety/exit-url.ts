@@ -20,3 +20,13 @@ export function normalizeExitUrl(typed: string): string | null {
   if (!/\.[a-z][a-z0-9-]*$/i.test(url.hostname.replace(/\.$/, ''))) return null;
   return withScheme;
 }
+
+/**
+ * Where quick exit leaves the person. While the plan is locked, the stored address is one that
+ * anyone holding the profile could have written, so quick exit goes to the new-tab page ('');
+ * otherwise the stored address, checked again as the form checks it (nothing else is opened).
+ */
+export function exitTarget(stored: string, lock: 'none' | 'locked' | 'unlocked'): string {
+  if (lock === 'locked') return '';
+  return normalizeExitUrl(stored) ?? '';
+}

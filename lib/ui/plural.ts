@@ -12,6 +12,7 @@ const ONE: Partial<Record<MessageKey, MessageKey>> = {
   pw_time_months: 'pw_time_months_one',
   pw_time_years: 'pw_time_years_one',
   session_banner: 'session_banner_one',
+  session_banner_discreet: 'session_banner_one_discreet',
   lock_idle_minutes: 'lock_idle_minutes_one',
 };
 

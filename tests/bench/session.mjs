@@ -18,6 +18,16 @@ async function sessionKeysGone(ext) {
   }
 }
 
+/** Ending a session asks keep or discard first; the bench discards (nothing to preview). */
+const DISCARD = 'Yes, discard them and end the session';
+
+/** Ends a running session on `page` as a person would, discarding its changes. */
+export async function endByDiscarding(page) {
+  await page.getByRole('button', { name: 'End the session' }).click();
+  await page.getByRole('button', { name: 'Discard the changes' }).click();
+  await page.getByRole('button', { name: DISCARD }).click();
+}
+
 /** Starts a session from a copy of the saved plan, as an advocate would, on a new tab. */
 export async function startSession(ext) {
   const page = await ext.context.newPage();
@@ -39,13 +49,71 @@ export async function timeSessionEnd(ext, runs) {
     await other.goto(ext.url('dashboard.html#/session-print'));
     await other.waitForFunction(() => performance.getEntriesByName('ready').length > 0);
     await page.getByRole('button', { name: 'End the session' }).click();
+    await page.getByRole('button', { name: 'Discard the changes' }).click();
     const closed = other.waitForEvent('close');
     const start = Date.now();
-    await page.getByRole('button', { name: 'Yes, end the session' }).click();
+    await page.getByRole('button', { name: DISCARD }).click();
     await closed;
     await sessionKeysGone(ext);
     times.push(Date.now() - start);
     await page.close();
+  }
+  return times;
+}
+
+/** Closes every tab but Lockstep's, as left by quick exit (its neutral page). */
+async function closeNeutralPages(ext) {
+  for (const page of ext.context.pages())
+    if (!page.url().startsWith('chrome-extension://')) await page.close();
+}
+
+/**
+ * Quick exit during a session (issue 27): click on Quick exit to the moment the session's keys
+ * have left `storage.session` and both of its tabs have closed, over `runs` sessions.
+ */
+export async function timeQuickExitSession(ext, runs) {
+  const times = [];
+  for (let i = 0; i < runs; i++) {
+    const page = await startSession(ext);
+    const other = await ext.context.newPage();
+    await other.goto(ext.url('dashboard.html#/session-print'));
+    await other.waitForFunction(() => performance.getEntriesByName('ready').length > 0);
+    const closed = Promise.all([page.waitForEvent('close'), other.waitForEvent('close')]);
+    const start = Date.now();
+    await page.getByRole('button', { name: 'Quick exit' }).click();
+    await sessionKeysGone(ext);
+    await closed;
+    times.push(Date.now() - start);
+    await closeNeutralPages(ext);
+  }
+  return times;
+}
+
+/**
+ * Quick exit's first effect (issue 27): the click on Quick exit to the page emptied, timed
+ * inside the page (the blank is made in the click handler itself, before any await). Fails when
+ * the page still shows anything after the click.
+ */
+export async function timeQuickExitBlank(ext, runs) {
+  const times = [];
+  for (let i = 0; i < runs; i++) {
+    const page = await ext.context.newPage();
+    await page.goto(ext.url('dashboard.html#/plan'));
+    await page.waitForFunction(() => performance.getEntriesByName('ready').length > 0);
+    const closed = page.waitForEvent('close');
+    const ms = await page.evaluate(() => {
+      const button = [...document.querySelectorAll('button')].find((b) =>
+        b.textContent?.includes('Quick exit'),
+      );
+      const start = performance.now();
+      button?.click();
+      const took = performance.now() - start;
+      return document.body.childElementCount === 0 ? took : NaN;
+    });
+    if (Number.isNaN(ms)) throw new Error('quick_exit_blank_ms: the page was not blank');
+    times.push(ms);
+    await closed;
+    await closeNeutralPages(ext);
   }
   return times;
 }

@@ -1,7 +1,10 @@
 import { fireEvent, screen } from '@testing-library/preact';
+import { openDB } from 'idb';
 import { describe, expect, it, vi } from 'vitest';
 import { PopupApp } from '@/components/common/popup-app';
 import { stepsFor } from '@/lib/plan/playbook';
+import { openIdbStorage } from '@/lib/storage/idb-storage';
+import { makeAccount } from '../fixtures/accounts';
 import { freshStore, renderWithStore } from '../fixtures/render-with-store';
 
 describe('<PopupApp>', () => {
@@ -56,5 +59,31 @@ describe('<PopupApp>', () => {
     renderWithStore(store, <PopupApp onOpen={() => undefined} />);
     expect(screen.queryByText(/Mail/)).toBeNull();
     expect(screen.queryByText(/No plan yet/)).toBeNull();
+  });
+});
+
+describe('<PopupApp> after a change made outside Lockstep', () => {
+  it('says so in one plain line with Open, and shows nothing of the plan', async () => {
+    const name = `popup-tamper-${crypto.randomUUID()}`;
+    const first = await openIdbStorage({ name, iterations: 1_000 });
+    await first.putAccounts([makeAccount({ id: 'm', name: 'My email', site: 'mail.example' })]);
+    await first.setPassphrase('lantern meadow copper');
+    first.close();
+    const db = await openDB(name);
+    await db.put('accounts', makeAccount({ id: 'x', name: 'Gmail', site: 'evil.example' }));
+    db.close();
+    const store = await freshStore(await openIdbStorage({ name, iterations: 1_000 }));
+    expect(await store.unlock('lantern meadow copper')).toBe('ok');
+    await store.updateSetting('popupNextStep', 'show');
+
+    const onOpen = vi.fn();
+    renderWithStore(store, <PopupApp onOpen={onOpen} />);
+    expect(screen.getByRole('alert').textContent).toBe(
+      'Something here was changed from outside. Open to see what was found.',
+    );
+    expect(screen.queryByText(/email|Gmail/)).toBeNull();
+    expect(screen.queryByRole('heading', { name: 'Your next step' })).toBeNull();
+    fireEvent.click(screen.getByRole('button', { name: 'Open Lockstep' }));
+    expect(onOpen).toHaveBeenCalledWith(undefined);
   });
 });

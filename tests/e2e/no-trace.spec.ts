@@ -181,7 +181,7 @@ test.describe('with the optional permissions granted (test-only build)', () => {
     // account's name in the database's .ldb file). So the page says so, before and at erase.
     await expect(
       dash.page.getByRole('region', { name: 'What can stay on this computer’s disk' }),
-    ).toContainText('Removing Lockstep from the browser deletes those files');
+    ).toContainText('Removing this extension from the browser deletes those files'); // neutral name on
     await dash.page.getByRole('button', { name: 'Erase everything…' }).click();
     await expect(dash.page.getByText('remove Lockstep from the browser afterwards')).toBeVisible();
     await dash.page.getByRole('button', { name: 'Yes, erase everything' }).click();

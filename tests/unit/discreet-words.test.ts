@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import messages from '@/public/_locales/en/messages.json';
-import { shellKey } from '@/lib/safety/discreet-words';
+import { keysWithTwins, shellKey } from '@/lib/safety/discreet-words';
 
 const catalogue = messages as Record<string, { message: string }>;
 const SHELL = [
@@ -25,6 +25,17 @@ describe('the shell in discreet mode', () => {
       expect(neutral).not.toBe(key);
       expect(catalogue[neutral]?.message).toBeTruthy();
       expect(catalogue[neutral]?.message).not.toMatch(/lockstep|hotline|safety|quick exit/i);
+    }
+  });
+
+  it('gives every twin of the everyday pages none of the giveaway words either', () => {
+    const giveaway =
+      /lockstep|hotline|799-7233|advocate|abus|violence|stalk|spy|safety|quick exit/i;
+    expect(keysWithTwins().length).toBeGreaterThan(30);
+    for (const key of keysWithTwins()) {
+      const twin = catalogue[shellKey(key, true)]?.message;
+      expect(twin, key).toBeTruthy();
+      expect(twin, key).not.toMatch(giveaway);
     }
   });
 

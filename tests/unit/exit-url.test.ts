@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { normalizeExitUrl } from '@/lib/safety/exit-url';
+import { exitTarget, normalizeExitUrl } from '@/lib/safety/exit-url';
 
 describe('the quick-exit page, as typed', () => {
   it('adds https:// to a bare address and keeps a full one as it is', () => {
@@ -22,5 +22,22 @@ describe('the quick-exit page, as typed', () => {
       '192.168.1.1',
     ])
       expect(normalizeExitUrl(bad), bad).toBeNull();
+  });
+});
+
+describe('where quick exit lands', () => {
+  it('goes to the chosen page while the plan is open or has no lock', () => {
+    expect(exitTarget('https://weather.com', 'unlocked')).toBe('https://weather.com');
+    expect(exitTarget('https://weather.com', 'none')).toBe('https://weather.com');
+    expect(exitTarget('', 'none')).toBe('');
+  });
+
+  it('goes to the new-tab page while locked: the stored address could be anyone’s', () => {
+    expect(exitTarget('https://attacker.example', 'locked')).toBe('');
+  });
+
+  it('never opens a stored address the form would refuse', () => {
+    expect(exitTarget('javascript:alert(1)', 'unlocked')).toBe('');
+    expect(exitTarget('file:///etc/passwd', 'none')).toBe('');
   });
 });
