@@ -1,6 +1,7 @@
 import type { Settings } from '../plan/types';
 import { connect } from '../storage/database';
-import { DB_NAME, VAULT_KEY } from '../storage/schema';
+import { DB_NAME, REVISION_KEY, VAULT_KEY } from '../storage/schema';
+import { findTampering } from '../storage/tamper-checks';
 import { browserSessionArea, sessionRunning, type SessionArea } from '../storage/session-key';
 import { popupShowsPlan } from '../safety/popup-privacy';
 import { readSettings } from '../storage/validate';
@@ -15,8 +16,8 @@ export interface Glance {
 /**
  * Reads the plain settings and whether a sealed plan is there, without the plan store, the
  * playbook or the plan itself. Null when only the full store can say what to show: no
- * IndexedDB (memory mode), a running advocate session, an old tab blocking the database, or
- * any error. The connection is closed again before this resolves.
+ * IndexedDB (memory mode), a running advocate session, an old tab blocking the database, a
+ * tamper finding to show, or any error. The connection is closed again before this resolves.
  */
 export async function readGlance({
   name = DB_NAME,
@@ -33,10 +34,15 @@ export async function readGlance({
     const db = await Promise.race([connection.db(), blocked]);
     if (!db) return null;
     const tx = db.transaction(['settings', 'vault']);
-    const [rows, vaults] = await Promise.all([
+    const [rows, vaults, mark] = await Promise.all([
       tx.objectStore('settings').getAll(),
       tx.objectStore('vault').count(VAULT_KEY),
+      tx.objectStore('vault').get(REVISION_KEY),
     ]);
+    // A sealed plan gone while Lockstep never turned the lock off: only the full popup can say
+    // so (its tamper line). The other findings need a sealed plan, which the popup never opens.
+    if (vaults === 0 && findTampering({ vaultRev: null, mark, plainRows: 0 }).length > 0)
+      return null;
     const records = rows.filter(
       (r) => typeof r === 'object' && r !== null && typeof r.key === 'string',
     );

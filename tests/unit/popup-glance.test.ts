@@ -1,3 +1,4 @@
+import { openDB } from 'idb';
 import { describe, expect, it } from 'vitest';
 import { DEFAULT_SETTINGS } from '@/lib/plan/types';
 import { needsPlanPopup, readGlance } from '@/lib/pages/popup-glance-data';
@@ -39,6 +40,24 @@ describe('the popup glance: settings and the lock, without the plan store', () =
       settings: DEFAULT_SETTINGS,
       sealed: false,
     });
+  });
+
+  it('leaves a sealed plan removed behind Lockstep’s back to the plan popup (its tamper line)', async () => {
+    const name = fresh();
+    const storage = await openIdbStorage({ name, iterations: 1_000 });
+    await storage.setPassphrase('correct horse battery staple');
+    storage.close();
+    const db = await openDB(name);
+    await db.delete('vault', 'plan');
+    db.close();
+    expect(await readGlance({ name, area: area() })).toBeNull();
+    // Turned off by the person: nothing to say, the glance stands.
+    const kept = fresh();
+    const owned = await openIdbStorage({ name: kept, iterations: 1_000 });
+    await owned.setPassphrase('correct horse battery staple');
+    await owned.removeLock();
+    owned.close();
+    expect((await readGlance({ name: kept, area: area() }))?.sealed).toBe(false);
   });
 
   it('leaves a running advocate session to the plan popup', async () => {
