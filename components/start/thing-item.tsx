@@ -26,7 +26,7 @@ function describe(thing: Thing, name: string): [href: string, what: string, why:
     case 'device':
       return [routeHash({ name: 'device' }), t('things_device'), t('things_device_why')];
     case 'document':
-      return [routeHash({ name: 'help' }), t('things_document'), t('things_document_why')];
+      return [routeHash({ name: 'evidence' }), t('things_document'), t('things_document_why')];
     case 'advocate':
       // Source: techsafety.ca, Tech Safety Planning Checklist ("Making changes ... can trigger
       // additional abuse"); NNEDV's Technology Safety Plan (plan for safety with an advocate).

@@ -133,6 +133,10 @@ describe('three things to do first', () => {
       'Write down what happened',
       'Plan the changes with an advocate',
     ]);
+    // Writing it down leads to the evidence log.
+    expect(
+      within(card).getByRole('link', { name: 'Write down what happened' }).getAttribute('href'),
+    ).toBe('#/evidence');
     expect(within(card).getByText(/An advocate can help you plan that moment/)).toBeTruthy();
   });
 });
