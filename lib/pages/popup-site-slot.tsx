@@ -6,9 +6,12 @@ import { handOverSite } from '../browser/page-requests';
  * The current tab's site check, for either popup. It comes second: its code and the directory
  * load after the first paint.
  */
-export async function loadPopupSite(): Promise<ComponentChildren> {
-  const { PopupSite } = await import('@/components/directory/popup-site');
-  return (
+export async function loadPopupSite(discreet?: boolean): Promise<ComponentChildren> {
+  const [{ PopupSite }, { DiscreetContext }] = await Promise.all([
+    import('@/components/directory/popup-site'),
+    import('@/components/safety/use-shell-text'),
+  ]);
+  const check = (
     <PopupSite
       currentUrl={activeTabUrl}
       onAddSite={(site) => {
@@ -18,5 +21,11 @@ export async function loadPopupSite(): Promise<ComponentChildren> {
           .then(() => window.close());
       }}
     />
+  );
+  // Without the plan store (the short popup), the page says whether discreet mode is on.
+  return discreet === undefined ? (
+    check
+  ) : (
+    <DiscreetContext.Provider value={discreet}>{check}</DiscreetContext.Provider>
   );
 }

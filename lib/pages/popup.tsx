@@ -48,8 +48,9 @@ async function mountGlance(root: HTMLElement, glance: Glance): Promise<void> {
   document.title = appName(settings.discreet);
   void setToolbarTitle(settings.discreet).catch(() => undefined);
 
-  // Locked here, but maybe open unlocked in a tab: then say so and lead there.
-  const unlockedTab = sealed ? await findUnlockedTab() : undefined;
+  // Locked here, but maybe open unlocked in a tab: then say so and lead there. The popup shows
+  // at once; a busy machine's open page may take a moment to answer.
+  let unlockedTab: number | undefined;
   const view = (site?: ComponentChildren) => (
     <GlancePopup
       discreet={settings.discreet}
@@ -65,5 +66,9 @@ async function mountGlance(root: HTMLElement, glance: Glance): Promise<void> {
   );
   render(view(), root);
   performance.mark('ready');
-  if (!sealed) render(view(await loadPopupSite()), root);
+  if (sealed) {
+    unlockedTab = await findUnlockedTab(1_000);
+    if (unlockedTab !== undefined) render(view(), root);
+  }
+  if (!sealed) render(view(await loadPopupSite(settings.discreet)), root);
 }

@@ -19,17 +19,21 @@
  * Issue "Every page near the floor" owns the cut: with the next step off, the popup should load
  * no plan store at all (goal 12 KB). 15.9 KB on 2026-12-07 after that cut: the short popup
  * reads the settings and the lock, and loads the plan popup only when it shows the plan. Lowered
- * from 31 to 17 KB.
+ * from 31 to 17 KB. 17.2 KB the same evening once the short popup also landed where quick exit
+ * should while locked (the new-tab page, lib/safety/exit-url.ts), saw a sealed plan removed
+ * behind Lockstep's back (the tamper check's mark) and spoke discreetly in its site check.
+ * Raised from 17 to 18 KB for those (the ceiling is 20 KB).
  */
-export const POPUP_FIRST_LOAD_GZIP_BYTES = 17 * 1024;
+export const POPUP_FIRST_LOAD_GZIP_BYTES = 18 * 1024;
 
 /**
  * Bytes loaded before `ready`, lazy chunks the page waits for included (tests/bench/loaded.mjs,
  * from the browser's network log), on a fresh profile. Popup with the next step off: 15.9 KB on
  * 2026-12-07 (the issue's goal is 12 KB, its ceiling 20 KB); what is left is Preact, the browser
- * polyfill, the base styles, the settings reader with `idb`, and the popup's own code.
+ * polyfill, the base styles, the settings reader with `idb`, and the popup's own code. 17.1 KB
+ * with the same three additions as the first load; raised from 17 to 18 KB.
  */
-export const POPUP_BEFORE_READY_GZIP_BYTES = 17 * 1024;
+export const POPUP_BEFORE_READY_GZIP_BYTES = 18 * 1024;
 
 /**
  * The dashboard's first page on a fresh profile (the welcome page, with the lock offer and the
@@ -47,8 +51,13 @@ export const DASHBOARD_BEFORE_READY_GZIP_BYTES = 70 * 1024;
  * 37.0 KB on 2026-12-07 with the same wave as the popup's, plus the plan page's sealed facts
  * (check word, last change), the set-aside count, the tamper notice's check and the sitting's
  * fold. Raised from 33 to 39 KB for those; "Every page near the floor" owns the cut.
+ * 43.2 KB on the evening of 2026-12-07 after the second wave merged: the plan's start card
+ * ("three things first") and its records, device records and their reader, the evidence
+ * log's record and the file store's re-seal in the storage's load path, and the discreet twins
+ * of the everyday pages' words. Raised from 39 to 45 KB; the cut (the evidence store and the
+ * start card's records out of the first load) is left to "Every page near the floor".
  */
-export const DASHBOARD_FIRST_LOAD_GZIP_BYTES = 39 * 1024;
+export const DASHBOARD_FIRST_LOAD_GZIP_BYTES = 45 * 1024;
 
 /**
  * The device check's two app lists as shipped (one chunk, loaded by the device page only):

@@ -45,7 +45,8 @@ async function allText(page: Page): Promise<string> {
 function giveaways(where: string, text: string): string[] {
   return GIVEAWAYS.flatMap((word) =>
     [...text.matchAll(new RegExp(word.source, `${word.flags}g`))].map(
-      ({ index }) => `${where}: ${String(word)} in “${text.slice(index - 40, index + 40)}”`,
+      ({ index }) =>
+        `${where}: ${String(word)} in “${text.slice(Math.max(0, index - 40), index + 40)}”`,
     ),
   );
 }
