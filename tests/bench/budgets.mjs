@@ -37,9 +37,11 @@ export const POPUP_BEFORE_READY_GZIP_BYTES = 18 * 1024;
 
 /**
  * The dashboard's first page on a fresh profile (the welcome page, with the lock offer and the
- * passphrase field): 66.8 KB on 2026-12-07.
+ * passphrase field): 66.8 KB on 2026-12-07. 74.7 KB the same evening after the second wave
+ * merged (the same additions as the first load above, and the welcome page's start offer);
+ * raised from 70 to 78 KB, the cut left to "Every page near the floor".
  */
-export const DASHBOARD_BEFORE_READY_GZIP_BYTES = 70 * 1024;
+export const DASHBOARD_BEFORE_READY_GZIP_BYTES = 78 * 1024;
 
 /**
  * Dashboard: the shell, the plan page and what the plan needs, with every other page loaded
