@@ -92,6 +92,7 @@ function EmptyPlan({ inSession }: { readonly inSession: boolean }) {
 
 /** The plan's other journeys: check-ups, a session, and "they post as me". */
 function PlanLinks({ inSession }: { readonly inSession: boolean }) {
+  const text = useShellText();
   return (
     <ul class="plan-links">
       <li>
@@ -101,7 +102,7 @@ function PlanLinks({ inSession }: { readonly inSession: boolean }) {
         <SessionLink inSession={inSession} />
       </li>
       <li>
-        <a href={routeHash({ name: 'impersonation' })}>{t('imp_link')}</a>
+        <a href={routeHash({ name: 'impersonation' })}>{text('imp_link')}</a>
       </li>
     </ul>
   );

@@ -1,6 +1,7 @@
 import { t } from '@/lib/i18n';
 import { routeHash } from '@/lib/state/route';
 import type { Thing } from '@/lib/start/three-things';
+import { useDiscreet } from '../safety/use-shell-text';
 
 const ACCOUNT_WHY = {
   location: 'things_why_location',
@@ -9,14 +10,23 @@ const ACCOUNT_WHY = {
   'next-in-order': 'things_why_next',
 } as const;
 
-/** One of the three things: what to do, as a link, and one line of why. Never a verdict. */
+/**
+ * One of the three things: what to do, as a link, and one line of why. Never a verdict. In
+ * discreet mode the why is left out: it repeats the person's answers ("you worry about being
+ * found") to anyone who glances at the screen.
+ */
 export function ThingItem({ thing, name }: { readonly thing: Thing; readonly name: string }) {
+  const discreet = useDiscreet();
   const [href, what, why] = describe(thing, name);
   return (
     <li>
       <a href={href}>{what}</a>
-      <br />
-      <span class="muted">{why}</span>
+      {!discreet && (
+        <>
+          <br />
+          <span class="muted">{why}</span>
+        </>
+      )}
     </li>
   );
 }

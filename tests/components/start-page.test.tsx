@@ -113,6 +113,16 @@ describe('three things to do first', () => {
     ]);
     expect(items[0]?.textContent).toContain('You said you worry about being found.');
     expect(items[1]?.textContent).toContain('It comes next in what can reset what.');
+
+    // Discreet mode: the same three things, without the lines that repeat the answers.
+    await store.updateSetting('discreet', true);
+    await waitFor(() => expect(card.textContent).not.toContain('worry about being found'));
+    expect(
+      within(card)
+        .getAllByRole('link')
+        .map((a) => a.textContent)
+        .slice(0, 3),
+    ).toEqual(['Tile', 'Gmail', 'Chase']);
   });
 
   it('puts the phone or computer first when they may know its passcode', async () => {
