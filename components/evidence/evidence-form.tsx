@@ -41,31 +41,37 @@ export function EvidenceForm({ canAddFiles }: { readonly canAddFiles: boolean })
     setAccounts((list) => (on ? [...list, id] : list.filter((a) => a !== id)));
 
   return (
-    <form onSubmit={(e) => void submit(e)}>
-      <label for="evidence-text">{t('evidence_text_label')}</label>
-      <textarea
-        autocomplete="off"
-        id="evidence-text"
-        rows={4}
-        value={text}
-        onInput={(e) => setText(e.currentTarget.value)}
-      />
-      <label for="evidence-day">{t('evidence_when_label')}</label>
-      <input
-        autocomplete="off"
-        id="evidence-day"
-        type="date"
-        value={day}
-        onInput={(e) => setDay(e.currentTarget.value)}
-      />
-      <label for="evidence-time">{t('evidence_time_label')}</label>
-      <input
-        autocomplete="off"
-        id="evidence-time"
-        type="time"
-        value={time}
-        onInput={(e) => setTime(e.currentTarget.value)}
-      />
+    <form class="stack" onSubmit={(e) => void submit(e)}>
+      <div class="field">
+        <label for="evidence-text">{t('evidence_text_label')}</label>
+        <textarea
+          autocomplete="off"
+          id="evidence-text"
+          rows={4}
+          value={text}
+          onInput={(e) => setText(e.currentTarget.value)}
+        />
+      </div>
+      <div class="field">
+        <label for="evidence-day">{t('evidence_when_label')}</label>
+        <input
+          autocomplete="off"
+          id="evidence-day"
+          type="date"
+          value={day}
+          onInput={(e) => setDay(e.currentTarget.value)}
+        />
+      </div>
+      <div class="field">
+        <label for="evidence-time">{t('evidence_time_label')}</label>
+        <input
+          autocomplete="off"
+          id="evidence-time"
+          type="time"
+          value={time}
+          onInput={(e) => setTime(e.currentTarget.value)}
+        />
+      </div>
       <AccountPicks chosen={accounts} onToggle={toggle} />
       {canAddFiles && <FilePicker onPick={setPicked} />}
       <button type="submit" disabled={busy}>
