@@ -14,7 +14,7 @@ import { directoryGzipBytes, timeDirectoryLoad, timeLookupAndSearch } from './di
 import { seedAccounts, timePage } from './pages.mjs';
 import { pagesPart } from './part-pages.mjs';
 import { timeUnlock } from './safety.mjs';
-import { timeReachPaths } from './assessment.mjs';
+import { timeMapLayout, timeReachPaths } from './assessment.mjs';
 import { benchTransfer } from './transfer.mjs';
 import { strengthCheckTimes, typingBlock } from './strength.mjs';
 
@@ -49,6 +49,9 @@ async function directoryPart(ext) {
   );
   await step(['reach_paths_ms_300_devices'], async () =>
     report('reach_paths_ms_300_devices', median((await timeReachPaths(RUNS, true)).times), 'ms'),
+  );
+  await step(['map_layout_ms_300'], async () =>
+    report('map_layout_ms_300', median((await timeMapLayout(RUNS)).times), 'ms'),
   );
 }
 
