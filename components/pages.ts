@@ -5,6 +5,7 @@ import { CHECKUP_PAGES } from './checkups/pages';
 import { COMMON_PAGES } from './common/pages';
 import type { PageEntry } from './common/page-registry';
 import { DEVICE_PAGES } from './device/pages';
+import { MAP_PAGES } from './map/pages';
 import { PASSWORD_PAGES } from './passwords/pages';
 import { PLAN_PAGES } from './plan/pages';
 import { SAFETY_PAGES } from './safety/pages';
@@ -16,6 +17,7 @@ import { SAFETY_PAGES } from './safety/pages';
 export const PAGES: readonly PageEntry[] = [
   ...PLAN_PAGES,
   ...ASSESSMENT_PAGES,
+  ...MAP_PAGES,
   ...CHECKUP_PAGES,
   ...PASSWORD_PAGES,
   ...DEVICE_PAGES,

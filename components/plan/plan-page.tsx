@@ -85,7 +85,7 @@ function EmptyPlan({ inSession }: { readonly inSession: boolean }) {
   );
 }
 
-/** The plan's other journeys: check-ups, a session, and "they post as me". */
+/** The plan's other journeys: check-ups, a session, "they post as me", and the map. */
 function PlanLinks({ inSession }: { readonly inSession: boolean }) {
   return (
     <ul class="plan-links">
@@ -97,6 +97,9 @@ function PlanLinks({ inSession }: { readonly inSession: boolean }) {
       </li>
       <li>
         <a href={routeHash({ name: 'impersonation' })}>{t('imp_link')}</a>
+      </li>
+      <li>
+        <a href={routeHash({ name: 'map' })}>{t('map_link')}</a>
       </li>
     </ul>
   );
