@@ -1,4 +1,4 @@
-import { BOX, type Box, type LaidEdge } from '@/lib/assessment/map-layout';
+import { BOX, LANE, type Box, type LaidEdge } from '@/lib/assessment/map-layout';
 import { t } from '@/lib/i18n';
 import type { MapModel } from './map-model';
 
@@ -7,11 +7,22 @@ const MAX_CHARS = 22;
 const cut = (text: string) =>
   text.length > MAX_CHARS ? `${text.slice(0, MAX_CHARS - 1).trimEnd()}…` : text;
 
-/** A line's path: a curve forward, or a bend out to the right for links back or down. */
+/**
+ * A line's path: a curve forward to the next column; a link that skips columns rises into the
+ * lane above the boxes and comes down in the gap before its end (it never crosses a box); a link
+ * back or within a column bends out to the right.
+ */
 function pathOf(e: LaidEdge): string {
-  const reach = e.bend ? 48 : Math.max(24, (e.x2 - e.x1) / 2);
-  const c2 = e.bend ? e.x2 + reach : e.x2 - reach;
-  return `M${e.x1} ${e.y1}C${e.x1 + reach} ${e.y1} ${c2} ${e.y2} ${e.x2} ${e.y2}`;
+  if (e.bend) return `M${e.x1} ${e.y1}C${e.x1 + 48} ${e.y1} ${e.x2 + 48} ${e.y2} ${e.x2} ${e.y2}`;
+  if (!e.long) {
+    const mid = (e.x2 - e.x1) / 2;
+    return `M${e.x1} ${e.y1}C${e.x1 + mid} ${e.y1} ${e.x2 - mid} ${e.y2} ${e.x2} ${e.y2}`;
+  }
+  const lane = LANE / 2 + (e.dashed ? 6 : 0);
+  return (
+    `M${e.x1} ${e.y1}C${e.x1 + 40} ${e.y1} ${e.x1 + 40} ${lane} ${e.x1 + 80} ${lane}` +
+    `L${e.x2 - 80} ${lane}C${e.x2 - 40} ${lane} ${e.x2 - 40} ${e.y2} ${e.x2} ${e.y2}`
+  );
 }
 
 function EdgeLine({ e, theirWay }: { readonly e: LaidEdge; readonly theirWay: string }) {
@@ -32,8 +43,12 @@ function EdgeLine({ e, theirWay }: { readonly e: LaidEdge; readonly theirWay: st
 function NodeBox({ box, model }: { readonly box: Box; readonly model: MapModel }) {
   const { node } = box;
   const label = model.label(node);
+  const shown = cut(label);
+  const loop = box.cycle !== undefined;
+  // The link's name is what it shows; a name cut short on the drawing is named whole.
+  const name = shown === label ? undefined : loop ? `${label} ${t('map_loop')}` : label;
   return (
-    <a href={model.href(node)} class={`map-node map-node-${node.kind}`} aria-label={label}>
+    <a href={model.href(node)} class={`map-node map-node-${node.kind}`} aria-label={name}>
       <rect
         x={box.x}
         y={box.y}
@@ -41,14 +56,14 @@ function NodeBox({ box, model }: { readonly box: Box; readonly model: MapModel }
         height={BOX.h}
         rx={node.kind === 'account' ? 4 : 20}
       />
-      <text x={box.x + 10} y={box.y + (box.cycle === undefined ? 27 : 20)}>
-        {cut(label)}
+      <text x={box.x + 10} y={box.y + (loop ? 19 : 27)}>
+        {shown}
+        {loop && (
+          <tspan class="map-loop" x={box.x + 10} dy="16">
+            {` ${t('map_loop')}`}
+          </tspan>
+        )}
       </text>
-      {box.cycle !== undefined && (
-        <text class="map-loop" x={box.x + 10} y={box.y + 36}>
-          {t('map_loop')}
-        </text>
-      )}
     </a>
   );
 }
@@ -72,8 +87,9 @@ export function MapSvg({ model }: { readonly model: MapModel }) {
           viewBox="0 0 10 10"
           refX="10"
           refY="5"
-          markerWidth="8"
-          markerHeight="8"
+          markerWidth="9"
+          markerHeight="9"
+          markerUnits="userSpaceOnUse"
           orient="auto-start-reverse"
         >
           <path d="M0 0L10 5L0 10z" fill="currentColor" />

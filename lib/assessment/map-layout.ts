@@ -12,6 +12,8 @@ export const BOX = { w: 176, h: 44 } as const;
 const GAP_X = 96;
 const GAP_Y = 16;
 const PAD = 16;
+/** Above the boxes: the lane where links that skip a column run, so they never cross a box. */
+export const LANE = 32;
 /** Room right of the last column for links that bend back. */
 const BEND = 48;
 
@@ -38,6 +40,8 @@ export interface LaidEdge {
   readonly cycle: boolean;
   /** Runs within a column or back: drawn as a bend to the right. */
   readonly bend: boolean;
+  /** Skips at least one column: drawn through the lane above the boxes. */
+  readonly long: boolean;
 }
 
 export interface MapLayout {
@@ -122,33 +126,43 @@ function layersOf(graph: MapGraph): { layer: Map<string, number>; parts: string[
   return { layer, parts };
 }
 
-/** Where each edge starts and ends: on its boxes' sides, parallel links spread apart. */
-function placeEdges(
-  edges: readonly MapEdge[],
-  at: ReadonlyMap<string, Box>,
-  dashed: boolean,
-): LaidEdge[] {
-  const pairs = new Map<string, number>();
-  for (const e of edges) pairs.set(`${e.from} ${e.to}`, (pairs.get(`${e.from} ${e.to}`) ?? 0) + 1);
-  const used = new Map<string, number>();
+/** Spreads `count` link ends along a box's side, `i` from the top. */
+const spread = (i: number, count: number): number => (BOX.h * (i + 1)) / (count + 1);
+
+/** How many links leave or enter each node, and a counter per node. */
+function tally(edges: readonly MapEdge[], end: 'from' | 'to'): Map<string, number> {
+  const count = new Map<string, number>();
+  for (const e of edges) count.set(e[end], (count.get(e[end]) ?? 0) + 1);
+  return count;
+}
+
+/** Where each edge starts and ends: on its boxes' sides, the ends on one side spread apart. */
+function placeEdges(graph: MapGraph, at: ReadonlyMap<string, Box>): LaidEdge[] {
+  const edges = [...graph.edges, ...graph.unknown];
+  const outs = tally(edges, 'from');
+  const ins = tally(edges, 'to');
+  const outUsed = new Map<string, number>();
+  const inUsed = new Map<string, number>();
+  const next = (used: Map<string, number>, id: string) => {
+    const i = used.get(id) ?? 0;
+    used.set(id, i + 1);
+    return i;
+  };
   return edges.map((edge) => {
     const a = at.get(edge.from) as Box;
     const b = at.get(edge.to) as Box;
-    const pair = `${edge.from} ${edge.to}`;
-    const k = used.get(pair) ?? 0;
-    used.set(pair, k + 1);
-    const dy = (BOX.h * (k + 1)) / ((pairs.get(pair) as number) + 1);
     const bend = b.layer <= a.layer;
     return {
       edge,
       x1: a.x + BOX.w,
-      y1: a.y + dy,
+      y1: a.y + spread(next(outUsed, edge.from), outs.get(edge.from) as number),
       x2: bend ? b.x + BOX.w : b.x,
-      y2: b.y + dy,
-      dashed,
+      y2: b.y + spread(next(inUsed, edge.to), ins.get(edge.to) as number),
+      dashed: edge.via === 'not-known',
       fromThem: edge.from === THEM,
       cycle: a.cycle !== undefined && a.cycle === b.cycle,
       bend,
+      long: b.layer - a.layer > 1,
     };
   });
 }
@@ -172,16 +186,16 @@ export function mapLayout(graph: MapGraph): MapLayout {
     tallest = Math.max(tallest, column.length);
     column.forEach((node, row) => {
       const x = PAD + l * (BOX.w + GAP_X);
-      const y = PAD + row * (BOX.h + GAP_Y);
+      const y = PAD + LANE + row * (BOX.h + GAP_Y);
       boxes.push({ node, x, y, layer: l, cycle: cycleOf.get(node.id) });
     });
   });
   const at = new Map(boxes.map((b) => [b.node.id, b]));
-  const edges = [...placeEdges(graph.edges, at, false), ...placeEdges(graph.unknown, at, true)];
+  const edges = placeEdges(graph, at);
   const layers = columns.length;
   return {
     width: PAD * 2 + layers * BOX.w + Math.max(0, layers - 1) * GAP_X + BEND,
-    height: PAD * 2 + tallest * BOX.h + Math.max(0, tallest - 1) * GAP_Y,
+    height: PAD * 2 + LANE + tallest * BOX.h + Math.max(0, tallest - 1) * GAP_Y,
     boxes,
     edges,
     cycles: loops,
