@@ -20,6 +20,14 @@ export function MapList({ model }: { readonly model: MapModel }) {
           {edges.map((e) => (
             <li key={`${e.from} ${e.via} ${e.to}`}>
               {hopText({ ...e, via: e.via as Via }, model.names, t)}
+              {e.mayBeClosed && (
+                <>
+                  {' — '}
+                  <a href={routeHash({ name: 'look', id: e.to.slice(2) })}>
+                    {t('map_may_be_closed')}
+                  </a>
+                </>
+              )}
             </li>
           ))}
         </ul>

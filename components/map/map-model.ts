@@ -1,4 +1,5 @@
 import { useMemo } from 'preact/hooks';
+import { edgesThatMayBeClosed } from '@/lib/assessment/may-be-closed';
 import { FOLD_FROM, mapGraph, type MapGraph, type MapNode } from '@/lib/assessment/map-graph';
 import { mapLayout, type MapLayout } from '@/lib/assessment/map-layout';
 import { buildReachGraph, reachOf } from '@/lib/assessment/reach';
@@ -27,6 +28,7 @@ export function useMapModel(): MapModel {
   const records = store.records.value;
   const accounts = store.accounts.value;
   const discreet = store.settings.value.discreet;
+  const progress = store.progress.value;
   return useMemo(() => {
     const looks = valuesOf(records, 'assessment');
     const lines = valuesOf(records, 'phone-line');
@@ -36,7 +38,8 @@ export function useMapModel(): MapModel {
       accounts.length >= FOLD_FROM
         ? new Set([...reachOf(graph)].filter(([, r]) => r.state === 'none-found').map(([id]) => id))
         : undefined;
-    const map = mapGraph({ accounts, lines, devices, graph, noWayFound });
+    const mayBeClosed = edgesThatMayBeClosed(graph.edges, looks, progress);
+    const map = mapGraph({ accounts, lines, devices, graph, noWayFound, mayBeClosed });
     const byId = new Map(accounts.map((a) => [a.id, a]));
     const folds = new Map(map.nodes.filter((n) => n.kind === 'fold').map((n) => [n.id, n]));
     const foldLabel = (n: MapNode) =>
@@ -69,5 +72,5 @@ export function useMapModel(): MapModel {
       return first ? routeHash({ name: 'look', id: first }) : '#map-list-heading';
     };
     return { map, layout: mapLayout(map), names, label, href, accounts, discreet };
-  }, [records, accounts, discreet]);
+  }, [records, accounts, discreet, progress]);
 }

@@ -5,6 +5,7 @@ import { routeHash } from '@/lib/state/route';
 import { MapList } from './map-list';
 import { useMapModel } from './map-model';
 import { MapSvg } from './map-svg';
+import '../safety/print-shell.css';
 import './map.css';
 
 /** `#/map`: who can get in, drawn, with the same links as a list (issue 35). */

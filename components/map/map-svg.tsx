@@ -26,10 +26,17 @@ function pathOf(e: LaidEdge): string {
 }
 
 function EdgeLine({ e, theirWay }: { readonly e: LaidEdge; readonly theirWay: string }) {
+  const closing = e.edge.mayBeClosed ? 'map-edge-closing' : '';
   const kind = e.dashed ? 'map-edge-unknown' : e.fromThem ? 'map-edge-them' : '';
-  const word = e.dashed ? t('map_not_known') : e.fromThem ? theirWay : '';
+  const word = e.dashed
+    ? t('map_not_known')
+    : e.edge.mayBeClosed
+      ? t('map_may_be_closed')
+      : e.fromThem
+        ? theirWay
+        : '';
   return (
-    <g class={`map-edge ${kind}`}>
+    <g class={`map-edge ${kind} ${closing}`}>
       <path d={pathOf(e)} marker-end="url(#map-arrow)" />
       {word && (
         <text x={e.bend ? e.x2 + 6 : e.x2 - 6} y={e.y2 - 4} text-anchor={e.bend ? 'start' : 'end'}>

@@ -30,6 +30,8 @@ export interface MapEdge {
   readonly to: string;
   /** 'not-known': a dashed link whose answers are missing or "not sure". */
   readonly via: Via | 'not-known';
+  /** A step that should close it was marked done after the answers: "may be closed — confirm". */
+  readonly mayBeClosed?: boolean;
 }
 
 export interface MapGraph {
@@ -47,6 +49,8 @@ export interface MapInput {
   readonly graph: ReachGraph;
   /** Accounts with no way in found (reachOf 'none-found'); folded by kind in large plans. */
   readonly noWayFound?: ReadonlySet<string>;
+  /** Edge keys (may-be-closed.ts) whose closing step was marked done after the answers. */
+  readonly mayBeClosed?: ReadonlySet<string>;
 }
 
 /** From this many accounts, kind groups with no way in found fold into one node. */
@@ -117,7 +121,8 @@ export function mapGraph(input: MapInput): MapGraph {
     if (from === to && from.startsWith('f:')) continue;
     if (seen.has(key) || !known.has(from) || !known.has(to)) continue;
     seen.add(key);
-    edges.push({ from, to, via: e.via });
+    const mayBeClosed = input.mayBeClosed?.has(`${e.from} ${e.via} ${e.to}`);
+    edges.push(mayBeClosed ? { from, to, via: e.via, mayBeClosed } : { from, to, via: e.via });
   }
   return { nodes, edges, unknown: unknownOf(input, fold) };
 }

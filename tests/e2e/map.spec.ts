@@ -116,6 +116,12 @@ test('the map: a phone whose passcode they know, then a chain of recovery emails
     await page.screenshot({ path: test.info().outputPath('map.png'), fullPage: true });
     await map.screenshot({ path: test.info().outputPath('map-drawing.png') });
 
+    // On paper: no header, and the drawing within 150 mm of a landscape page.
+    await page.emulateMedia({ media: 'print' });
+    await expect(page.locator('.app-header')).toBeHidden();
+    expect((await map.boundingBox())?.height).toBeLessThanOrEqual(567);
+    await page.emulateMedia({ media: 'screen' });
+
     // A node opens its account from the keyboard.
     await map.getByRole('link', { name: 'My bank', exact: true }).focus();
     await page.keyboard.press('Enter');
