@@ -6,6 +6,7 @@ import { COMMON_PAGES } from './common/pages';
 import type { PageEntry } from './common/page-registry';
 import { DEVICE_PAGES } from './device/pages';
 import { EVIDENCE_PAGES } from './evidence/pages';
+import { MAP_PAGES } from './map/pages';
 import { PASSWORD_PAGES } from './passwords/pages';
 import { PLAN_PAGES } from './plan/pages';
 import { SAFETY_PAGES } from './safety/pages';
@@ -19,6 +20,7 @@ export const PAGES: readonly PageEntry[] = [
   ...PLAN_PAGES,
   ...START_PAGES,
   ...ASSESSMENT_PAGES,
+  ...MAP_PAGES,
   ...CHECKUP_PAGES,
   ...PASSWORD_PAGES,
   ...DEVICE_PAGES,

@@ -66,6 +66,7 @@ export function ReachSummary({ account }: { readonly account: Account }) {
           {mine ? t('look_update') : t('look_start')}
         </a>
         <a href={routeHash({ name: 'locked-out', id: account.id })}>{t('lo_link')}</a>
+        <a href={routeHash({ name: 'map' })}>{t('map_link')}</a>
       </p>
     </section>
   );

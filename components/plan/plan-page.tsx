@@ -90,7 +90,7 @@ function EmptyPlan({ inSession }: { readonly inSession: boolean }) {
   );
 }
 
-/** The plan's other journeys: check-ups, a session, and "they post as me". */
+/** The plan's other journeys: check-ups, a session, "they post as me", and the map. */
 function PlanLinks({ inSession }: { readonly inSession: boolean }) {
   const text = useShellText();
   return (
@@ -103,6 +103,9 @@ function PlanLinks({ inSession }: { readonly inSession: boolean }) {
       </li>
       <li>
         <a href={routeHash({ name: 'impersonation' })}>{text('imp_link')}</a>
+      </li>
+      <li>
+        <a href={routeHash({ name: 'map' })}>{t('map_link')}</a>
       </li>
     </ul>
   );

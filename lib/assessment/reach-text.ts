@@ -39,7 +39,8 @@ function nameOf(node: string, names: Names): string {
   return node.startsWith('d:') ? (names.device?.(id) ?? '') : names.line(id);
 }
 
-function hopText(edge: Edge, names: Names, t: Translate): string {
+/** One edge as a clause: "Gmail is the recovery email of Chase". */
+export function hopText(edge: Edge, names: Names, t: Translate): string {
   const to = nameOf(edge.to, names);
   return edge.from === 'them'
     ? t(HOPS[edge.via], to)

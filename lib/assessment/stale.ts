@@ -7,7 +7,7 @@ import type { Edge, Via } from './reach';
  * answers were saved, the answers may be out of date. Lockstep asks the person to update them
  * instead of guessing (the answers stay the one source of truth).
  */
-const CLOSED_BY: Partial<Record<Via, readonly string[]>> = {
+export const CLOSED_BY: Partial<Record<Via, readonly string[]>> = {
   'knows-password': ['new_password'],
   'security-questions': ['new_password', 'recovery_info'],
   'recovery-email': ['recovery_info'],

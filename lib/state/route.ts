@@ -9,6 +9,8 @@ export type Route =
   | { readonly name: 'locked-out'; readonly id: string }
   /** "They post as me / share pictures of me" (issue 32): no account, general guidance. */
   | { readonly name: 'impersonation' }
+  /** Who can get in, drawn (issue 35). */
+  | { readonly name: 'map' }
   | { readonly name: 'help' }
   | { readonly name: 'about' }
   /** `section`: a part of the page to bring into view on arrival (quick exit's settings). */
@@ -63,7 +65,8 @@ export function parseRoute(hash: string): Route {
     page === 'impersonation' ||
     page === 'start' ||
     page === 'evidence' ||
-    page === 'evidence-print'
+    page === 'evidence-print' ||
+    page === 'map'
   )
     return { name: page };
   return { name: 'plan' };

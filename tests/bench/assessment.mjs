@@ -93,3 +93,28 @@ export async function timeReachPaths(runs, withDevices = false) {
   }
   return { times, edges: buildReachGraph(accounts, assessments, lines, more).edges.length };
 }
+
+/**
+ * Median ms for the map's layout (issue 35) of the same plan with its 20 devices, nothing
+ * folded: the map's graph and every box's and line's place. Target: one frame (16 ms).
+ */
+export async function timeMapLayout(runs) {
+  const { buildReachGraph, mapGraph, mapLayout } = await importForNode(
+    'map-layout',
+    `export { buildReachGraph } from './lib/assessment/reach';
+     export { mapGraph } from './lib/assessment/map-graph';
+     export { mapLayout } from './lib/assessment/map-layout';`,
+  );
+  const { accounts, lines, assessments } = bigPlan();
+  const more = devices();
+  const graph = buildReachGraph(accounts, assessments, lines, more);
+  const times = [];
+  let boxes = 0;
+  for (let i = 0; i < Math.max(runs, 20); i++) {
+    const start = performance.now();
+    const layout = mapLayout(mapGraph({ accounts, lines, devices: more, graph }));
+    times.push(performance.now() - start);
+    boxes = layout.boxes.length;
+  }
+  return { times, boxes };
+}

@@ -20,7 +20,7 @@ import { directoryGzipBytes, timeDirectoryLoad, timeLookupAndSearch } from './di
 import { seedAccounts, timePage } from './pages.mjs';
 import { pagesPart } from './part-pages.mjs';
 import { timeUnlock } from './safety.mjs';
-import { timeReachPaths } from './assessment.mjs';
+import { timeMapLayout, timeReachPaths } from './assessment.mjs';
 import { timeStartOrder } from './start.mjs';
 import { benchTransfer } from './transfer.mjs';
 import { strengthCheckTimes, typingBlock } from './strength.mjs';
@@ -59,6 +59,9 @@ async function directoryPart(ext) {
   );
   await step(['start_order_ms_300'], async () =>
     report('start_order_ms_300', median(await timeStartOrder(RUNS)), 'ms'),
+  );
+  await step(['map_layout_ms_300'], async () =>
+    report('map_layout_ms_300', median((await timeMapLayout(RUNS)).times), 'ms'),
   );
 }
 
