@@ -46,7 +46,8 @@ const optional = (browser: string) =>
 const required = (browser: string) => [
   'activeTab',
   'storage',
-  ...(browser === 'firefox' ? ['alarms'] : ['idle']),
+  // unlimitedStorage: Chrome only, so its data is never evicted (README, "Permissions").
+  ...(browser === 'firefox' ? ['alarms'] : ['idle', 'unlimitedStorage']),
 ];
 
 // See https://wxt.dev/api/config.html

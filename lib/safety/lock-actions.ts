@@ -1,4 +1,5 @@
 import { ChangedDataError, WrongKeyError } from '../crypto/errors';
+import { signEvidenceOnLock } from '../evidence/sign-on-lock';
 import type { StoreCore } from '../state/store-core';
 import { VaultDamagedError } from '../storage/plan-storage';
 
@@ -50,10 +51,13 @@ export function lockActions(core: StoreCore) {
 
   /**
    * Turns the lock on, or changes the passphrase: the plan is sealed again atomically, with the
-   * check word (undefined keeps the one the plan has).
+   * check word (undefined keeps the one the plan has). Evidence entries then get their HMAC.
    */
-  const setPassphrase = (passphrase: string, checkWord?: string): Promise<boolean> =>
-    changeLock(() => storage.setPassphrase(passphrase, checkWord));
+  async function setPassphrase(passphrase: string, checkWord?: string): Promise<boolean> {
+    const ok = await changeLock(() => storage.setPassphrase(passphrase, checkWord));
+    if (ok) await signEvidenceOnLock(core).catch(() => 0);
+    return ok;
+  }
 
   /** Turns the lock off: the plan is written back unsealed. */
   const removeLock = (): Promise<boolean> => changeLock(() => storage.removeLock());

@@ -22,6 +22,7 @@ import { pagesPart } from './part-pages.mjs';
 import { timeUnlock } from './safety.mjs';
 import { timeMapLayout, timeReachPaths } from './assessment.mjs';
 import { timeStartOrder } from './start.mjs';
+import { evidencePart } from './evidence.mjs';
 import { benchTransfer } from './transfer.mjs';
 import { strengthCheckTimes, typingBlock } from './strength.mjs';
 
@@ -35,6 +36,7 @@ const PARTS = {
   strength: { accounts: 300, run: strengthPart },
   transfer: { accounts: 300, run: transferPart },
   session: { accounts: 50, run: sessionPart },
+  evidence: { accounts: 0, run: (ext) => evidencePart(ext, RUNS) },
   // The history review over 10,000 pages (test-only build: `history` granted at install).
   history: { accounts: 1, build: TEST_BUILD_DIR, run: historyPart },
 };

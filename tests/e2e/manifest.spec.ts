@@ -15,15 +15,16 @@ const manifest = (dir: string) =>
 // declared at install there.
 // history and management serve the reviews of "This browser" (and, in Chrome, the clean-up):
 // optional in both, asked for when the person starts a review.
+// unlimitedStorage: Chrome only (no warning there; neither browser lets it be optional; README).
 for (const [dir, required, optional] of [
   [
     'chrome-mv3',
-    ['activeTab', 'storage', 'idle'],
+    ['activeTab', 'storage', 'idle', 'unlimitedStorage'],
     ['history', 'management', 'alarms', 'notifications'],
   ],
   ['firefox-mv2', ['activeTab', 'storage', 'alarms'], ['history', 'management', 'notifications']],
 ] as const)
-  test(`the ${dir} manifest asks for the least: activeTab, storage and (Chrome) idle (no warning), and history, management, alarms or notifications only when chosen`, () => {
+  test(`the ${dir} manifest asks for the least: activeTab, storage and (Chrome) idle and unlimitedStorage (no warning), and history, management, alarms or notifications only when chosen`, () => {
     const built = manifest(dir);
     expect(built.permissions).toEqual(required);
     expect(built.optional_permissions).toEqual(optional);
