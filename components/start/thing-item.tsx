@@ -17,7 +17,8 @@ const ACCOUNT_WHY = {
  */
 export function ThingItem({ thing, name }: { readonly thing: Thing; readonly name: string }) {
   const discreet = useDiscreet();
-  const [href, what, why] = describe(thing, name);
+  const [href, plainWhat, why] = describe(thing, name);
+  const what = discreet && thing.kind === 'impersonation' ? t('imp_link_discreet') : plainWhat;
   return (
     <li>
       <a href={href}>{what}</a>
@@ -41,6 +42,8 @@ function describe(thing: Thing, name: string): [href: string, what: string, why:
       // Source: techsafety.ca, Tech Safety Planning Checklist ("Making changes ... can trigger
       // additional abuse"); NNEDV's Technology Safety Plan (plan for safety with an advocate).
       return [routeHash({ name: 'help' }), t('things_advocate'), t('start_escalation')];
+    case 'impersonation':
+      return [routeHash({ name: 'impersonation' }), t('imp_link'), t('things_impersonation_why')];
     case 'add-location':
       return [routeHash({ name: 'add' }), t('things_add_location'), t('things_add_location_why')];
     case 'account': {

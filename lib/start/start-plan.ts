@@ -27,6 +27,7 @@ export function startPlan(
     focus: order.focus,
     reach: reachOf(graph),
     resets: resetCounts(resetters(graph)),
+    actsAsMe: input.answers?.worries.includes('acts-as-me') ?? false,
   });
   return { ...order, things };
 }

@@ -16,6 +16,8 @@ export type Thing =
   | { readonly kind: 'advocate' }
   /** No account shows where the person is yet: add the ones that may. */
   | { readonly kind: 'add-location' }
+  /** They post or act as the person: the impersonation journey (document, report, help). */
+  | { readonly kind: 'impersonation' }
   | {
       readonly kind: 'account';
       readonly id: string;
@@ -35,10 +37,12 @@ export interface ThingsInput {
   readonly reach: ReadonlyMap<string, Reach>;
   /** Per account id, how many accounts of the plan it can reset. */
   readonly resets: ReadonlyMap<string, number>;
+  /** The person said they post or act as them ("what worries you most"). */
+  readonly actsAsMe?: boolean;
 }
 
 /** The first three things, most urgent first. */
-export function threeThings({ ordered, focus, reach, resets }: ThingsInput): Thing[] {
+export function threeThings({ ordered, focus, reach, resets, actsAsMe }: ThingsInput): Thing[] {
   const things: Thing[] = [];
   const used = new Set<string>();
   const account = (a: Account, why: AccountWhy) => {
@@ -57,6 +61,7 @@ export function threeThings({ ordered, focus, reach, resets }: ThingsInput): Thi
     else things.push({ kind: 'add-location' });
   }
   if (focus.includes('document')) things.push({ kind: 'document' }, { kind: 'advocate' });
+  if (actsAsMe) things.push({ kind: 'impersonation' });
   for (const a of ordered) {
     if (things.length >= 3) break;
     if (used.has(a.id)) continue;

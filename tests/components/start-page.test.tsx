@@ -125,6 +125,22 @@ describe('three things to do first', () => {
     ).toEqual(['Tile', 'Gmail', 'Chase']);
   });
 
+  it('leads to the impersonation journey when they post or act as the person', async () => {
+    const store = await freshStore();
+    await store.addAccount({ name: 'Gmail', site: '', kind: 'primary-email' });
+    await open(store, 'start');
+    await screen.findByRole('heading', { name: 'Where you are now' });
+    pick('What worries you most? Pick all that fit.', 'They post or act as me');
+    fireEvent.click(screen.getByRole('button', { name: 'Save and see my plan' }));
+    const card = (await screen.findByRole('heading', { name: 'Three things to do first' }))
+      .parentElement as HTMLElement;
+    const link = within(card).getByRole('link', {
+      name: 'Someone posts as me, or shares pictures of me',
+    });
+    expect(link.getAttribute('href')).toBe('#/impersonation');
+    expect(card.textContent).toContain('You said they post or act as you.');
+  });
+
   it('puts the phone or computer first when they may know its passcode', async () => {
     const store = await freshStore();
     await store.addAccount({ name: 'Gmail', site: '', kind: 'primary-email' });

@@ -109,6 +109,12 @@ describe('the three things to do first', () => {
     expect(things(a).map((t) => t.kind)).toEqual(['device', 'document', 'advocate']);
   });
 
+  it('leads to the impersonation journey when they post or act as the person', () => {
+    const a = answers({ living: 'together', worries: ['acts-as-me'] });
+    expect(things(a).map((t) => t.kind)).toEqual(['document', 'advocate', 'impersonation']);
+    expect(things(answers({ worries: ['acts-as-me'] }))[0]).toEqual({ kind: 'impersonation' });
+  });
+
   it('says why from the graph: a way in, or how many accounts it can reset', () => {
     const looks = [
       look('bank', { recoveryEmailId: 'gmail' }),
