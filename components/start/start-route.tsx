@@ -22,6 +22,8 @@ export function StartRoute({ router }: PageProps) {
     // Not kept: held in this tab's memory only, for the three things.
     unkeptLiving.value =
       draft.living === 'planning' && !draft.keepPlanning ? 'planning' : undefined;
+    // The plan's list follows the answers at once, so its next step and the three things agree.
+    if (store.accounts.value.length > 1) await store.resetOrder();
     router.go({ name: 'plan' });
   };
   // Skipping the first time keeps empty answers, so the plan stops offering the questions.

@@ -113,6 +113,8 @@ describe('three things to do first', () => {
     ]);
     expect(items[0]?.textContent).toContain('You said you worry about being found.');
     expect(items[1]?.textContent).toContain('It comes next in what can reset what.');
+    // The plan's own list follows the answers too, so its next step agrees with the card.
+    expect(store.accounts.value.map((a) => a.name)).toEqual(['Tile', 'Gmail', 'Chase']);
 
     // Discreet mode: the same three things, without the lines that repeat the answers.
     await store.updateSetting('discreet', true);
