@@ -41,6 +41,10 @@ async function mountGlance(root: HTMLElement, glance: Glance): Promise<void> {
   const channel = openPageChannel((message) => {
     if (message === 'quick-exit') void leaveNow(parts, false);
     if (message === 'wipe') showErased();
+    // The plan was locked (a tab that held it open may hold it no more): ask again from the
+    // start. Changed (the lock turned on, the next step shown): start over if it now matters.
+    if (message === 'lock' && sealed) location.reload();
+    else if (message === 'lock' || message === 'changed') void startOverIfStale(glance);
   }, runtimeRelay);
   const onKey = createTripleShift(() => void leaveNow(parts, true));
   document.addEventListener('keydown', onKey, { capture: true });
@@ -71,4 +75,15 @@ async function mountGlance(root: HTMLElement, glance: Glance): Promise<void> {
     if (unlockedTab !== undefined) render(view(), root);
   }
   if (!sealed) render(view(await loadPopupSite(settings.discreet)), root);
+}
+
+/** Reloads the popup when a fresh read says it should now show something else. */
+async function startOverIfStale(shown: Glance): Promise<void> {
+  const now = await readGlance();
+  const stale =
+    !now ||
+    now.sealed !== shown.sealed ||
+    now.settings.discreet !== shown.settings.discreet ||
+    needsPlanPopup(now);
+  if (stale) location.reload();
 }
