@@ -70,7 +70,8 @@ async function mountGlance(root: HTMLElement, glance: Glance): Promise<void> {
   );
   render(view(), root);
   performance.mark('ready');
-  if (sealed) {
+  // Asked a few times: a page busy re-wrapping its key after an unlock may answer late.
+  for (let tries = 0; sealed && unlockedTab === undefined && tries < 4; tries++) {
     unlockedTab = await findUnlockedTab(1_000);
     if (unlockedTab !== undefined) render(view(), root);
   }
