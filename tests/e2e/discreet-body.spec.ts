@@ -84,5 +84,7 @@ test('discreet mode: the everyday pages and the popup give nothing away', async 
   await page.getByLabel('Use a neutral name in the toolbar and the tab').check();
   await expect(page).toHaveTitle('Notes');
   expect(await walk(dash)).toEqual([]);
+  // The address names no page either (the walk ends on Check-ups, `#/checkup` when plain).
+  expect(new URL(page.url()).hash).toMatch(/^#\/n\/\d+$/);
   await page.screenshot({ path: test.info().outputPath('discreet-body-data.png'), fullPage: true });
 });
