@@ -86,5 +86,14 @@ test('discreet mode: the everyday pages and the popup give nothing away', async 
   expect(await walk(dash)).toEqual([]);
   // The address names no page either (the walk ends on Check-ups, `#/checkup` when plain).
   expect(new URL(page.url()).hash).toMatch(/^#\/n\/\d+$/);
+  // The erase confirmation sits on the settings page too.
+  await page.locator('header nav').getByRole('link', { name: 'Settings' }).click();
+  await page.getByRole('button', { name: 'Erase everything…' }).click();
+  await expect(page.getByRole('button', { name: 'Yes, erase everything' })).toBeVisible();
+  expect(giveaways('erase', await allText(page))).toEqual([]);
+  await page
+    .getByRole('group', { name: 'Erase everything' })
+    .getByRole('button', { name: 'Cancel' })
+    .click();
   await page.screenshot({ path: test.info().outputPath('discreet-body-data.png'), fullPage: true });
 });
