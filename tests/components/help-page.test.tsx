@@ -1,6 +1,5 @@
 import { fireEvent, screen, waitFor, within } from '@testing-library/preact';
 import { describe, expect, it, vi } from 'vitest';
-import type { Browser } from 'wxt/browser';
 import { fakeBrowser } from 'wxt/testing/fake-browser';
 import { HelpPage } from '@/components/safety/help-page';
 import { freshStore, renderWithStore } from '../fixtures/render-with-store';
@@ -36,7 +35,7 @@ describe('the help page', () => {
 describe('help in a private window (issue 27)', () => {
   it('opens the chat in a new private window, or says how to when the browser refuses', async () => {
     const create = vi.spyOn(fakeBrowser.windows, 'create');
-    create.mockResolvedValueOnce({} as Browser.windows.Window);
+    create.mockResolvedValueOnce({} as Awaited<ReturnType<typeof fakeBrowser.windows.create>>);
     create.mockRejectedValueOnce(
       new Error('Extension does not have permission for incognito mode'),
     );
