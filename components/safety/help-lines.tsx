@@ -1,3 +1,5 @@
+import { useState } from 'preact/hooks';
+import { openInPrivateWindow } from '@/lib/browser/private-window';
 import { t } from '@/lib/i18n';
 import { HOTLINE_LINES, type HelpLine } from '@/lib/safety/help-lines';
 
@@ -15,6 +17,29 @@ function LineLink({ line }: { readonly line: HelpLine }) {
   );
 }
 
+/**
+ * A web help line, offered in a private window too (issue 27): the visit then leaves no history
+ * here once that window closes. Where the browser will not open one, the way to do it by hand.
+ */
+function PrivateOpen({ line }: { readonly line: HelpLine }) {
+  const [refused, setRefused] = useState(false);
+  const open = async () => setRefused(!(await openInPrivateWindow(line.href)));
+  return (
+    <>
+      {' '}
+      <button type="button" class="link" onClick={() => void open()}>
+        {t('help_private_open')}
+      </button>
+      {refused && (
+        <span role="status" class="muted">
+          {' '}
+          {t('help_private_refused')}
+        </span>
+      )}
+    </>
+  );
+}
+
 /** Every way to reach the Hotline (chat, text, TTY, call), each with when to prefer it. */
 export function HelpLines() {
   return (
@@ -23,12 +48,14 @@ export function HelpLines() {
         {HOTLINE_LINES.map((line) => (
           <li key={line.channel} data-channel={line.channel}>
             <strong>{t(line.label)}:</strong> <LineLink line={line} />
+            {line.href.startsWith('https:') && <PrivateOpen line={line} />}
             <br />
             <span class="muted">{t(line.when)}</span>
           </li>
         ))}
       </ul>
       <p>{t('help_lines_caution')}</p>
+      <p>{t('help_private_limits')}</p>
     </>
   );
 }

@@ -12,6 +12,8 @@ import { exitTarget } from '../safety/exit-url';
 import { sweepWhenHidden } from '../safety/history-sweep';
 import { watchIdle } from '../safety/idle';
 import { createTripleShift } from '../safety/triple-shift';
+import { setNeutralRoutes } from '../state/neutral-route';
+import { parseRoute, routeHash } from '../state/route';
 import { leaveNow, type LeaveParts } from './leave-now';
 import { showErased } from './mount-root';
 import type { PageMessage } from './page-channel';
@@ -70,6 +72,10 @@ export function installPageSafety({ store, storage, channel }: OpenedPlan): Page
   effect(() => {
     const discreet = store.settings.value.discreet;
     document.title = appName(discreet);
+    // The address says no more than the title: a neutral one in discreet mode (issue 27).
+    setNeutralRoutes(discreet);
+    if (location.hash)
+      history.replaceState(history.state, '', routeHash(parseRoute(location.hash)));
     void setToolbarTitle(discreet).catch(() => undefined);
   });
 

@@ -13,6 +13,7 @@ import { needsPlanPopup, readGlance, type Glance } from './popup-glance-data';
 import { loadPopupSite } from './popup-site-slot';
 import { findUnlockedTab } from './unlocked-elsewhere';
 import { exitTarget } from '../safety/exit-url';
+import { setNeutralRoutes } from '../state/neutral-route';
 
 /**
  * Mounts the toolbar popup. When it says nothing of the plan (the person's choice, or the lock),
@@ -50,6 +51,7 @@ async function mountGlance(root: HTMLElement, glance: Glance): Promise<void> {
   document.addEventListener('keydown', onKey, { capture: true });
   document.addEventListener('keyup', onKey, { capture: true });
   document.title = appName(settings.discreet);
+  setNeutralRoutes(settings.discreet);
   void setToolbarTitle(settings.discreet).catch(() => undefined);
 
   // Locked here, but maybe open unlocked in a tab: then say so and lead there. The popup shows

@@ -53,6 +53,10 @@ const NEUTRAL: Partial<Record<MessageKey, MessageKey>> = {
   data_disk_body: 'data_disk_body_discreet',
   dir_not_a_site: 'dir_not_a_site_discreet',
   session_idle_warning: 'session_idle_warning_discreet',
+  wipe_body: 'wipe_body_discreet',
+  wipe_confirm_body: 'wipe_confirm_body_discreet',
+  wipe_failed: 'wipe_failed_discreet',
+  wipe_disk_note: 'wipe_disk_note_discreet',
 };
 
 /** Every key that has a neutral twin (for tests). */

@@ -1,3 +1,5 @@
+import { NEUTRAL_PREFIX, neutralHash, plainParts } from './neutral-route';
+
 /** The dashboard's pages, addressed by the URL's hash so Back and bookmarks work. */
 export type Route =
   | { readonly name: 'plan' }
@@ -43,7 +45,9 @@ function decodePart(part: string): string | undefined {
 export function parseRoute(hash: string): Route {
   const parts = hash.replace(/^#\/?/, '').split('/').map(decodePart);
   if (parts.some((part) => part === undefined)) return { name: 'plan' };
-  const [page = '', id = '', step = ''] = parts as string[];
+  const plain = parts[0] === NEUTRAL_PREFIX ? plainParts((parts as string[]).slice(1)) : parts;
+  if (!plain) return { name: 'plan' };
+  const [page = '', id = '', step = ''] = plain as string[];
   if (page === 'account' && id && step) return { name: page, id, step };
   if ((page === 'account' || page === 'edit' || page === 'look' || page === 'locked-out') && id)
     return { name: page, id };
@@ -72,8 +76,13 @@ export function parseRoute(hash: string): Route {
   return { name: 'plan' };
 }
 
-/** The hash for a route: the inverse of `parseRoute`. */
+/**
+ * The hash for a route: the inverse of `parseRoute`. In discreet mode a neutral one
+ * (lib/state/neutral-route.ts), which leaves out a site or a step.
+ */
 export function routeHash(route: Route): string {
+  const neutral = neutralHash(route);
+  if (neutral) return neutral;
   if (route.name === 'account' && route.step)
     return `#/account/${encodeURIComponent(route.id)}/${encodeURIComponent(route.step)}`;
   if ('id' in route && route.id !== undefined)

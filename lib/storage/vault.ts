@@ -1,3 +1,4 @@
+import { padToBucket } from '../crypto/pad';
 import type { KdfParams } from '../crypto/seal';
 import { ChangedDataError, WrongKeyError } from '../crypto/errors';
 import type { Db } from './database';
@@ -99,7 +100,8 @@ export async function putVault(
   const { check } = withKey;
   const context = check ? vaultContext3(rev, kdf, check) : vaultContext(rev, kdf);
   const facts = { changedAt: Date.now(), checkWord };
-  const sealed = await seal(withKey.crypto, encodePlan(data, facts), context);
+  // Padded to a size bucket: the sealed length says little about how much the plan holds.
+  const sealed = await seal(withKey.crypto, padToBucket(encodePlan(data, facts)), context);
   const stores = alsoClearPlain
     ? (['vault', 'accounts', 'progress', 'settings', 'records'] as const)
     : (['vault'] as const);

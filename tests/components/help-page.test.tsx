@@ -1,5 +1,6 @@
-import { screen, within } from '@testing-library/preact';
-import { describe, expect, it } from 'vitest';
+import { fireEvent, screen, waitFor, within } from '@testing-library/preact';
+import { describe, expect, it, vi } from 'vitest';
+import { fakeBrowser } from 'wxt/testing/fake-browser';
 import { HelpPage } from '@/components/safety/help-page';
 import { freshStore, renderWithStore } from '../fixtures/render-with-store';
 
@@ -28,5 +29,30 @@ describe('the help page', () => {
     );
     expect(screen.getByText(/cannot talk out loud and you keep your phone/)).not.toBeNull();
     expect(screen.getByText(/calls and texts may show on the bill or on the phone/)).not.toBeNull();
+  });
+});
+
+describe('help in a private window (issue 27)', () => {
+  it('opens the chat in a new private window, or says how to when the browser refuses', async () => {
+    const create = vi.spyOn(fakeBrowser.windows, 'create');
+    create.mockResolvedValueOnce({} as Awaited<ReturnType<typeof fakeBrowser.windows.create>>);
+    create.mockRejectedValueOnce(
+      new Error('Extension does not have permission for incognito mode'),
+    );
+    renderWithStore(
+      await freshStore(),
+      <HelpPage localHelpLine={null} onSaveLocal={() => undefined} />,
+    );
+    const button = screen.getByRole('button', { name: 'Open in a private window' });
+    fireEvent.click(button);
+    await waitFor(() =>
+      expect(create).toHaveBeenCalledWith({ url: 'https://www.thehotline.org/', incognito: true }),
+    );
+    expect(screen.queryByText(/Right-click the link/)).toBeNull();
+    fireEvent.click(button);
+    expect((await screen.findByText(/Right-click the link/)).getAttribute('role')).toBe('status');
+    // Only the web line is offered one: text, TTY and a call go to the phone's own apps.
+    expect(screen.getAllByRole('button', { name: 'Open in a private window' })).toHaveLength(1);
+    expect(screen.getByText(/keeps no history of the visit/)).not.toBeNull();
   });
 });

@@ -84,5 +84,16 @@ test('discreet mode: the everyday pages and the popup give nothing away', async 
   await page.getByLabel('Use a neutral name in the toolbar and the tab').check();
   await expect(page).toHaveTitle('Notes');
   expect(await walk(dash)).toEqual([]);
+  // The address names no page either (the walk ends on Check-ups, `#/checkup` when plain).
+  expect(new URL(page.url()).hash).toMatch(/^#\/n\/\d+$/);
+  // The erase confirmation sits on the settings page too.
+  await page.locator('header nav').getByRole('link', { name: 'Settings' }).click();
+  await page.getByRole('button', { name: 'Erase everything…' }).click();
+  await expect(page.getByRole('button', { name: 'Yes, erase everything' })).toBeVisible();
+  expect(giveaways('erase', await allText(page))).toEqual([]);
+  await page
+    .getByRole('group', { name: 'Erase everything' })
+    .getByRole('button', { name: 'Cancel' })
+    .click();
   await page.screenshot({ path: test.info().outputPath('discreet-body-data.png'), fullPage: true });
 });
