@@ -1,12 +1,13 @@
 import { buildReachGraph, reachOf } from '@/lib/assessment/reach';
-import { cycleText, reachText, wayTexts } from '@/lib/assessment/reach-text';
+import { mayBeClosedInto } from '@/lib/assessment/may-be-closed';
+import { cycleText, hopText, reachText, wayTexts } from '@/lib/assessment/reach-text';
 import { resetOrder } from '@/lib/assessment/order';
-import { stepsDoneSinceAnswers } from '@/lib/assessment/stale';
-import { t, tDynamic } from '@/lib/i18n';
+import { t } from '@/lib/i18n';
 import { valuesOf } from '@/lib/plan/records';
 import type { Account } from '@/lib/plan/types';
 import { routeHash } from '@/lib/state/route';
 import { usePlanStore } from '../common/store-context';
+import { MayBeClosedLink } from './may-be-closed-link';
 
 const DECISION_TEXT = {
   later: 'decision_later_badge',
@@ -36,10 +37,7 @@ export function ReachSummary({ account }: { readonly account: Account }) {
   const cycle = mine
     ? resetOrder(accounts, graph).cycles.find((c) => c.some((a) => a.id === account.id))
     : undefined;
-  const stale =
-    reach.state === 'path'
-      ? stepsDoneSinceAnswers(account.id, reach.ways, mine, store.progress.value)
-      : [];
+  const closing = mayBeClosedInto(account.id, graph.edges, looks, store.progress.value);
   const lookHref = routeHash({ name: 'look', id: account.id });
   return (
     <section class="card reach" aria-labelledby="reach-heading">
@@ -56,10 +54,15 @@ export function ReachSummary({ account }: { readonly account: Account }) {
         <p>{t('reach_not_looked')}</p>
       )}
       {cycle && <p>{cycleText(cycle, t)}</p>}
-      {stale.length > 0 && (
-        <p role="status">
-          {t('reach_stale', stale.map((id) => `“${tDynamic(`step_${id}_title`)}”`).join(', '))}
-        </p>
+      {closing.length > 0 && (
+        <ul class="reach-closing" role="status">
+          {closing.map((e) => (
+            <li key={`${e.from} ${e.via}`}>
+              {hopText(e, names, t)}
+              <MayBeClosedLink accountId={account.id} />
+            </li>
+          ))}
+        </ul>
       )}
       <p class="form-actions">
         <a class={mine ? 'button' : 'button primary'} href={lookHref}>

@@ -2,6 +2,7 @@ import { useState } from 'preact/hooks';
 import { browser } from 'wxt/browser';
 import { turnOff, turnOn } from '@/lib/browser/permissions';
 import {
+  DEVICES_GROUP,
   RHYTHMS,
   answerItem,
   dueItems,
@@ -20,6 +21,7 @@ import { formatDueDate } from '@/lib/ui/format';
 import { valuesOf, type CheckUp, type CheckUpOutcome } from '@/lib/plan/records';
 import { usePlanStore } from '../common/store-context';
 import { CheckUpHistory } from './checkup-history';
+import { deviceDueText } from './device-due';
 import { DueRow } from './due-row';
 import { NotifySettings } from './notify-settings';
 import { StartAgain } from '../start/start-again';
@@ -48,6 +50,7 @@ export function CheckUpPage() {
     assessments: valuesOf(store.records.value, 'assessment'),
     statusOf: (accountId, stepId) => store.progress.value.get(accountId)?.get(stepId)?.status,
     stepsFor,
+    devices: valuesOf(store.records.value, 'device'),
   });
   const open = openCheckUp(checkUps);
   const remaining = remainingItems(due.items, open);
@@ -101,14 +104,20 @@ export function CheckUpPage() {
       await saveDue(state.rhythm, state.since, [...checkUps.filter((c) => c.id !== next.id), next]);
   }
 
+  const devices = valuesOf(store.records.value, 'device');
+  const deviceText = (id: string) => deviceDueText(devices.find((d) => d.id === id));
   const itemName = (item: DueItem) =>
-    item.kind === 'step'
-      ? tDynamic(`step_${item.stepId}_title`)
-      : tDynamic(`checkup_question_${item.question}`);
+    item.kind === 'device'
+      ? deviceText(item.deviceId).label
+      : item.kind === 'step'
+        ? tDynamic(`step_${item.stepId}_title`)
+        : tDynamic(`checkup_question_${item.question}`);
   const itemHow = (item: DueItem) =>
-    item.kind === 'step'
-      ? tDynamic(`step_${item.stepId}_how`)
-      : tDynamic(`checkup_question_${item.question}_how`);
+    item.kind === 'device'
+      ? deviceText(item.deviceId).how
+      : item.kind === 'step'
+        ? tDynamic(`step_${item.stepId}_how`)
+        : tDynamic(`checkup_question_${item.question}_how`);
   const history = checkUps
     .filter((c) => c.endedAt !== undefined)
     .sort((a, b) => (b.endedAt ?? 0) - (a.endedAt ?? 0));
@@ -166,7 +175,11 @@ export function CheckUpPage() {
               class="checkup-account"
               aria-labelledby={`checkup-account-${group}`}
             >
-              <h3 id={`checkup-account-${group}`}>{names.get(accountId)?.name ?? ''}</h3>
+              <h3 id={`checkup-account-${group}`}>
+                {accountId === DEVICES_GROUP
+                  ? t('checkup_devices_heading')
+                  : (names.get(accountId)?.name ?? '')}
+              </h3>
               <ul class="checkup-items">
                 {items.map((item, i) => (
                   <DueRow

@@ -3,6 +3,7 @@ import { hopText } from '@/lib/assessment/reach-text';
 import type { Via } from '@/lib/assessment/reach';
 import { t } from '@/lib/i18n';
 import { routeHash } from '@/lib/state/route';
+import { MayBeClosedLink } from '../assessment/may-be-closed-link';
 import type { MapModel } from './map-model';
 
 /** The map's links as sentences, for screen readers and for anyone who reads better than looks. */
@@ -20,14 +21,7 @@ export function MapList({ model }: { readonly model: MapModel }) {
           {edges.map((e) => (
             <li key={`${e.from} ${e.via} ${e.to}`}>
               {hopText({ ...e, via: e.via as Via }, model.names, t)}
-              {e.mayBeClosed && (
-                <>
-                  {' — '}
-                  <a href={routeHash({ name: 'look', id: e.to.slice(2) })}>
-                    {t('map_may_be_closed')}
-                  </a>
-                </>
-              )}
+              {e.mayBeClosed && <MayBeClosedLink accountId={e.to.slice(2)} />}
             </li>
           ))}
         </ul>

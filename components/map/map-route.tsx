@@ -47,7 +47,9 @@ export function MapRoute() {
           {t('map_print')}
         </button>
       </p>
-      <MapList model={model} />
+      <div class="map-screen">
+        <MapList model={model} />
+      </div>
     </section>
   );
 }

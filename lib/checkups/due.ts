@@ -88,7 +88,19 @@ export type DueItem =
       readonly key: string;
       readonly accountId: string;
       readonly question: ChangingQuestion;
+    }
+  | {
+      /** A device record's answers (who has it, passcode known): "Is this still true?" */
+      readonly kind: 'device';
+      readonly key: string;
+      /** DEVICES_GROUP: the devices are checked together, apart from the accounts. */
+      readonly accountId: string;
+      readonly deviceId: string;
     };
+
+/** The group the device items come in (never an account's id: those are UUIDs). */
+export const DEVICES_GROUP = 'devices';
+export const deviceItemKey = (deviceId: string): string => `device:${deviceId}`;
 
 export const stepItemKey = (accountId: string, stepId: string): string =>
   `step:${accountId}:${stepId}`;
@@ -107,6 +119,8 @@ export interface DueInput {
   /** A step's status, if marked. */
   readonly statusOf: (accountId: string, stepId: string) => StepStatus | undefined;
   readonly stepsFor: (kind: AccountKind) => readonly StepSpec[];
+  /** The plan's device records (issue 30): each is asked about again, first. */
+  readonly devices?: readonly { readonly id: string }[];
 }
 
 export interface DueList {
@@ -120,12 +134,17 @@ export interface DueList {
  * What a check-up covers: the recurring steps the person marked done, in accounts they chose to
  * change (an account with no decision, from before Look first, counts as "change now"); steps
  * still to do, skipped or marked "does not apply" are not asked about; and the changing look-first questions of accounts that were looked
- * at. "Later" accounts are listed apart; "leave it" accounts are left out.
+ * at. "Later" accounts are listed apart; "leave it" accounts are left out. Devices come first.
  */
 export function dueItems(input: DueInput): DueList {
   const choice = new Map(input.decisions.map((d) => [d.accountId, d.choice]));
   const looked = new Set(input.assessments.map((a) => a.accountId));
-  const items: DueItem[] = [];
+  const items: DueItem[] = (input.devices ?? []).map((d) => ({
+    kind: 'device',
+    key: deviceItemKey(d.id),
+    accountId: DEVICES_GROUP,
+    deviceId: d.id,
+  }));
   const later: string[] = [];
   for (const account of input.accounts) {
     const decided = choice.get(account.id) ?? 'change-now';

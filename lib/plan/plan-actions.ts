@@ -32,7 +32,7 @@ async function saveOrder(core: StoreCore, ordered: readonly Account[]): Promise<
 export function accountActions(core: StoreCore) {
   const { accountsById, accounts, progressList, records, storage, write, now, newId } = core;
 
-  /** Adds an account where the recommended order puts its kind. Returns its id. */
+  /** Adds an account where the recommended order puts it. Returns its id. */
   async function addAccount(input: AccountInput): Promise<string> {
     const time = now();
     const id = newId();
@@ -46,7 +46,12 @@ export function accountActions(core: StoreCore) {
       updatedAt: time,
     };
     const ordered = [...accounts.value];
-    ordered.splice(insertionIndex(ordered, input.kind), 0, account);
+    // After the start's answers, by where the danger is (lib/start/insert.ts), else by kind.
+    const started = records.value.some((r) => r.type === 'start' || r.type === 'device');
+    const at = started
+      ? (await import('../start/insert')).startInsertionIndex(ordered, input.kind, records.value)
+      : insertionIndex(ordered, input.kind);
+    ordered.splice(at, 0, account);
     await saveOrder(core, ordered);
     return id;
   }

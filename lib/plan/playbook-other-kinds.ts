@@ -79,6 +79,9 @@ export const OTHER_KIND_STEPS: Readonly<
   // Tile is Life360's, a family tracking service: https://foundation.mozilla.org/en/privacynotincluded/tile-mate/
   trackers: [
     DOCUMENT_FIRST,
+    // In a Life360 Circle every member sees where every other member is, with history:
+    // https://stillsafe.life/blog/why-life360-isnt-a-safety-app ; changes can alert the person:
+    // https://techsafety.ca/resources/toolkits/tech-safety-planning-checklist
     step({ id: 'tracker_list', effects: ['reads-only'], recurring: true }),
     // Android alerts only for a tracker "separated from" its owner, "out of Bluetooth range
     // from the owner"; Settings > Safety & emergency > Unknown tracker alerts > Scan now:
@@ -109,6 +112,9 @@ export const OTHER_KIND_STEPS: Readonly<
     RECOVERY_INFO,
     SIGN_OUT_SESSIONS,
     TURN_ON_MFA,
+    // Apple Personal Safety, "Stop sharing an AirTag": each member sees it; leaving the group turns
+    // unwanted-tracking alerts back on: https://support.apple.com/guide/personal-safety/ips0c073d231/web
+    // (read in https://support.apple.com/zh-tw/guide/personal-safety/stop-sharing-an-airtag-ips0c073d231/web)
     step({ id: 'tracker_share_groups', effects: ['stops-delivery'], recurring: true }),
     // Lyft can share every ride, with pick-up and drop-off, with trusted contacts, managed in
     // "Safety preferences": https://help2.lyft.com/hc/en-us/articles/360051084234-Sharing-your-ride-details-with-trusted-contacts
@@ -121,6 +127,9 @@ export const OTHER_KIND_STEPS: Readonly<
   // https://nccadv.org/news-and-updates/safe-connections-act-of-2022
   family: [
     DOCUMENT_FIRST,
+    // Safe Connections Act line split for the lines of people in the person's care, as checked for
+    // the kind above:
+    // https://help.boostmobile.com/docs/safe-connections-act (with the kind's sources above)
     step({ id: 'family_phone_lines', effects: ['asks-for-help', 'removes-access'] }),
     // Google: parents manage a child's Google Account with Family Link:
     // https://support.google.com/families/answer/7158477
@@ -141,6 +150,9 @@ export const OTHER_KIND_STEPS: Readonly<
     SECOND_STEP_METHODS,
     SIGN_OUT_SESSIONS,
     TURN_ON_MFA,
+    // WhatsApp: Settings > Linked Devices, tap one, Log Out:
+    // https://wccftech.com/how-to/remove-linked-devices-whatsapp/ (other apps: no source here, so
+    // the text names WhatsApp only)
     step({
       id: 'social_linked_devices',
       effects: ['removes-access', 'stops-delivery'],
@@ -155,6 +167,9 @@ export const OTHER_KIND_STEPS: Readonly<
     // One Accounts Center (now Meta Account) links Facebook, Instagram, Messenger and more:
     // https://www.helpnetsecurity.com/2026/04/24/meta-account-settings-overview/
     step({ id: 'social_linked_accounts', effects: ['removes-access'], recurring: true }),
+    // Restricting (Instagram) does not alert the account; blocking hides its posts from you and can
+    // make harassment worse: https://onlineharassmentfieldmanual.pen.org/blocking-muting-restricting/ ;
+    // screenshots before blocking: https://bestemsguide.com/how-to-block-people-who-are-trying-to-hurt-you-online/
     step({ id: 'social_block_or_restrict', effects: ['stops-delivery', 'sends-notice'] }),
   ],
   // Smart home: devices, apps, shared users and routines that run on their own:
@@ -163,14 +178,22 @@ export const OTHER_KIND_STEPS: Readonly<
   // Ring shared users: https://ring.com/au/en/support/articles/hpw10/manage-access-ring-account-devices
   'smart-home': [
     DOCUMENT_FIRST,
+    // Each smart device has its own account and app, usable from anywhere:
+    // https://lukesplace.ca/resources/tech-abuse/tech-abuse-when-smart-homes-arent-safe/
     step({ id: 'home_list', effects: ['reads-only'], recurring: true }),
     SYNC_CHECK,
     NEW_PASSWORD,
     RECOVERY_INFO,
     SIGN_OUT_SESSIONS,
     TURN_ON_MFA,
+    // Ring shared users: https://ring.com/au/en/support/articles/hpw10/manage-access-ring-account-devices ;
+    // uninstalling or cutting access can escalate: https://probuilder.com/home/article/55212668/smart-home-devices-emerging-role-in-domestic-violence-cases
     step({ id: 'home_shared_users', effects: ['removes-access'], recurring: true }),
+    // Lock codes changed remotely; a reset button and a new Wi-Fi password cut a device off:
+    // https://gdprbuzz.com/news/thermostats-locks-and-lights-digital-tools-of-domestic-abuse
     step({ id: 'home_codes_wifi', effects: ['removes-access'] }),
+    // Devices switched on or off remotely, lock codes changing by themselves (New York Times, 2018):
+    // http://www.pressreader.com/usa/the-atlanta-journal-constitution/20180701/282776357282349
     step({ id: 'home_routines', effects: ['stops-delivery', 'removes-access'], recurring: true }),
   ],
   // Connected cars: the app can show location and control locks and alarms:
@@ -182,14 +205,21 @@ export const OTHER_KIND_STEPS: Readonly<
   // https://privacy4cars.com/personal-use/survivor-abuse-guide/
   car: [
     DOCUMENT_FIRST,
+    // The car's app can show location and control locks: https://techsafety.org/connected-cars-privacy ;
+    // app, dealer, insurer, lender: https://mail.payformygasorkissmyass.com/survivor-safety.html
     step({ id: 'car_look', effects: ['reads-only'], recurring: true }),
     SYNC_CHECK,
     NEW_PASSWORD,
     RECOVERY_INFO,
     SIGN_OUT_SESSIONS,
     TURN_ON_MFA,
+    // A carmaker would not remove a co-owner named on the loan:
+    // https://insidetelecom.com/smart-car-apps-might-be-the-death-of-domestic-violence-victims/
     step({ id: 'car_remove_users', effects: ['removes-access', 'sends-notice'], recurring: true }),
+    // Location and trip history in the car's app: https://techsafety.org/connected-cars-privacy
     step({ id: 'car_location', effects: ['stops-delivery'], recurring: true }),
+    // A connected phone leaves call logs and texts in the car:
+    // https://privacy4cars.com/personal-use/survivor-abuse-guide/
     step({ id: 'car_phone_data', effects: ['stops-delivery'] }),
   ],
   'other-email': [
@@ -207,11 +237,15 @@ export const OTHER_KIND_STEPS: Readonly<
   ],
   work: [
     DOCUMENT_FIRST,
+    // Telling the employer is a choice; ask for confidentiality: https://www.chicago.gov/city/en/depts/fss/supp_info/domestic_violenceandtheworkplace.html ;
+    // an employer can change the employee's email address and phone: https://opdv.ny.gov/professionals/workplace/safety-plan.html
     step({ id: 'work_tell_it', effects: ['asks-for-help'] }),
     SYNC_CHECK,
     NEW_PASSWORD,
     SIGN_OUT_SESSIONS,
     TURN_ON_MFA,
+    // Work portals list a person's devices and unlink them:
+    // https://docs.vmware.com/en/VMware-Workspace-ONE-Access/3.3/idm_desktop_client/GUID-81494550-49EA-40BB-AA2B-B4C34877E771.html
     step({ id: 'work_personal_devices', effects: ['removes-access'] }),
   ],
   shopping: [
@@ -220,7 +254,10 @@ export const OTHER_KIND_STEPS: Readonly<
     NEW_PASSWORD,
     SIGN_OUT_SESSIONS,
     TURN_ON_MFA,
+    // Amazon keeps every address an order went to, under Your Addresses, each with Delete:
+    // https://www.makeuseof.com/tag/clean-amazon-payment-info/
     step({ id: 'shop_addresses', effects: ['stops-delivery'], recurring: true }),
+    // Amazon: Your payments > Wallet > Remove: https://pay.amazon.eu/help/201754700
     step({ id: 'shop_payment_cards', effects: ['removes-access'] }),
     // Amazon Household: both adults authorize each other to use all their payment cards:
     // https://www.amazon.co.uk/gp/help/customer/display.html?nodeId=201945470

@@ -37,6 +37,8 @@ export const RECOVERY_KIND_STEPS: Readonly<Record<RecoveryKind, readonly StepSpe
     TRUSTED_DEVICES,
     TURN_ON_MFA,
     BACKUP_CODES,
+    // Gmail: Settings > Accounts > "Grant access to your account", then Delete:
+    // https://dts.utah.gov/google/gmail/delegate
     step({ id: 'email_delegates', effects: ['removes-access', 'stops-delivery'], recurring: true }),
     CONNECTED_APPS,
     EMAIL_ACCOUNT_CHECKUP,
@@ -56,6 +58,9 @@ export const RECOVERY_KIND_STEPS: Readonly<Record<RecoveryKind, readonly StepSpe
     SYNC_CHECK,
     NEW_PASSWORD,
     // The account PIN is how the carrier checks a caller is you: a recovery detail.
+    // The FTC: set up a PIN or password on the cellular account (SIM swaps):
+    // https://www.consumer.ftc.gov/blog/2019/10/sim-swap-scams-how-protect-yourself ; the FCC: no birth
+    // date or phone number as a PIN: https://www.fcc.gov/consumers/guides/voice-mail-fraud-beware
     step({ id: 'carrier_pin', effects: ['removes-access', 'sends-notice'], sitting: 'recovery' }),
     TURN_ON_MFA,
     // Real names: T-Mobile SIM Protection (https://www.t-mobile.com/my-account/settings/security/fraud-block/sim-swap;
@@ -93,6 +98,8 @@ export const RECOVERY_KIND_STEPS: Readonly<Record<RecoveryKind, readonly StepSpe
     // Smart Family shows parents a child line's location and call and text activity
     // (https://www.verizon.com/about/privacy/smart-family-privacy-policy). Looking changes nothing.
     step({ id: 'carrier_family_locator', effects: ['reads-only'], recurring: true }),
+    // The FCC: default voicemail PINs are guessed, and call forwarding is set from a broken-into
+    // mailbox: https://www.fcc.gov/consumers/guides/voicemail-hacking
     step({
       id: 'carrier_call_forwarding',
       effects: ['stops-delivery', 'removes-access'],
@@ -170,6 +177,8 @@ export const RECOVERY_KIND_STEPS: Readonly<Record<RecoveryKind, readonly StepSpe
     DOCUMENT_FIRST,
     SYNC_CHECK,
     NEW_PASSWORD,
+    // Keep statements and letters from reaching the home they can reach (a PO box or a friend's
+    // address): https://goaskrose.com/guide-financial-security/
     step({
       id: 'bank_contact_details',
       effects: ['stops-delivery', 'sends-notice'],
@@ -177,17 +186,27 @@ export const RECOVERY_KIND_STEPS: Readonly<Record<RecoveryKind, readonly StepSpe
       recurring: true,
     }),
     TURN_ON_MFA,
+    // Joint accounts: both owners have full access; a bank may freeze one, rules vary by bank:
+    // https://www.finabilityus.org/resource-guide-module/how-can-i-protect-myself ; act only if it
+    // is safe: https://survivingeconomicabuse.org/i-need-help/de-linking-from-the-abuser/separating-your-finances/
     step({
       id: 'bank_authorized_users',
       effects: ['removes-access', 'sends-notice'],
       recurring: true,
     }),
+    // New payees and linked accounts are what banks alert on; the person checks them:
+    // https://www.marylandable.org/faqs/what-text-alerts-do-i-get-and-how-do-i-update-my-preferences
     step({ id: 'bank_payees', effects: ['stops-delivery'], recurring: true }),
     // Venmo's "Remembered Devices": remove a phone that isn't yours, and it must pass the security
     // code again: https://help.venmo.com/hc/en-us/articles/217532397-Multifactor-Authentication ;
     // Cash App recommends its Security Lock: https://cash.app/help/us/en-us/1112-cash-account-settings
     step({ id: 'bank_payment_apps', effects: ['removes-access'], recurring: true }),
+    // Security alerts for login, password and profile changes, by text or email:
+    // https://fidelity.com/spend-save/help-center/credit-card/alerts ; new payees and large
+    // withdrawals: https://www.marylandable.org/faqs/what-text-alerts-do-i-get-and-how-do-i-update-my-preferences
     step({ id: 'bank_alerts', effects: ['adds-protection'] }),
+    // Most banks add a verbal password asked on every call, though few advertise it:
+    // https://krebsonsecurity.com/2017/11/simple-banking-security-tip-verbal-passwords/
     step({ id: 'bank_phone_password', effects: ['removes-access'] }),
     // Free freezes at all three bureaus: https://consumer.ftc.gov/consumer-alerts/2018/09/free-credit-freezes-are-here
     // Free reports: https://louisianahealthconnect.com/identity-theft-protection-guide1.html

@@ -40,6 +40,9 @@ export const RECOVERY_INFO = step({
   sitting: 'recovery',
   recurring: true,
 });
+// Google's second steps: codes by text or call, prompts on a phone, authenticator apps, security
+// keys and backup codes: https://support.eng.ucsd.edu/knowledge-base/google-2-step-verification ;
+// a lost phone is signed out and removed: https://support.google.com/accounts/answer/185834
 export const SECOND_STEP_METHODS = step({
   id: 'second_step_methods',
   effects: ['removes-access', 'sends-notice'],
@@ -58,12 +61,18 @@ export const SIGN_OUT_SESSIONS = step({
   sitting: 'sign-out',
   recurring: true,
 });
+// Google lists the devices signed in recently; sign out of any not yours (google.com/devices):
+// https://nettivuori.com/article/see-devices-with-account-access/2366 (a copy of Google's page)
 export const TRUSTED_DEVICES = step({
   id: 'remove_trusted_devices',
   effects: ['removes-access'],
   sitting: 'sign-out',
   recurring: true,
 });
+// CISA: phishing-resistant MFA (FIDO security keys, passkeys) is the most secure; codes by text
+// are open to SIM swaps: "Implementing Phishing-Resistant MFA" (2022), read through a copy at
+// https://safariosophy.com/set-up-notifications-on-google-sheets-5034 . The FTC: against SIM swaps,
+// use an authentication app or a security key: https://www.consumer.ftc.gov/blog/2019/10/sim-swap-scams-how-protect-yourself
 export const TURN_ON_MFA = step({
   id: 'turn_on_mfa',
   effects: ['removes-access', 'sends-notice'],
@@ -76,6 +85,9 @@ export const TURN_ON_MFA = step({
 // https://support.microsoft.com/en-us/account-billing/microsoft-account-recovery-code-2acc2f88-e37b-4b44-99d4-b4419f610013
 // (read through a copy)
 export const BACKUP_CODES = step({ id: 'backup_codes', effects: ['removes-access'] });
+// Google: "Third-party apps with account access", then "Remove Access":
+// https://confluence.appstate.edu/plugins/viewsource/viewpagesrc.action?pageId=61933752
+// (app passwords: no source found here, so the text no longer names them)
 export const CONNECTED_APPS = step({
   id: 'connected_apps',
   effects: ['removes-access', 'stops-delivery'],

@@ -6,7 +6,9 @@ import {
   deviceMayBeKnown,
   fearsBeingFound,
   livesWithThem,
+  KNOWS_KINDS,
   LOCATION_KINDS,
+  WORRY_KINDS,
   type StartAnswers,
 } from './answers';
 import { resetters, withAncestors } from './resets';
@@ -51,6 +53,20 @@ const FOCUS_KINDS: { readonly [F in Focus]: readonly AccountKind[] } = {
   reset: [],
 };
 
+/**
+ * The kinds to bring forward, first first: what the focus puts first, then the kinds each
+ * "what worries you" answer points to, then each "how do they know" answer's (answers.ts).
+ */
+export function forwardKinds(focus: readonly Focus[], answers: StartAnswers | null): AccountKind[] {
+  const fromAnswers = answers
+    ? [
+        ...answers.worries.flatMap((w) => WORRY_KINDS[w]),
+        ...answers.knows.flatMap((k) => KNOWS_KINDS[k]),
+      ]
+    : [];
+  return [...new Set([...focus.flatMap((f) => FOCUS_KINDS[f]), ...fromAnswers])];
+}
+
 export interface StartOrder {
   readonly ordered: readonly Account[];
   readonly cycles: readonly (readonly Account[])[];
@@ -68,7 +84,7 @@ export function startOrder(
 ): StartOrder {
   const focus = startFocus(input);
   const base = resetOrder(accounts, graph);
-  const kinds = [...new Set(focus.flatMap((f) => FOCUS_KINDS[f]))];
+  const kinds = forwardKinds(focus, input.answers);
   if (kinds.length === 0) return { ordered: base.ordered, cycles: base.cycles, focus };
   const rank = (a: Account) => kinds.indexOf(a.kind);
   const forward = base.ordered.filter((a) => rank(a) >= 0).sort((a, b) => rank(a) - rank(b)); // stable: base order within a kind

@@ -8,7 +8,7 @@ import { seedAccounts, seedSetting, timeMarks, timePage, timeStepToggle } from '
 import { catalogueChunkMaxGzipBytes, initialJsGzipBytes } from './size.mjs';
 
 /** Interleaved runs (A B C A B C …) of the given pages: one list of times per page. */
-async function interleaved(ext, runs, paths) {
+export async function interleaved(ext, runs, paths) {
   const times = paths.map(() => []);
   for (let i = 0; i < runs; i++)
     for (const [j, path] of paths.entries())

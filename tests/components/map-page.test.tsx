@@ -122,4 +122,30 @@ describe('the map page', () => {
     expect(screen.queryByText('their way in')).toBeNull();
     expect(screen.getByText('way in')).toBeTruthy();
   });
+
+  it('says "may be closed — confirm" in the same words on the map and on the account page', async () => {
+    const { store, ids } = await planWithChain();
+    await store.setStepStatus(ids.bank, 'recovery_info', 'done');
+    const closing = 'Gmail is the recovery email of Chase — may be closed — confirm';
+    window.history.replaceState(null, '', '#/map');
+    router = createHashRouter(window);
+    renderWithStore(store, <DashboardApp router={router} version="1" />);
+    await screen.findByRole('heading', { level: 1, name: 'Map of who can get in' });
+    const list = screen.getByRole('list', { name: 'The map as a list' });
+    const onMap = within(list)
+      .getAllByRole('listitem')
+      .filter((li) => li.textContent?.includes('may be closed'));
+    expect(onMap.map((li) => li.textContent)).toEqual([closing]);
+
+    window.location.hash = `#/account/${ids.bank}`;
+    await screen.findByRole('heading', { level: 1, name: 'Chase' });
+    const reach = screen.getByRole('region', { name: 'Who can still get in' });
+    const [onPage, ...more] = within(reach)
+      .getAllByRole('listitem')
+      .filter((li) => li.textContent?.includes('may be closed'));
+    expect(more).toHaveLength(0);
+    expect(onPage?.textContent).toBe(closing);
+    const confirm = within(onPage!).getByRole('link', { name: 'may be closed — confirm' });
+    expect(confirm.getAttribute('href')).toBe(`#/look/${ids.bank}`);
+  });
 });

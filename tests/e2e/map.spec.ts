@@ -1,3 +1,5 @@
+import { execFileSync } from 'node:child_process';
+import { writeFileSync } from 'node:fs';
 import { expect, test, type Page } from '@playwright/test';
 import { expectNoViolations } from './support/axe';
 import { DashboardPage } from './support/dashboard-page';
@@ -120,6 +122,13 @@ test('the map: a phone whose passcode they know, then a chain of recovery emails
     await page.emulateMedia({ media: 'print' });
     await expect(page.locator('.app-header')).toBeHidden();
     expect((await map.boundingBox())?.height).toBeLessThanOrEqual(567);
+    // Printed to PDF as Chromium prints it (the page's own @page size): one landscape page.
+    const pdf = test.info().outputPath('map.pdf');
+    writeFileSync(pdf, await page.pdf({ preferCSSPageSize: true }));
+    const info = execFileSync('pdfinfo', [pdf], { encoding: 'utf8' });
+    expect(info).toMatch(/^Pages:\s+1$/m);
+    const [, width, height] = /^Page size:\s+([\d.]+) x ([\d.]+) pts/m.exec(info) ?? [];
+    expect(Number(width)).toBeGreaterThan(Number(height));
     await page.emulateMedia({ media: 'screen' });
 
     // A node opens its account from the keyboard.

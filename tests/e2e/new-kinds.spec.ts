@@ -5,8 +5,9 @@ import { closeStartupTabs, launchExtension, newProfile } from './support/extensi
 
 // Issue 32: a kind added for the rest of a survivor's life, worked as a person does, and the
 // "they post as me" journey reached from the plan.
-test('a home internet account: its steps, a step worked, kept after a reload', async () => {
-  const ext = await launchExtension(newProfile());
+test('a home internet account: its steps, a step worked, kept after a reload and a restart', async () => {
+  const profile = newProfile();
+  let ext = await launchExtension(profile);
   await closeStartupTabs(ext);
   let dash = await new DashboardPage(await ext.open('dashboard.html')).ready();
   await dash.pastWelcome();
@@ -24,6 +25,16 @@ test('a home internet account: its steps, a step worked, kept after a reload', a
   await dash.page.reload();
   dash = await new DashboardPage(dash.page).ready();
   await expect(dash.page.getByRole('heading', { level: 1, name: 'Our internet' })).toBeVisible();
+  await expect(dash.step(2)).toContainText('Done on');
+  await expect(dash.step(1)).toContainText('To do');
+  await ext.close();
+
+  // A real restart: the browser closed, then opened again on the same profile.
+  ext = await launchExtension(profile);
+  await closeStartupTabs(ext, false);
+  dash = await new DashboardPage(await ext.open('dashboard.html')).ready();
+  await expect(dash.accountNames()).toHaveText(['Gmail', 'Our internet']);
+  await dash.openAccount('Our internet');
   await expect(dash.step(2)).toContainText('Done on');
   await expect(dash.step(1)).toContainText('To do');
   await ext.close();

@@ -248,18 +248,3 @@ describe('the order from the look', () => {
     );
   });
 });
-
-describe('answers that may be out of date', () => {
-  it('asks again when a step that closes the way in was done after the answers', async () => {
-    const { stepsDoneSinceAnswers } = await import('@/lib/assessment/stale');
-    const { indexProgress } = await import('@/lib/plan/progress');
-    const answers = look('bank', { knowsPassword: 'yes', updatedAt: 10 });
-    const path = reach([answers]).get('bank');
-    expect(path?.state).toBe('path');
-    const edges = path?.state === 'path' ? path.ways : [];
-    const progress = (at: number) =>
-      indexProgress([{ accountId: 'bank', stepId: 'new_password', status: 'done', at }]);
-    expect(stepsDoneSinceAnswers('bank', edges, answers, progress(20))).toEqual(['new_password']);
-    expect(stepsDoneSinceAnswers('bank', edges, answers, progress(5))).toEqual([]);
-  });
-});

@@ -124,6 +124,21 @@ describe('what a check-up covers', () => {
     ]);
   });
 
+  it('asks about each device record again, first, and ends only once they are answered', () => {
+    const base = input([decision('b', 'leave-it'), decision('s', 'leave-it')], ['g']);
+    const { items } = dueItems({ ...base, devices: [{ id: 'p1' }, { id: 'p2' }] });
+    expect(items.slice(0, 2)).toEqual([
+      { kind: 'device', key: 'device:p1', accountId: 'devices', deviceId: 'p1' },
+      { kind: 'device', key: 'device:p2', accountId: 'devices', deviceId: 'p2' },
+    ]);
+    expect(groupByAccount(items)[0]).toEqual(['devices', items.slice(0, 2)]);
+    let checkUp: CheckUp = { id: 'c', startedAt: 1, items: [], updatedAt: 1 };
+    for (const item of items.slice(2))
+      checkUp = answerItem(checkUp, items, { key: item.key, outcome: 'confirmed' }, 2);
+    expect(checkUp.endedAt).toBeUndefined();
+    expect(remainingItems(items, checkUp).map((i) => i.key)).toEqual(['device:p1', 'device:p2']);
+  });
+
   it('can be done in parts and ends when every item is answered', () => {
     const { items } = dueItems(
       input([decision('b', 'leave-it'), decision('s', 'leave-it')], ['g']),

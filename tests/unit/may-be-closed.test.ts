@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { mapGraph } from '@/lib/assessment/map-graph';
-import { edgesThatMayBeClosed } from '@/lib/assessment/may-be-closed';
+import { edgesThatMayBeClosed, mayBeClosedInto } from '@/lib/assessment/may-be-closed';
 import { buildReachGraph } from '@/lib/assessment/reach';
 import { indexProgress } from '@/lib/plan/progress';
 import type { Assessment } from '@/lib/plan/records';
@@ -50,5 +50,29 @@ describe('"may be closed — confirm"', () => {
     const edges = buildReachGraph(accounts, later, []).edges;
     expect(edges.some((e) => e.to === 'a:bank')).toBe(false);
     expect(edgesThatMayBeClosed(edges, later, done('recovery_info', 200)).size).toBe(0);
+  });
+
+  it('gives the account page exactly the edges the map marks into that account', () => {
+    const both = [look('gmail', { knowsPassword: 'yes', recoveryEmailId: 'bank' }), looks[1]!];
+    const g = buildReachGraph(accounts, both, []);
+    const progress = indexProgress([
+      { accountId: 'bank', stepId: 'recovery_info', status: 'done', at: 200 },
+      { accountId: 'gmail', stepId: 'new_password', status: 'done', at: 200 },
+    ]);
+    const map = mapGraph({
+      accounts,
+      lines: [],
+      devices: [],
+      graph: g,
+      mayBeClosed: edgesThatMayBeClosed(g.edges, both, progress),
+    });
+    for (const id of ['gmail', 'bank']) {
+      const onMap = map.edges.filter((e) => e.mayBeClosed && e.to === `a:${id}`);
+      const onPage = mayBeClosedInto(id, g.edges, both, progress);
+      expect(onPage.map((e) => `${e.from} ${e.via}`)).toEqual(
+        onMap.map((e) => `${e.from} ${e.via}`),
+      );
+      expect(onPage.length).toBe(1);
+    }
   });
 });

@@ -12,42 +12,6 @@ const FILES = [
   'lib/plan/playbook-life-kinds.ts',
 ];
 
-/**
- * Steps written before issue 32 asked for a source beside every step. This list may only
- * shrink: a new step with no source comment fails the test.
- */
-const KNOWN_UNSOURCED = new Set([
-  'second_step_methods',
-  'remove_trusted_devices',
-  'turn_on_mfa',
-  'connected_apps',
-  'email_delegates',
-  'carrier_pin',
-  'carrier_call_forwarding',
-  'bank_contact_details',
-  'bank_authorized_users',
-  'bank_payees',
-  'bank_alerts',
-  'bank_phone_password',
-  'tracker_list',
-  'tracker_share_groups',
-  'family_phone_lines',
-  'social_linked_devices',
-  'social_block_or_restrict',
-  'home_list',
-  'home_shared_users',
-  'home_codes_wifi',
-  'home_routines',
-  'car_look',
-  'car_remove_users',
-  'car_location',
-  'car_phone_data',
-  'work_tell_it',
-  'work_personal_devices',
-  'shop_addresses',
-  'shop_payment_cards',
-]);
-
 interface Defined {
   readonly id: string;
   readonly sourced: boolean;
@@ -74,11 +38,8 @@ describe('playbook sources', () => {
       for (const s of stepsFor(kind)) expect(ids.has(s.id), `${kind} ${s.id}`).toBe(true);
   });
 
-  it('has a source comment beside every step (the old gaps may only shrink)', () => {
-    const unsourced = defined.filter((d) => !d.sourced).map((d) => d.id);
-    expect(unsourced.filter((id) => !KNOWN_UNSOURCED.has(id))).toEqual([]);
-    // A gap that gained a source leaves the list.
-    expect([...KNOWN_UNSOURCED].filter((id) => !unsourced.includes(id))).toEqual([]);
+  it('has a source comment beside every step (issue 32: the old gaps are closed)', () => {
+    expect(defined.filter((d) => !d.sourced).map((d) => d.id)).toEqual([]);
   });
 
   it('starts every kind with the document step and declares what every step does', () => {

@@ -83,6 +83,22 @@ describe('the order that starts where the danger is', () => {
   it('brings the phone account first when a device may be known', () => {
     expect(order({ answers: answers({ knows: ['passcode'] }) })[0]).toBe('icloud');
   });
+
+  it('brings forward the kinds each worry and each "how they know" answer points to', () => {
+    expect(order({ answers: answers({ worries: ['money'] }) })[0]).toBe('bank');
+    expect(order({ answers: answers({ knows: ['phone-plan'] }) })[0]).toBe('att');
+    // Worries first, then "how they know"; the rest stays in reset order.
+    const both = answers({ worries: ['children'], knows: ['phone-plan'] });
+    expect(order({ answers: both })).toEqual(['tile', 'att', 'gmail', 'icloud', 'bank', 'car']);
+  });
+
+  it('still puts what can reset a brought-forward account before it', () => {
+    const looks = [look('bank', { recoveryEmailId: 'gmail' })];
+    expect(order({ answers: answers({ worries: ['money'] }) }, looks).slice(0, 2)).toEqual([
+      'gmail',
+      'bank',
+    ]);
+  });
 });
 
 describe('the three things to do first', () => {
@@ -180,7 +196,7 @@ describe('the order, for any plan and any answers', () => {
       return { accounts, looks: [...looks.values()], lines };
     });
 
-  it('is a permutation, and never puts an account before one that can reset it unless in a cycle', () => {
+  it('is a permutation, and, whatever the worries and "how they know" answers, never puts an account before one that can reset it unless in a cycle', () => {
     fc.assert(
       fc.property(planArb, answersArb, fc.boolean(), ({ accounts, looks, lines }, a, known) => {
         const graph = buildReachGraph(accounts, looks, lines);
