@@ -53,6 +53,9 @@ const NEUTRAL: Partial<Record<MessageKey, MessageKey>> = {
   data_disk_body: 'data_disk_body_discreet',
   dir_not_a_site: 'dir_not_a_site_discreet',
   session_idle_warning: 'session_idle_warning_discreet',
+  // The popup's page copy (issue 34).
+  capture_session: 'capture_session_discreet',
+  evidence_minors: 'evidence_minors_discreet',
 };
 
 /** Every key that has a neutral twin (for tests). */
