@@ -1,7 +1,6 @@
 import { t } from '../i18n';
 import type { StoreCore } from '../state/store-core';
 import { browserSessionArea, type SessionArea } from '../storage/session-key';
-import { captureEntry } from './capture-entry';
 import { evidenceActions } from './evidence-actions';
 import { putBack, takePending, type PageCapture } from './pending-capture';
 
@@ -21,6 +20,8 @@ export function captureActions(core: StoreCore) {
   async function saveCapture(capture: PageCapture): Promise<boolean> {
     if (!logOpen()) return false;
     const labels = { title: t('capture_entry_title'), address: t('capture_entry_address') };
+    // Loaded when used: the dashboard's first download only checks for a waiting copy.
+    const { captureEntry } = await import('./capture-entry');
     const { draft, file } = captureEntry(capture, labels);
     return addEvidence(draft, [file]);
   }
