@@ -25,6 +25,7 @@ export function capturePanel(options: {
   async function keep(words: string): Promise<CaptureOutcome> {
     const started = performance.now();
     const capture: PageCapture = { ...(await captureShownTab()), at: Date.now(), words };
+    performance.measure('lockstep:evidence-capture-tab', { start: started }); // the browser's part
     let outcome: CaptureOutcome;
     if (save) {
       outcome = (await save(capture)) ? 'saved' : 'failed';
