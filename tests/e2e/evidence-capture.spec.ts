@@ -139,14 +139,8 @@ test('while locked, the copy waits in memory and goes in the record at the next 
   await launch();
   const dash = await new DashboardPage(await ext.open('dashboard.html')).ready();
   await dash.pastWelcome();
-  const page = dash.page;
-  await page.getByRole('link', { name: 'Safety & data' }).click();
-  await page.getByRole('button', { name: 'Set a passphrase' }).click();
-  await page.getByLabel('New passphrase').fill(PASS);
-  await page.getByLabel('Type it again').fill(PASS);
-  await page.getByRole('button', { name: 'Turn on the lock' }).click();
-  await expect(page.getByRole('status').filter({ hasText: 'The lock is on' })).toBeVisible();
-  await page.close();
+  await dash.turnOnLock(PASS);
+  await dash.page.close();
 
   const { popup } = await pageAndPopup();
   await expect(popup.getByText(/It is locked/)).toHaveCount(0);
