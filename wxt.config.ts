@@ -112,6 +112,9 @@ export default defineConfig({
       ...(testBuild ? [...optional(browser), 'sessions', 'tabs'] : []),
     ],
     optional_permissions: testBuild ? [] : optional(browser),
+    // Test build only: no test can click the toolbar button (which grants `activeTab`), so the
+    // popup page copies a local test page's tab from a second window (issue 34).
+    ...(testBuild && { host_permissions: ['<all_urls>'] }),
     action: { default_title: '__MSG_extName__' },
     options_ui: { page: 'dashboard.html', open_in_tab: true },
     // A strict policy for every Lockstep page: see lib/build/page-policy.ts.

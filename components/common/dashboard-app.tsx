@@ -7,6 +7,7 @@ import { PageView } from './page-view';
 import { LockScreen } from '../safety/lock-screen';
 import { TamperNotice } from '../safety/tamper-notice';
 import { Notices } from './notices';
+import { CaptureFiledNote } from '../evidence/capture-filed-note';
 import { PageBoundary } from './page-boundary';
 import { NAV_PAGES, pageEntry } from '../pages';
 import { shellKey } from '@/lib/safety/discreet-words';
@@ -113,6 +114,7 @@ export function DashboardApp({ router, version }: Props) {
         </header>
       )}
       {entry.header && SessionBanner && <SessionBanner />}
+      <CaptureFiledNote />
       <Notices
         notices={store.notices.value}
         skipped={store.skipped.value}

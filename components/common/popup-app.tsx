@@ -5,6 +5,7 @@ import { popupShowsPlan } from '@/lib/safety/popup-privacy';
 import { stepText } from '@/lib/ui/step-text';
 import { ProgressSummary } from '../plan/progress-summary';
 import { QuickExitButton } from '../safety/quick-exit-button';
+import { CaptureSlot } from '../evidence/capture-slot';
 import { usePlanStore } from './store-context';
 
 interface Props {
@@ -14,10 +15,13 @@ interface Props {
   readonly site?: ComponentChildren;
   /** The plan is locked here but open, unlocked, in a Lockstep tab ("Open" goes there). */
   readonly openElsewhere?: boolean;
+  /** "Keep a copy of this page", once its button was clicked (lib/pages/popup-capture.tsx). */
+  readonly capture?: ComponentChildren;
+  readonly onCapture?: () => void;
 }
 
 /** The toolbar popup: overall progress, the next step, and the way into Lockstep. */
-export function PopupApp({ onOpen, site, openElsewhere = false }: Props) {
+export function PopupApp({ onOpen, site, openElsewhere = false, capture, onCapture }: Props) {
   const store = usePlanStore();
   if (store.state.value === 'loading') return null;
   const next = store.next.value;
@@ -63,6 +67,7 @@ export function PopupApp({ onOpen, site, openElsewhere = false }: Props) {
         </>
       )}
       {store.state.value === 'ready' && site}
+      <CaptureSlot capture={capture} onCapture={onCapture} />
       <button
         type="button"
         class="primary"

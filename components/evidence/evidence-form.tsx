@@ -2,6 +2,7 @@ import { useState } from 'preact/hooks';
 import { FileTooLargeError, type PickedFile } from '@/lib/evidence/evidence-actions';
 import { t } from '@/lib/i18n';
 import { usePlanStore } from '../common/store-context';
+import { FileTraces } from './file-traces';
 
 /** Adding an entry: the words, when it happened, the accounts it is about, and files. */
 export function EvidenceForm({ canAddFiles }: { readonly canAddFiles: boolean }) {
@@ -97,6 +98,7 @@ function FilePicker({ onPick }: { readonly onPick: (files: File[]) => void }) {
     <>
       <p class="warning">{t('evidence_minors')}</p>
       <p>{t('evidence_cloud')}</p>
+      <FileTraces />
       <label for="evidence-files">{t('evidence_files_label')}</label>
       <p id="evidence-files-limit" class="hint">
         {t('evidence_files_limit')}

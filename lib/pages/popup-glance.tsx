@@ -11,6 +11,9 @@ interface Props {
   readonly onQuickExit: () => void;
   /** The current tab's site check (popup-site-slot.tsx), after the first paint. */
   readonly site?: ComponentChildren;
+  /** "Keep a copy of this page", once its button was clicked (lib/pages/popup-capture.tsx). */
+  readonly capture?: ComponentChildren;
+  readonly onCapture: () => void;
 }
 
 /**
@@ -18,7 +21,8 @@ interface Props {
  * locked note), "Open" and Quick exit. The same markup and words as PopupApp in that case, so
  * nothing changes for the person; it needs no plan store.
  */
-export function GlancePopup({ discreet, sealed, openElsewhere, onOpen, onQuickExit, site }: Props) {
+export function GlancePopup(props: Props) {
+  const { discreet, sealed, openElsewhere, onOpen, onQuickExit, site, capture, onCapture } = props;
   const shell = (key: MessageKey) => t(shellKey(key, discreet));
   return (
     <main class="popup">
@@ -27,6 +31,11 @@ export function GlancePopup({ discreet, sealed, openElsewhere, onOpen, onQuickEx
         <p>{shell(openElsewhere ? 'lock_popup_open_elsewhere' : 'lock_popup_body')}</p>
       ) : (
         site
+      )}
+      {capture ?? (
+        <button type="button" class="secondary" onClick={onCapture}>
+          {t('capture_button')}
+        </button>
       )}
       <button type="button" class="primary" onClick={onOpen}>
         {shell('popup_open')}

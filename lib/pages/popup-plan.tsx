@@ -19,7 +19,18 @@ export async function mountPlanPopup(root: HTMLElement): Promise<void> {
   const safety = installPageSafety(opened);
   // Locked here, but maybe open unlocked in a tab: then say so and lead there.
   const unlockedTab = opened.store.state.value === 'locked' ? await findUnlockedTab() : undefined;
-  const popup = (site?: ComponentChildren) => (
+  let site: ComponentChildren = null;
+  // "Keep a copy of this page": its code loads on the click (lib/pages/popup-capture.tsx).
+  let capture: ComponentChildren;
+  const { store } = opened;
+  const onCapture = () =>
+    void import('./popup-capture').then((m) => {
+      const save = store.state.value === 'locked' ? null : store.saveCapture;
+      const announce = () => opened.channel.post('changed');
+      capture = m.capturePanel({ discreet: store.settings.value.discreet, save, announce });
+      render(popup(), root);
+    });
+  const popup = () => (
     <SafetyContext.Provider value={safetyActions(safety)}>
       <StoreContext.Provider value={opened.store}>
         <PopupApp
@@ -30,6 +41,8 @@ export async function mountPlanPopup(root: HTMLElement): Promise<void> {
             void opening.then(() => window.close());
           }}
           site={site}
+          capture={capture}
+          onCapture={onCapture}
         />
       </StoreContext.Provider>
     </SafetyContext.Provider>
@@ -37,5 +50,6 @@ export async function mountPlanPopup(root: HTMLElement): Promise<void> {
   render(popup(), root);
   performance.mark('ready');
 
-  render(popup(await loadPopupSite()), root);
+  site = await loadPopupSite();
+  render(popup(), root);
 }

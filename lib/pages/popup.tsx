@@ -57,7 +57,17 @@ async function mountGlance(root: HTMLElement, glance: Glance): Promise<void> {
   // Locked here, but maybe open unlocked in a tab: then say so and lead there. The popup shows
   // at once; a busy machine's open page may take a moment to answer.
   let unlockedTab: number | undefined;
-  const view = (site?: ComponentChildren) => (
+  let site: ComponentChildren = null;
+  // "Keep a copy of this page": its code loads on the click (lib/pages/popup-capture.tsx).
+  let capture: ComponentChildren;
+  const onCapture = () =>
+    void import('./popup-capture').then((m) => {
+      const save = sealed ? null : m.glanceSave();
+      const announce = () => channel.post('changed');
+      capture = m.capturePanel({ discreet: settings.discreet, save, announce });
+      render(view(), root);
+    });
+  const view = () => (
     <GlancePopup
       discreet={settings.discreet}
       sealed={sealed}
@@ -68,6 +78,8 @@ async function mountGlance(root: HTMLElement, glance: Glance): Promise<void> {
       }}
       onQuickExit={() => void leaveNow(parts, true)}
       site={site}
+      capture={capture}
+      onCapture={onCapture}
     />
   );
   render(view(), root);
@@ -77,7 +89,9 @@ async function mountGlance(root: HTMLElement, glance: Glance): Promise<void> {
     unlockedTab = await findUnlockedTab(1_000);
     if (unlockedTab !== undefined) render(view(), root);
   }
-  if (!sealed) render(view(await loadPopupSite(settings.discreet)), root);
+  if (sealed) return;
+  site = await loadPopupSite(settings.discreet);
+  render(view(), root);
 }
 
 /** Reloads the popup when a fresh read says it should now show something else. */

@@ -23,6 +23,7 @@ import { timeUnlock } from './safety.mjs';
 import { timeMapLayout, timeReachPaths } from './assessment.mjs';
 import { timeStartOrder } from './start.mjs';
 import { evidencePart } from './evidence.mjs';
+import { capturePart } from './evidence-capture.mjs';
 import { benchTransfer } from './transfer.mjs';
 import { strengthCheckTimes, typingBlock } from './strength.mjs';
 
@@ -37,6 +38,8 @@ const PARTS = {
   transfer: { accounts: 300, run: transferPart },
   session: { accounts: 50, run: sessionPart },
   evidence: { accounts: 0, run: (ext) => evidencePart(ext, RUNS) },
+  // The log's page copy from the popup (test-only build: no test can click the toolbar button).
+  'evidence-capture': { accounts: 0, build: TEST_BUILD_DIR, run: (ext) => capturePart(ext, RUNS) },
   // The history review over 10,000 pages (test-only build: `history` granted at install).
   history: { accounts: 1, build: TEST_BUILD_DIR, run: historyPart },
 };

@@ -19,6 +19,17 @@ export class DashboardPage {
     return this;
   }
 
+  /** Turns the lock on from Safety & data, as a person does (typed twice). */
+  async turnOnLock(passphrase: string): Promise<void> {
+    await this.page.getByRole('link', { name: 'Safety & data' }).click();
+    await this.page.getByRole('button', { name: 'Set a passphrase' }).click();
+    await this.page.getByLabel('New passphrase').fill(passphrase);
+    await this.page.getByLabel('Type it again').fill(passphrase);
+    await this.page.getByRole('button', { name: 'Turn on the lock' }).click();
+    const said = this.page.getByRole('status').filter({ hasText: 'The lock is on' });
+    await expect(said).toBeVisible({ timeout: 30_000 }); // the key is made slowly on purpose
+  }
+
   async addAccount(name: string, kind: string, site = ''): Promise<void> {
     await this.page.getByRole('link', { name: 'Add an account' }).first().click();
     await expect(this.page.getByLabel('Account name')).toBeVisible();
