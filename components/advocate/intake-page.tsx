@@ -1,15 +1,10 @@
 import { useEffect, useState } from 'preact/hooks';
-import {
-  adviseIntake,
-  INTAKE_QUESTIONS,
-  type Intake,
-  type IntakeQuestion,
-} from '@/lib/advocate/intake';
+import { INTAKE_QUESTIONS, type Intake, type IntakeQuestion } from '@/lib/advocate/intake';
 import { t, tDynamic } from '@/lib/i18n';
 import { routeHash } from '@/lib/state/route';
 import { browserSessionArea, loadIntake, saveIntake } from '@/lib/storage/session-storage';
-import { kindLabel } from '@/lib/ui/labels';
 import { AnswerChoice } from '../assessment/answer-choice';
+import { IntakeAdvice } from './intake-advice';
 import { usePlanStore } from '../common/store-context';
 import './advocate.css';
 import { useShellText } from '../safety/use-shell-text';
@@ -62,16 +57,6 @@ export function IntakePage() {
     );
   };
 
-  const advice = adviseIntake(
-    intake,
-    store.accounts.value.map((a) => a.kind),
-  );
-  const add = async (kind: (typeof advice.kinds)[number]) => {
-    const name = kindLabel(kind);
-    await store.addAccount({ name, site: '', kind });
-    setAdded(name);
-  };
-
   return (
     <section class="session-page" aria-labelledby="intake-title">
       <h1 id="intake-title">{t('intake_title')}</h1>
@@ -92,36 +77,7 @@ export function IntakePage() {
         ))}
       </form>
       {problem && <p role="alert">{t('intake_problem')}</p>}
-      <section aria-labelledby="intake-advice-title" aria-live="polite">
-        <h2 id="intake-advice-title">{t('intake_advice_title')}</h2>
-        {advice.flags.length === 0 && advice.kinds.length === 0 && <p>{t('intake_advice_none')}</p>}
-        {advice.flags.map((flag) => (
-          <p key={flag} class="intake-flag">
-            {tDynamic(`intake_flag_${flag.replaceAll('-', '_')}`)}
-            {flag === 'device-first' && (
-              <>
-                {' '}
-                <a href={routeHash({ name: 'device' })}>{t('intake_flag_device_link')}</a>
-              </>
-            )}
-          </p>
-        ))}
-        {advice.kinds.length > 0 && (
-          <>
-            <p>{t('intake_add_body')}</p>
-            <ul class="intake-kinds">
-              {advice.kinds.map((kind) => (
-                <li key={kind}>
-                  <button type="button" onClick={() => void add(kind)}>
-                    {t('intake_add_button', kindLabel(kind))}
-                  </button>
-                </li>
-              ))}
-            </ul>
-          </>
-        )}
-        {added && <p role="status">{t('intake_added', added)}</p>}
-      </section>
+      <IntakeAdvice intake={intake} added={added} onAdded={setAdded} />
       <p>
         <a href={routeHash({ name: 'plan' })}>{t('intake_to_plan')}</a>
       </p>

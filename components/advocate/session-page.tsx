@@ -2,75 +2,28 @@ import { useEffect, useState } from 'preact/hooks';
 import { t } from '@/lib/i18n';
 import { tCount } from '@/lib/ui/plural';
 import { routeHash } from '@/lib/state/route';
-import type { PlanData } from '@/lib/storage/plan-storage';
-import { browserSessionArea, readSession, startSession } from '@/lib/storage/session-storage';
+import { browserSessionArea, readSession } from '@/lib/storage/session-storage';
 import { usePlanStore } from '../common/store-context';
 import { HandOver } from './hand-over';
 import { minutesSince } from './session-banner';
 import { SessionEnd } from './session-end';
-import { SessionEndOutcome } from './session-end-outcome';
-import { postSessionMessage } from './session-channel';
-import { useDiscreet, useShellText } from '../safety/use-shell-text';
+import { SessionStart } from './session-start';
+import { useDiscreet } from '../safety/use-shell-text';
 import { shellKey } from '@/lib/safety/discreet-words';
-
-const EMPTY: PlanData = { accounts: [], progress: [], records: [], localHelpLine: null };
 
 /** Start a session with an advocate, and, while it runs: print, hand over, end. */
 export function SessionPage() {
-  const text = useShellText();
   const discreet = useDiscreet();
   const store = usePlanStore();
   const area = browserSessionArea();
   const inSession = store.mode === 'session';
-  const locked = store.state.value === 'locked';
   const [startedAt, setStartedAt] = useState<number | null>(null);
-  const [problem, setProblem] = useState(false);
 
   useEffect(() => {
     if (inSession && area) void readSession(area).then((s) => setStartedAt(s?.startedAt ?? null));
   }, [inSession]);
 
-  const start = async (copy: boolean) => {
-    if (!area) return;
-    try {
-      await startSession(area, copy ? store.planData() : EMPTY, store.settings.value);
-      postSessionMessage('started');
-      history.replaceState(null, '', routeHash({ name: 'session' }));
-      location.reload();
-    } catch {
-      setProblem(true);
-    }
-  };
-
-  if (!inSession) {
-    return (
-      <section class="session-page">
-        <h1>{text('session_start_title')}</h1>
-        <SessionEndOutcome />
-        <p>{t('session_start_body')}</p>
-        <p>{t('session_start_kept')}</p>
-        <p>{t('session_quick_exit_lost')}</p>
-        {!area ? (
-          <p role="alert">{t('session_unavailable')}</p>
-        ) : (
-          <>
-            {locked && <p>{t('session_start_locked')}</p>}
-            <div class="actions">
-              {!locked && store.accounts.value.length > 0 && (
-                <button type="button" onClick={() => void start(true)}>
-                  {t('session_start_copy')}
-                </button>
-              )}
-              <button type="button" onClick={() => void start(false)}>
-                {t('session_start_empty')}
-              </button>
-            </div>
-          </>
-        )}
-        {problem && <p role="alert">{t('session_problem')}</p>}
-      </section>
-    );
-  }
+  if (!inSession) return <SessionStart area={area} />;
 
   return (
     <section class="session-page">

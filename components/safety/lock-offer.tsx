@@ -1,10 +1,9 @@
 import { useState } from 'preact/hooks';
 import { t } from '@/lib/i18n';
-import { PassphraseFields, useNewPassphrase } from '../passwords/passphrase-fields';
 import { usePlanStore } from '../common/store-context';
-import { CheckWordField } from './lock-check-word';
+import { LockOfferForm } from './lock-offer-form';
 import { LockRule } from './lock-rule';
-import { useShellText } from './use-shell-text';
+import { useLockOffer } from './use-lock-offer';
 
 interface Props {
   /**
@@ -20,13 +19,10 @@ interface Props {
  * a plan locked first never writes them in clear.
  */
 export function LockOffer({ place }: Props) {
-  const text = useShellText();
   const store = usePlanStore();
-  const next = useNewPassphrase();
   const [open, setOpen] = useState(false);
-  const [checkWord, setCheckWord] = useState('');
-  const [busy, setBusy] = useState(false);
-  const [message, setMessage] = useState<{ text: string; error: boolean } | null>(null);
+  const offer = useLockOffer();
+  const { busy, message } = offer;
   const settings = store.settings.value;
 
   if (store.mode === 'memory') return null;
@@ -44,55 +40,12 @@ export function LockOffer({ place }: Props) {
     return null;
   if (place === 'look' && settings.lookLockOfferDeclined) return null;
 
-  const save = async (event: Event) => {
-    event.preventDefault();
-    if (busy) return;
-    setBusy(true);
-    setMessage(null);
-    const problem = await next.validate();
-    if (problem) {
-      setBusy(false);
-      setMessage({ text: t(problem), error: true });
-      return;
-    }
-    const ok = await store.setPassphrase(next.first, checkWord);
-    setBusy(false);
-    next.clear();
-    setCheckWord('');
-    setMessage(
-      ok
-        ? { text: t('offer_lock_done'), error: false }
-        : { text: t('lock_save_failed'), error: true },
-    );
-  };
-
   return (
     <section class="card lock-offer" aria-labelledby={`lock-offer-${place}`}>
       <h2 id={`lock-offer-${place}`}>{t('offer_lock_title')}</h2>
       <p>{t(place === 'look' ? 'offer_lock_body_look' : 'offer_lock_body')}</p>
       {open ? (
-        <form class="stack" onSubmit={(e) => void save(e)} autocomplete="off">
-          <PassphraseFields
-            state={next}
-            id={`offer-passphrase-${place}`}
-            label={t('lock_new_passphrase')}
-            repeatLabel={t('lock_repeat_passphrase')}
-            hint={text('lock_new_passphrase_hint')}
-          />
-          <CheckWordField
-            id={`offer-check-word-${place}`}
-            value={checkWord}
-            onInput={setCheckWord}
-          />
-          <div class="form-actions">
-            <button type="submit" class="primary" disabled={busy} aria-busy={busy}>
-              {busy ? t('lock_sealing') : t('lock_turn_on')}
-            </button>
-            <button type="button" onClick={() => setOpen(false)} disabled={busy}>
-              {t('form_cancel')}
-            </button>
-          </div>
-        </form>
+        <LockOfferForm place={place} offer={offer} onCancel={() => setOpen(false)} />
       ) : (
         <div class="form-actions">
           <button type="button" class="primary" onClick={() => setOpen(true)}>

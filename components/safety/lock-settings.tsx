@@ -1,15 +1,13 @@
-import { useState } from 'preact/hooks';
 import { t } from '@/lib/i18n';
-import { tCount } from '@/lib/ui/plural';
-import { PassphraseFields, useNewPassphrase } from '../passwords/passphrase-fields';
+import { PassphraseFields } from '../passwords/passphrase-fields';
 import { usePlanStore } from '../common/store-context';
+import { AutoLockChoice } from './auto-lock-choice';
+import { CurrentPassphraseField } from './current-passphrase-field';
 import { CheckWordField } from './lock-check-word';
 import { LockRule } from './lock-rule';
+import { LockSettingsActions } from './lock-settings-actions';
+import { useLockEdits } from './use-lock-edits';
 import { useShellText } from './use-shell-text';
-
-const IDLE_CHOICES = [0, 5, 15, 30, 60] as const;
-
-type Editing = 'set' | 'change' | 'off' | null;
 
 /**
  * Turn the passphrase lock on or off, change the passphrase, choose when it locks by itself.
@@ -19,90 +17,16 @@ type Editing = 'set' | 'change' | 'off' | null;
 export function LockSettings() {
   const text = useShellText();
   const store = usePlanStore();
-  const locked = store.lockState.value === 'unlocked';
-  const next = useNewPassphrase();
-  const [editing, setEditing] = useState<Editing>(null);
-  const [current, setCurrent] = useState('');
-  const [checkWord, setCheckWord] = useState('');
-  const [justSet, setJustSet] = useState(false);
-  const [busy, setBusy] = useState(false);
-  const [message, setMessage] = useState<{ text: string; error: boolean } | null>(null);
+  const edits = useLockEdits();
+  const { locked, editing, busy, message, fields } = edits;
 
   if (store.mode === 'memory') return <p>{t('lock_memory_only')}</p>;
 
-  const stop = () => {
-    setEditing(null);
-    setCurrent('');
-    setCheckWord('');
-    next.clear();
-  };
-
-  /** With the lock on, the current passphrase must open the plan before anything changes. */
-  const currentOk = async (): Promise<boolean> => {
-    if (!locked) return true;
-    if (await store.checkPassphrase(current)) return true;
-    setCurrent('');
-    setMessage({ text: t('pass_current_wrong'), error: true });
-    return false;
-  };
-
-  const save = async (event: Event) => {
-    event.preventDefault();
-    if (busy) return;
-    setBusy(true);
-    setMessage(null);
-    const problem = await next.validate();
-    if (problem) {
-      setBusy(false);
-      setMessage({ text: t(problem), error: true });
-      return;
-    }
-    if (!(await currentOk())) return setBusy(false);
-    const ok = await store.setPassphrase(next.first, locked ? undefined : checkWord);
-    setBusy(false);
-    setJustSet(ok && !locked);
-    if (ok) stop();
-    setMessage(
-      ok
-        ? { text: locked ? t('lock_changed') : t('lock_turned_on'), error: false }
-        : { text: t('lock_save_failed'), error: true },
-    );
-  };
-
-  const turnOff = async (event: Event) => {
-    event.preventDefault();
-    if (busy) return;
-    setBusy(true);
-    setMessage(null);
-    if (!(await currentOk())) return setBusy(false);
-    const ok = await store.removeLock();
-    setBusy(false);
-    if (ok) stop();
-    setMessage(
-      ok
-        ? { text: t('lock_turned_off'), error: false }
-        : { text: t('lock_save_failed'), error: true },
-    );
-  };
-
   const currentField = locked && (
-    <>
-      <label for="current-passphrase">{t('pass_current')}</label>
-      <input
-        id="current-passphrase"
-        type="password"
-        autocomplete="off"
-        value={current}
-        aria-describedby="current-passphrase-hint"
-        onInput={(e) => setCurrent(e.currentTarget.value)}
-      />
-      <p id="current-passphrase-hint" class="hint">
-        {t('pass_current_hint')}
-      </p>
-    </>
+    <CurrentPassphraseField value={fields.current} onInput={fields.setCurrent} />
   );
   const cancel = (
-    <button type="button" onClick={stop} disabled={busy}>
+    <button type="button" onClick={edits.stop} disabled={busy}>
       {t('form_cancel')}
     </button>
   );
@@ -111,16 +35,22 @@ export function LockSettings() {
     <div class="stack">
       <p>{locked ? t('lock_is_on') : t('lock_is_off')}</p>
       {editing === 'set' || editing === 'change' ? (
-        <form class="stack" onSubmit={(e) => void save(e)} autocomplete="off">
+        <form class="stack" onSubmit={(e) => void edits.save(e)} autocomplete="off">
           {currentField}
           <PassphraseFields
-            state={next}
+            state={fields.next}
             id="new-passphrase"
             label={t('lock_new_passphrase')}
             repeatLabel={t('lock_repeat_passphrase')}
             hint={text('lock_new_passphrase_hint')}
           />
-          {!locked && <CheckWordField id="check-word" value={checkWord} onInput={setCheckWord} />}
+          {!locked && (
+            <CheckWordField
+              id="check-word"
+              value={fields.checkWord}
+              onInput={fields.setCheckWord}
+            />
+          )}
           <div class="form-actions">
             <button type="submit" class="primary" disabled={busy} aria-busy={busy}>
               {busy ? t('lock_sealing') : locked ? t('lock_change_submit') : t('lock_turn_on')}
@@ -129,7 +59,7 @@ export function LockSettings() {
           </div>
         </form>
       ) : editing === 'off' ? (
-        <form class="stack" onSubmit={(e) => void turnOff(e)} autocomplete="off">
+        <form class="stack" onSubmit={(e) => void edits.turnOff(e)} autocomplete="off">
           {currentField}
           <div class="form-actions">
             <button type="submit" disabled={busy} aria-busy={busy}>
@@ -139,25 +69,7 @@ export function LockSettings() {
           </div>
         </form>
       ) : (
-        <div class="form-actions">
-          <button
-            type="button"
-            class={locked ? '' : 'primary'}
-            onClick={() => setEditing(locked ? 'change' : 'set')}
-          >
-            {locked ? t('lock_change') : t('lock_set_up')}
-          </button>
-          {locked && (
-            <>
-              <button type="button" onClick={() => void store.lock()}>
-                {t('lock_now')}
-              </button>
-              <button type="button" onClick={() => setEditing('off')}>
-                {t('lock_turn_off')}
-              </button>
-            </>
-          )}
-        </div>
+        <LockSettingsActions locked={locked} onEdit={edits.setEditing} />
       )}
       {busy && (
         <p role="status" class="muted">
@@ -169,28 +81,9 @@ export function LockSettings() {
           {message.text}
         </p>
       )}
-      {justSet && locked && <LockRule />}
+      {edits.justSet && locked && <LockRule />}
       {/* How soon it locks by itself means nothing while there is no lock (issue 26). */}
-      {locked && (
-        <>
-          <label for="auto-lock">{t('lock_idle_label')}</label>
-          <select
-            autocomplete="off"
-            id="auto-lock"
-            value={String(store.settings.value.autoLockMinutes)}
-            onChange={(e) =>
-              void store.updateSetting('autoLockMinutes', Number(e.currentTarget.value))
-            }
-          >
-            {IDLE_CHOICES.map((minutes) => (
-              <option key={minutes} value={String(minutes)}>
-                {minutes === 0 ? t('lock_idle_never') : tCount('lock_idle_minutes', minutes)}
-              </option>
-            ))}
-          </select>
-          <p class="muted">{t('lock_idle_hint')}</p>
-        </>
-      )}
+      {locked && <AutoLockChoice />}
     </div>
   );
 }

@@ -4,6 +4,7 @@ import { turnOff, turnOn } from '@/lib/browser/permissions';
 import { lastingHolds } from '@/lib/permissions/holds';
 import { t } from '@/lib/i18n';
 import { normalizeExitUrl } from '@/lib/safety/exit-url';
+import { ExitUrlForm } from './exit-url-form';
 import { PopupSetting } from './popup-setting';
 import { QuickExitExplainerText } from './quick-exit-explainer';
 import { usePlanStore } from '../common/store-context';
@@ -49,36 +50,15 @@ export function QuickExitSettings() {
   return (
     <div class="stack">
       <QuickExitExplainerText clearHistory={settings.clearHistory} />
-      {/* Our own message, not the browser's bare "Please enter a URL." bubble. */}
-      <form class="stack" onSubmit={saveUrl} noValidate>
-        <label for="exit-url">{text('exit_url_label')}</label>
-        <input
-          autocomplete="off"
-          id="exit-url"
-          type="url"
-          inputMode="url"
-          placeholder="https://"
-          value={url}
-          aria-describedby={urlError ? 'exit-url-error' : 'exit-url-hint'}
-          aria-invalid={urlError ? 'true' : undefined}
-          onInput={(e) => {
-            setUrl(e.currentTarget.value);
-            if (urlError) setMessage(null);
-          }}
-        />
-        {urlError ? (
-          <p id="exit-url-error" class="error" role="alert">
-            {t('exit_url_invalid')}
-          </p>
-        ) : (
-          <p id="exit-url-hint" class="muted">
-            {t('exit_url_hint')}
-          </p>
-        )}
-        <div class="form-actions">
-          <button type="submit">{t('exit_url_save')}</button>
-        </div>
-      </form>
+      <ExitUrlForm
+        url={url}
+        invalid={urlError}
+        onInput={(value) => {
+          setUrl(value);
+          if (urlError) setMessage(null);
+        }}
+        onSubmit={saveUrl}
+      />
       {historyKeepsLockstepPages() && (
         <>
           <label class="check">

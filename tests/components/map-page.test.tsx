@@ -3,11 +3,11 @@ import { afterEach, describe, expect, it } from 'vitest';
 import { DashboardApp } from '@/components/common/dashboard-app';
 import { buildReachGraph } from '@/lib/assessment/reach';
 import { hopText } from '@/lib/assessment/reach-text';
-import type { DeviceRecord } from '@/lib/device/device-record';
 import { t } from '@/lib/i18n';
-import { valuesOf, type Assessment } from '@/lib/plan/records';
+import { valuesOf } from '@/lib/plan/records';
 import { createHashRouter, type Router } from '@/lib/state/router';
 import { freshStore, renderWithStore } from '../fixtures/render-with-store';
+import { makeDevice, makeLine, makeLook } from '../fixtures/plan-records';
 
 let router: Router | undefined;
 afterEach(() => {
@@ -15,17 +15,7 @@ afterEach(() => {
   window.history.replaceState(null, '', '#/');
 });
 
-const look = (accountId: string, answers: Partial<Assessment> = {}): Assessment => ({
-  accountId,
-  knowsPassword: 'no',
-  recoveryEmailReachable: 'no',
-  securityQuestions: 'no',
-  unknownDevices: 'no',
-  sharedOnPurpose: 'no',
-  secondSteps: [],
-  updatedAt: 1,
-  ...answers,
-});
+const look = makeLook;
 
 async function planWithChain() {
   const store = await freshStore();
@@ -34,27 +24,13 @@ async function planWithChain() {
   const bank = await store.addAccount({ name: 'Chase', site: '', kind: 'banking' });
   const shop = await store.addAccount({ name: 'Shop', site: '', kind: 'shopping' });
   const now = Date.now();
-  await store.saveRecord('phone-line', {
-    id: 'cell',
-    label: 'My cell',
-    owner: 'mine',
+  await store.saveRecord('phone-line', makeLine({ createdAt: now, updatedAt: now }));
+  const phone = makeDevice({
+    passcodeKnown: 'yes',
+    lineId: 'cell',
     createdAt: now,
     updatedAt: now,
   });
-  const phone: DeviceRecord = {
-    id: 'p1',
-    label: 'My iPhone',
-    kind: 'iphone',
-    holder: 'me',
-    setUpBy: 'me',
-    passcodeKnown: 'yes',
-    sharedAccount: 'no',
-    lineId: 'cell',
-    signedInIds: [],
-    marks: [],
-    createdAt: now,
-    updatedAt: now,
-  };
   await store.saveRecord('device', phone);
   await store.saveRecord('assessment', look(gmail, { recoveryLineId: 'cell' }));
   await store.saveRecord('assessment', look(bank, { recoveryEmailId: gmail }));

@@ -15,9 +15,10 @@ import { readDevice } from '@/lib/device/read-device';
 import { stepsForDevice, deviceStepKeys, DEVICE_STEPS } from '@/lib/device/device-steps';
 import { readRecord } from '@/lib/plan/read-records';
 import { HOLDERS } from '@/lib/plan/record-choices';
-import { toRecord, type Assessment, type PhoneLine } from '@/lib/plan/records';
+import { toRecord, type PhoneLine } from '@/lib/plan/records';
 import type { Account } from '@/lib/plan/types';
 import { makeAccount } from '../fixtures/accounts';
+import { makeDevice, makeLine, makeLook } from '../fixtures/plan-records';
 import { resolveEnglish } from '../fixtures/fake-i18n';
 import messages from '@/public/_locales/en/messages.json';
 
@@ -25,32 +26,9 @@ const t = resolveEnglish as Translate;
 const gmail = makeAccount({ id: 'gmail', name: 'Gmail', kind: 'primary-email' });
 const bank = makeAccount({ id: 'bank', name: 'Chase', kind: 'banking' });
 const ACCOUNTS = [gmail, bank];
-const CELL: PhoneLine = { id: 'cell', label: 'My cell', owner: 'mine', createdAt: 1, updatedAt: 1 };
-const look = (accountId: string, answers: Partial<Assessment> = {}): Assessment => ({
-  accountId,
-  knowsPassword: 'no',
-  recoveryEmailReachable: 'no',
-  securityQuestions: 'no',
-  unknownDevices: 'no',
-  sharedOnPurpose: 'no',
-  secondSteps: [],
-  updatedAt: 1,
-  ...answers,
-});
-const phone = (answers: Partial<DeviceRecord> = {}): DeviceRecord => ({
-  id: 'p1',
-  label: 'My iPhone',
-  kind: 'iphone',
-  holder: 'me',
-  setUpBy: 'me',
-  passcodeKnown: 'no',
-  sharedAccount: 'no',
-  signedInIds: [],
-  marks: [],
-  createdAt: 1,
-  updatedAt: 1,
-  ...answers,
-});
+const CELL = makeLine();
+const look = makeLook;
+const phone = makeDevice;
 const names = {
   account: (id: string) => ACCOUNTS.find((a) => a.id === id)?.name ?? id,
   line: () => 'My cell',

@@ -5,8 +5,9 @@ import { BOX, mapLayout, type Box, type MapLayout } from '@/lib/assessment/map-l
 import { buildReachGraph, reachOf } from '@/lib/assessment/reach';
 import type { DeviceRecord } from '@/lib/device/device-record';
 import { ACCOUNT_KINDS } from '@/lib/plan/kinds';
-import type { Assessment, PhoneLine } from '@/lib/plan/records';
+import type { PhoneLine } from '@/lib/plan/records';
 import type { Account } from '@/lib/plan/types';
+import { makeDevice, makeLine, makeLook } from '../fixtures/plan-records';
 
 const account = (i: number, kind = ACCOUNT_KINDS[i % ACCOUNT_KINDS.length]!): Account => ({
   id: `a${i}`,
@@ -17,38 +18,11 @@ const account = (i: number, kind = ACCOUNT_KINDS[i % ACCOUNT_KINDS.length]!): Ac
   createdAt: i,
   updatedAt: i,
 });
-const look = (accountId: string, answers: Partial<Assessment> = {}): Assessment => ({
-  accountId,
-  knowsPassword: 'no',
-  recoveryEmailReachable: 'no',
-  securityQuestions: 'no',
-  unknownDevices: 'no',
-  sharedOnPurpose: 'no',
-  secondSteps: [],
-  updatedAt: 1,
-  ...answers,
-});
-const line = (i: number, owner: PhoneLine['owner'] = 'mine'): PhoneLine => ({
-  id: `l${i}`,
-  label: `Line ${i}`,
-  owner,
-  createdAt: i,
-  updatedAt: i,
-});
-const device = (i: number, answers: Partial<DeviceRecord> = {}): DeviceRecord => ({
-  id: `d${i}`,
-  label: `Device ${i}`,
-  kind: 'iphone',
-  holder: 'me',
-  setUpBy: 'me',
-  passcodeKnown: 'no',
-  sharedAccount: 'no',
-  signedInIds: [],
-  marks: [],
-  createdAt: i,
-  updatedAt: i,
-  ...answers,
-});
+const look = makeLook;
+const line = (i: number, owner: PhoneLine['owner'] = 'mine'): PhoneLine =>
+  makeLine({ id: `l${i}`, label: `Line ${i}`, owner, createdAt: i, updatedAt: i });
+const device = (i: number, answers: Partial<DeviceRecord> = {}): DeviceRecord =>
+  makeDevice({ id: `d${i}`, label: `Device ${i}`, createdAt: i, updatedAt: i, ...answers });
 
 /** A plan from random numbers: recovery emails, lines, sign-in-with, devices; loops allowed. */
 const plans = fc

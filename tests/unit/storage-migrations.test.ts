@@ -1,6 +1,6 @@
-import { openDB } from 'idb';
+import { openDB, type IDBPDatabase } from 'idb';
 import { describe, expect, it } from 'vitest';
-import { DEFAULT_SETTINGS } from '@/lib/plan/types';
+import { DEFAULT_SETTINGS, type Account } from '@/lib/plan/types';
 import { openIdbStorage } from '@/lib/storage/idb-storage';
 import type { Snapshot } from '@/lib/storage/plan-storage';
 import { DB_VERSION } from '@/lib/storage/schema';
@@ -14,95 +14,39 @@ import { UPGRADES } from '@/lib/storage/upgrades';
  */
 const WRITERS: Record<number, (name: string) => Promise<Partial<Snapshot>>> = {
   1: async (name) => {
-    const db = await openDB(name, 1, {
-      upgrade(db) {
-        db.createObjectStore('accounts', { keyPath: 'id' });
-        db.createObjectStore('progress', { keyPath: ['accountId', 'stepId'] }).createIndex(
-          'byAccount',
-          'accountId',
-        );
-        db.createObjectStore('settings', { keyPath: 'key' });
-      },
-    });
-    const account = {
+    const db = await openFrozen(name, 1);
+    const account = oldAccount({
       id: 'a1',
       name: 'Gmail',
       site: 'gmail.com',
       kind: 'primary-email',
-      position: 0,
-      createdAt: 1,
-      updatedAt: 2,
-    } as const;
+    });
     await db.put('accounts', account);
     await db.put('progress', { accountId: 'a1', stepId: 'new_password', status: 'done', at: 3 });
     await db.put('settings', { key: 'introSeen', value: true });
     db.close();
-    return {
+    return left({
       accounts: [account],
       progress: [{ accountId: 'a1', stepId: 'new_password', status: 'done', at: 3 }],
-      records: [],
       settings: { ...DEFAULT_SETTINGS, introSeen: true },
-      skipped: 0,
-    };
+    });
   },
   2: async (name) => {
-    const db = await openDB(name, 2, {
-      upgrade(db) {
-        db.createObjectStore('accounts', { keyPath: 'id' });
-        db.createObjectStore('progress', { keyPath: ['accountId', 'stepId'] }).createIndex(
-          'byAccount',
-          'accountId',
-        );
-        db.createObjectStore('settings', { keyPath: 'key' });
-        db.createObjectStore('vault', { keyPath: 'key' });
-      },
-    });
-    const account = {
-      id: 'b2',
-      name: 'Chase',
-      site: 'chase.com',
-      kind: 'banking',
-      position: 0,
-      createdAt: 1,
-      updatedAt: 2,
-    } as const;
+    const db = await openFrozen(name, 2);
+    const account = oldAccount({ id: 'b2', name: 'Chase', site: 'chase.com', kind: 'banking' });
     await db.put('accounts', account);
     await db.put('progress', { accountId: 'b2', stepId: 'turn_on_mfa', status: 'na', at: 4 });
     await db.put('settings', { key: 'autoLockMinutes', value: 5 });
     db.close();
-    return {
+    return left({
       accounts: [account],
       progress: [{ accountId: 'b2', stepId: 'turn_on_mfa', status: 'na', at: 4 }],
-      records: [],
       settings: { ...DEFAULT_SETTINGS, autoLockMinutes: 5 },
-      skipped: 0,
-    };
+    });
   },
   3: async (name) => {
-    const db = await openDB(name, 3, {
-      upgrade(db) {
-        db.createObjectStore('accounts', { keyPath: 'id' });
-        db.createObjectStore('progress', { keyPath: ['accountId', 'stepId'] }).createIndex(
-          'byAccount',
-          'accountId',
-        );
-        db.createObjectStore('settings', { keyPath: 'key' });
-        db.createObjectStore('vault', { keyPath: 'key' });
-        db.createObjectStore('records', { keyPath: ['type', 'id'] }).createIndex(
-          'byAccount',
-          'accountId',
-        );
-      },
-    });
-    const account = {
-      id: 'c3',
-      name: 'Verizon',
-      site: '',
-      kind: 'phone-carrier',
-      position: 0,
-      createdAt: 1,
-      updatedAt: 2,
-    } as const;
+    const db = await openFrozen(name, 3);
+    const account = oldAccount({ id: 'c3', name: 'Verizon', site: '', kind: 'phone-carrier' });
     const line = {
       type: 'phone-line',
       id: 'l1',
@@ -125,43 +69,16 @@ const WRITERS: Record<number, (name: string) => Promise<Partial<Snapshot>>> = {
     await db.put('records', line);
     await db.put('records', decision);
     db.close();
-    return {
-      accounts: [account],
-      progress: [],
-      records: [decision, line],
-      settings: DEFAULT_SETTINGS,
-      skipped: 0,
-    };
+    return left({ accounts: [account], records: [decision, line] });
   },
   4: async (name) => {
-    const db = await openDB(name, 4, {
-      upgrade(db) {
-        db.createObjectStore('accounts', { keyPath: 'id' });
-        db.createObjectStore('progress', { keyPath: ['accountId', 'stepId'] }).createIndex(
-          'byAccount',
-          'accountId',
-        );
-        db.createObjectStore('settings', { keyPath: 'key' });
-        db.createObjectStore('vault', { keyPath: 'key' });
-        db.createObjectStore('records', { keyPath: ['type', 'id'] }).createIndex(
-          'byAccount',
-          'accountId',
-        );
-        db.createObjectStore('chunks', { keyPath: ['fileId', 'index'] }).createIndex(
-          'bySealed',
-          'sealed',
-        );
-      },
-    });
-    const account = {
+    const db = await openFrozen(name, 4);
+    const account = oldAccount({
       id: 'd4',
       name: 'Instagram',
       site: 'instagram.com',
       kind: 'social',
-      position: 0,
-      createdAt: 1,
-      updatedAt: 2,
-    } as const;
+    });
     await db.put('accounts', account);
     // A file of the evidence log, plain (the lock is off), and its files key's state row.
     await db.put('chunks', { fileId: 'f4', index: 0, last: true, data: new Uint8Array([1, 2]) });
@@ -170,15 +87,57 @@ const WRITERS: Record<number, (name: string) => Promise<Partial<Snapshot>>> = {
       value: { resealTo: 'plain', raw: 'AA==' },
     });
     db.close();
-    return {
-      accounts: [account],
-      progress: [],
-      records: [],
-      settings: DEFAULT_SETTINGS,
-      skipped: 0,
-    };
+    return left({ accounts: [account] });
   },
 };
+
+/** The stores each version added, exactly as it shipped them. */
+const FROZEN_STORES: Record<number, (db: IDBPDatabase) => void> = {
+  1: (db) => {
+    db.createObjectStore('accounts', { keyPath: 'id' });
+    db.createObjectStore('progress', { keyPath: ['accountId', 'stepId'] }).createIndex(
+      'byAccount',
+      'accountId',
+    );
+    db.createObjectStore('settings', { keyPath: 'key' });
+  },
+  2: (db) => db.createObjectStore('vault', { keyPath: 'key' }),
+  3: (db) =>
+    db
+      .createObjectStore('records', { keyPath: ['type', 'id'] })
+      .createIndex('byAccount', 'accountId'),
+  4: (db) =>
+    db
+      .createObjectStore('chunks', { keyPath: ['fileId', 'index'] })
+      .createIndex('bySealed', 'sealed'),
+};
+
+/** A new, empty database as `version` left it: every store it and the versions before it added. */
+function openFrozen(name: string, version: number): Promise<IDBPDatabase> {
+  return openDB(name, version, {
+    upgrade(db) {
+      for (let v = 1; v <= version; v++) FROZEN_STORES[v]!(db);
+    },
+  });
+}
+
+/** An account as every version wrote it, first in its plan. */
+const oldAccount = (fields: Pick<Account, 'id' | 'name' | 'site' | 'kind'>): Account => ({
+  ...fields,
+  position: 0,
+  createdAt: 1,
+  updatedAt: 2,
+});
+
+/** What today's code must read: nothing but what is given, and the default settings. */
+const left = (snapshot: Partial<Snapshot>): Partial<Snapshot> => ({
+  accounts: [],
+  progress: [],
+  records: [],
+  settings: DEFAULT_SETTINGS,
+  skipped: 0,
+  ...snapshot,
+});
 
 describe('schema migrations', () => {
   it('has one upgrade step and one old-database writer per version', () => {
