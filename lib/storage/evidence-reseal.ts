@@ -1,20 +1,20 @@
 import type { Db } from './database';
-import { openChunk, plainChunkCount, sealChunk } from './evidence-files';
+import { plainChunkCount } from './evidence-files';
 import type { ChunkKey, FilesKeyState } from './evidence-schema';
 import { filesKey, readFilesKeyState, writeFilesKeyState } from './files-key';
 import type { Held, StorageContext } from './held-key';
+import { resealChunks, type ResealProgress } from './reseal-batches';
 import { readVault } from './vault';
+
+export type { ResealProgress };
 
 /**
  * Turning the lock on or off with hundreds of MB of files cannot be one transaction (awaiting
- * crypto ends it), so the chunks are sealed (or opened) one at a time, each in its own short
- * transaction, after the plan itself. `resealTo` in the files key's state records the work
+ * crypto ends it), so the chunks are sealed (or opened) a few at a time, each batch in its own
+ * short transactions (reseal-batches.ts), after the plan itself. `resealTo` in the files key's state records the work
  * until it ends, so a page closed half-way picks it up at the next start, and the tamper check
  * never takes its plain chunks for planted ones.
  */
-
-/** How far a re-seal got: chunks done of the chunks that needed it. */
-export type ResealProgress = (done: number, total: number) => void;
 
 /** `done`: every chunk is as the lock wants. `locked`: the key is needed to go on. */
 export type ResealResult = 'done' | 'locked';
@@ -36,17 +36,6 @@ async function chunksToChange(database: Db, toSealed: boolean): Promise<ChunkKey
   return all.filter((k) => isSealed.has(JSON.stringify(k)) !== toSealed);
 }
 
-/** One chunk changed in place, unless another page changed it first. */
-async function resealOne(database: Db, chunkKey: ChunkKey, key: CryptoKey, toSealed: boolean) {
-  const chunk = await database.get('chunks', chunkKey);
-  if (!chunk || Boolean(chunk.iv) === toSealed) return;
-  const next = toSealed ? await sealChunk(key, chunk) : await openChunk(key, chunk);
-  const tx = database.transaction('chunks', 'readwrite');
-  const now = await tx.store.get(chunkKey);
-  if (now && Boolean(now.iv) === Boolean(chunk.iv)) await tx.store.put(next);
-  await tx.done;
-}
-
 async function resealAll(context: StorageContext, progress: ResealProgress) {
   const database = await context.db();
   const toSealed = (await readVault(database)) !== undefined;
@@ -63,10 +52,7 @@ async function resealAll(context: StorageContext, progress: ResealProgress) {
   if (!key) return 'locked';
   progress(0, todo.length);
   const started = performance.now();
-  for (const [index, chunkKey] of todo.entries()) {
-    await resealOne(database, chunkKey, key, toSealed);
-    progress(index + 1, todo.length);
-  }
+  await resealChunks(database, todo, { key, toSealed }, progress);
   await settle(database, await readFilesKeyState(database), toSealed);
   performance.measure('lockstep:evidence-reseal', { start: started }); // read by `npm run bench`
   return 'done';
@@ -83,7 +69,7 @@ async function settle(database: Db, state: FilesKeyState | undefined, toSealed: 
 }
 
 /**
- * Brings every chunk in line with the lock (sealed when on, plain when off), one chunk per
+ * Brings every chunk in line with the lock (sealed when on, plain when off), a few chunks per
  * transaction, telling `progress` as it goes. Safe to call again at any time: a second call while
  * one runs in this page shares it; one interrupted resumes where it stopped.
  */
