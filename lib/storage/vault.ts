@@ -82,6 +82,8 @@ export interface VaultTarget {
   readonly plainFingerprint?: string;
   /** The person's check word, sealed with the plan (null: none chosen). */
   readonly checkWord: string | null;
+  /** A re-seal of the files is under way (reseal-marker.ts); undefined: as the plan opened says. */
+  readonly resealing?: boolean;
 }
 
 /**
@@ -91,14 +93,15 @@ export interface VaultTarget {
 export async function putVault(
   { db, held }: StorageContext,
   data: PlanData,
-  { withKey, kdf, expectedRev, base, plainFingerprint, checkWord }: VaultTarget,
+  { withKey, kdf, expectedRev, base, plainFingerprint, checkWord, resealing }: VaultTarget,
 ): Promise<boolean> {
   const alsoClearPlain = plainFingerprint !== undefined;
   const rev = base + 1;
   const { seal } = await sealing();
   const { check } = withKey;
   const context = check ? vaultContext3(rev, kdf, check) : vaultContext(rev, kdf);
-  const facts = { changedAt: Date.now(), checkWord };
+  const opened = held.cache?.rev === expectedRev ? held.cache.facts.resealing : false;
+  const facts = { changedAt: Date.now(), checkWord, resealing: resealing ?? opened };
   const sealed = await seal(withKey.crypto, encodePlan(data, facts), context);
   const stores = alsoClearPlain
     ? (['vault', 'accounts', 'progress', 'settings', 'records'] as const)
