@@ -1,3 +1,5 @@
+import { joinChunks } from './chunks';
+
 /**
  * A copy of a JPEG without the hidden details a phone writes into it: the place (GPS), the time
  * and the camera live in APP1 segments (EXIF, and XMP beside it); IPTC place names in APP13.
@@ -38,7 +40,7 @@ export function stripJpegDetails(bytes: Uint8Array): StrippedJpeg | null {
     if (marker === undefined) return null;
     if (marker === SOS || marker === EOI) {
       kept.push(bytes.subarray(at)); // the image data, as it was, to the end
-      return { bytes: join(kept), removed };
+      return { bytes: joinChunks(kept), removed };
     }
     if (standalone(marker)) {
       kept.push(bytes.subarray(at, at + 2));
@@ -53,16 +55,6 @@ export function stripJpegDetails(bytes: Uint8Array): StrippedJpeg | null {
     at = end;
   }
   return null; // no image data
-}
-
-function join(parts: readonly Uint8Array[]): Uint8Array<ArrayBuffer> {
-  const out = new Uint8Array(parts.reduce((sum, p) => sum + p.length, 0));
-  let at = 0;
-  for (const part of parts) {
-    out.set(part, at);
-    at += part.length;
-  }
-  return out;
 }
 
 /** The copy's file name: `photo.jpg` → `photo (no hidden details).jpg`, in the given words. */
