@@ -29,6 +29,8 @@ export function StripCopy({ file }: { readonly file: EvidenceFile }) {
         { name, type: file.type, bytes: copy.bytes },
       ]);
       setSaid('evidence_strip_copy_done');
+    } catch {
+      setSaid('evidence_strip_copy_bad'); // a file that no longer reads whole: nothing changed
     } finally {
       setBusy(false);
     }
