@@ -1,5 +1,6 @@
 import { t, type MessageKey } from '@/lib/i18n';
 import type { AppVerdict, Finding } from '@/lib/plan/records';
+import { routeHash } from '@/lib/state/route';
 import { formatDate } from '@/lib/ui/format';
 import { useDeviceRecords } from './device-records';
 import { deviceLabel } from './labels';
@@ -45,6 +46,12 @@ export function FindingsList() {
               {finding.source === 'browser-history' && finding.matches.length > 0 && (
                 <p>{t('findings_listed_for', finding.matches.map((m) => m.id).join(', '))}</p>
               )}
+              <a
+                href={routeHash({ name: 'evidence', finding: finding.id })}
+                aria-label={t('findings_write_down_label', finding.subject)}
+              >
+                {t('findings_write_down')}
+              </a>{' '}
               <button
                 type="button"
                 onClick={() => records.removeFinding(finding.id)}

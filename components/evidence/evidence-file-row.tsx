@@ -2,6 +2,7 @@ import { useEffect, useState } from 'preact/hooks';
 import type { EvidenceFile } from '@/lib/evidence/entry';
 import { t } from '@/lib/i18n';
 import { usePlanStore } from '../common/store-context';
+import { StripCopy } from './strip-copy';
 
 /** One file of an entry: its name, size and SHA-256; an image shows only when asked. */
 export function EvidenceFileRow({ file }: { readonly file: EvidenceFile }) {
@@ -33,6 +34,7 @@ export function EvidenceFileRow({ file }: { readonly file: EvidenceFile }) {
           {url && <img src={url} alt={file.name} class="evidence-thumb" />}
         </div>
       )}
+      <StripCopy file={file} />
     </li>
   );
 }

@@ -1,16 +1,26 @@
 import { useState } from 'preact/hooks';
 import { FileTooLargeError, type PickedFile } from '@/lib/evidence/evidence-actions';
+import { linksAbout } from '@/lib/evidence/about';
 import { t } from '@/lib/i18n';
+import { valuesOf } from '@/lib/plan/records';
 import { usePlanStore } from '../common/store-context';
 import { FileTraces } from './file-traces';
 
+interface Props {
+  readonly canAddFiles: boolean;
+  /** The id of a kept finding the entry is about (its "Write this down"). */
+  readonly finding?: string;
+}
+
 /** Adding an entry: the words, when it happened, the accounts it is about, and files. */
-export function EvidenceForm({ canAddFiles }: { readonly canAddFiles: boolean }) {
+export function EvidenceForm({ canAddFiles, finding: findingId }: Props) {
   const store = usePlanStore();
+  const finding = valuesOf(store.records.value, 'finding').find((f) => f.id === findingId);
+  const about = linksAbout(finding);
   const [text, setText] = useState('');
   const [day, setDay] = useState('');
   const [time, setTime] = useState('');
-  const [accounts, setAccounts] = useState<string[]>([]);
+  const [accounts, setAccounts] = useState<string[]>([...about.accounts]);
   const [picked, setPicked] = useState<File[]>([]);
   const [message, setMessage] = useState('');
   const [busy, setBusy] = useState(false);
@@ -24,7 +34,7 @@ export function EvidenceForm({ canAddFiles }: { readonly canAddFiles: boolean })
         picked.map(async (f) => ({ name: f.name, type: f.type, bytes: await readBytes(f) })),
       );
       const happenedAt = day ? (time ? `${day}T${time}` : day) : undefined;
-      const links = { accounts, devices: [], findings: [] };
+      const links = { accounts, devices: about.devices, findings: about.findings };
       await store.addEvidence({ text: text.trim(), happenedAt, links }, files);
       setText('');
       setPicked([]);
@@ -43,6 +53,7 @@ export function EvidenceForm({ canAddFiles }: { readonly canAddFiles: boolean })
 
   return (
     <form class="stack" onSubmit={(e) => void submit(e)}>
+      {finding && <p>{t('evidence_about_finding', finding.subject)}</p>}
       <div class="field">
         <label for="evidence-text">{t('evidence_text_label')}</label>
         <textarea

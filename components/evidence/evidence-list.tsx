@@ -2,16 +2,21 @@ import type { EvidenceEntry } from '@/lib/evidence/entry';
 import { t } from '@/lib/i18n';
 import { formatDate } from '@/lib/ui/format';
 import { usePlanStore } from '../common/store-context';
+import { useScreenful } from '../common/use-screenful';
 import { EvidenceFileRow } from './evidence-file-row';
 
-/** The entries, oldest first: removed ones as a dated line, the rest in full. */
+/**
+ * The entries, oldest first: removed ones as a dated line, the rest in full. A long log shows
+ * its first screenful at once and the rest a batch per task (use-screenful.ts).
+ */
 export function EvidenceList({ entries }: { readonly entries: readonly EvidenceEntry[] }) {
   const store = usePlanStore();
+  const rows = useScreenful(entries);
   if (entries.length === 0) return <p>{t('evidence_none')}</p>;
   const names = store.accountsById.value;
   return (
     <ol class="evidence-list">
-      {entries.map((entry) => (
+      {rows.map((entry) => (
         <li key={entry.id}>
           {entry.removedAt !== undefined ? (
             <p>{t('evidence_removed', [String(entry.seq), formatDate(entry.removedAt)])}</p>

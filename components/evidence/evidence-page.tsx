@@ -3,13 +3,17 @@ import { inChainOrder } from '@/lib/evidence/entry';
 import { t } from '@/lib/i18n';
 import { valuesOf } from '@/lib/plan/records';
 import { roomUsed } from '@/lib/storage/room';
+import type { PageProps } from '../common/page-registry';
 import { usePlanStore } from '../common/store-context';
 import { EvidenceCheck } from './evidence-check';
 import { EvidenceForm } from './evidence-form';
 import { EvidenceList } from './evidence-list';
 
-/** The record of what happened: add entries and files, see them, check the chain. */
-export function EvidencePage() {
+/**
+ * The record of what happened: add entries and files, see them, check the chain. Opened from a
+ * finding's "Write this down", the new entry starts linked to it.
+ */
+export function EvidencePage({ route }: Partial<PageProps>) {
   const store = usePlanStore();
   const [room, setRoom] = useState<{ usedMb: number; quotaMb: number } | null>(null);
   const [resealing, setResealing] = useState<[number, number] | null>(null);
@@ -36,7 +40,10 @@ export function EvidencePage() {
           {resealing && <p role="status">{t('evidence_resealing', resealing.map(String))}</p>}
           <section class="card" aria-labelledby="evidence-add-heading">
             <h2 id="evidence-add-heading">{t('evidence_add_title')}</h2>
-            <EvidenceForm canAddFiles={store.evidenceKeepsFiles()} />
+            <EvidenceForm
+              canAddFiles={store.evidenceKeepsFiles()}
+              finding={route?.name === 'evidence' ? route.finding : undefined}
+            />
           </section>
           <section class="card" aria-labelledby="evidence-list-heading">
             <h2 id="evidence-list-heading">{t('evidence_list_title')}</h2>

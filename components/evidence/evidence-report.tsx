@@ -6,10 +6,12 @@ import { valuesOf } from '@/lib/plan/records';
 import { formatDate } from '@/lib/ui/format';
 import { usePlanStore } from '../common/store-context';
 import { PrintShell } from '../safety/print-shell';
+import { ReportPicture } from './report-picture';
 
 /**
  * The printable record: a timeline of entries with both dates, the words, each file's name and
  * SHA-256, the chain's head, and how to check the digests. Neutral title (the print shell).
+ * Pictures only when the person ticks the box (off each time the page opens).
  * Commands checked: `sha256sum` (GNU coreutils), `shasum -a 256` (macOS), and
  * `certutil -hashfile <file> SHA256` (Windows certutil's -hashfile, algorithms MD2…SHA512).
  */
@@ -17,13 +19,29 @@ export function EvidenceReport() {
   const store = usePlanStore();
   const entries = inChainOrder(valuesOf(store.records.value, 'evidence'));
   const [now] = useState(() => Date.now());
+  const [pictures, setPictures] = useState(false);
   const controls = (
-    <p>
-      <a href="#/evidence">{t('print_back')}</a>{' '}
-      <button type="button" onClick={() => window.print()}>
-        {t('print_button')}
-      </button>
-    </p>
+    <>
+      <p>
+        <a href="#/evidence">{t('print_back')}</a>{' '}
+        <button type="button" onClick={() => window.print()}>
+          {t('print_button')}
+        </button>
+      </p>
+      <label class="check">
+        <input
+          autocomplete="off"
+          type="checkbox"
+          checked={pictures}
+          aria-describedby="report-pictures-hint"
+          onChange={(e) => setPictures(e.currentTarget.checked)}
+        />
+        {t('evidence_report_pictures')}
+      </label>
+      <p id="report-pictures-hint" class="hint">
+        {t('evidence_report_pictures_hint')}
+      </p>
+    </>
   );
   return (
     <PrintShell controls={controls}>
@@ -48,6 +66,12 @@ export function EvidenceReport() {
                       {file.name}
                       <br />
                       <code>{t('evidence_file_digest', file.sha256)}</code>
+                      {pictures && file.type.startsWith('image/') && (
+                        <>
+                          <br />
+                          <ReportPicture file={file} />
+                        </>
+                      )}
                     </p>
                   ))}
                 </>

@@ -26,7 +26,8 @@ export type Route =
   | { readonly name: 'session-print' }
   | { readonly name: 'intake' }
   | { readonly name: 'start' }
-  | { readonly name: 'evidence' }
+  /** `finding`: a kept finding the new entry is about ("Write this down"). */
+  | { readonly name: 'evidence'; readonly finding?: string }
   | { readonly name: 'evidence-print' };
 
 /** Decodes one part of the address; a malformed escape such as `%E0` gives `undefined`. */
@@ -52,6 +53,7 @@ export function parseRoute(hash: string): Route {
   if ((page === 'account' || page === 'edit' || page === 'look' || page === 'locked-out') && id)
     return { name: page, id };
   if (page === 'add' && id) return { name: 'add', site: id };
+  if (page === 'evidence' && id) return { name: 'evidence', finding: id };
   if (page === 'data' && id === 'quick-exit') return { name: 'data', section: id };
   if (page === 'password') return id ? { name: 'password', id } : { name: 'password' };
   if (
@@ -88,6 +90,8 @@ export function routeHash(route: Route): string {
   if ('id' in route && route.id !== undefined)
     return `#/${route.name}/${encodeURIComponent(route.id)}`;
   if (route.name === 'add' && route.site) return `#/add/${encodeURIComponent(route.site)}`;
+  if (route.name === 'evidence' && route.finding)
+    return `#/evidence/${encodeURIComponent(route.finding)}`;
   if (route.name === 'data' && route.section) return `#/data/${route.section}`;
   return `#/${route.name}`;
 }

@@ -1,9 +1,10 @@
 import { checkChunkSet, chunkContext, joinChunks, splitChunks } from '../evidence/chunks';
 import type { Db } from './database';
 import type { ChunkRecord } from './evidence-schema';
-import { filesKey, readFilesKeyState } from './files-key';
+import { filesKey } from './files-key';
 import type { StorageContext } from './held-key';
 import { LockedError } from './plan-storage';
+import { resealRecorded, sealedFactsNow } from './reseal-marker';
 import { readVault } from './vault';
 import { MAX_RETRIES, TOO_BUSY } from './write';
 
@@ -85,7 +86,7 @@ export async function putFile(context: StorageContext, fileId: string, bytes: Ui
 
 /**
  * A file's bytes. FileDamagedError when its chunks do not fit together, or a plain chunk sits
- * in a sealed profile with no re-seal recorded (planted). The caller checks the SHA-256.
+ * in a sealed profile with no re-seal recorded in the sealed plan (planted). The caller checks the SHA-256.
  */
 export async function readFile(
   context: StorageContext,
@@ -96,10 +97,9 @@ export async function readFile(
   const chunks = await database.getAll('chunks', range(fileId));
   const fit = checkChunkSet(chunks, size);
   if (fit !== 'ok') throw new FileDamagedError(fit);
-  const sealedProfile = (await readVault(database)) !== undefined;
-  if (sealedProfile && chunks.some((c) => !c.iv)) {
-    const state = await readFilesKeyState(database);
-    if (state?.resealTo !== 'sealed') throw new FileDamagedError('planted');
+  if (chunks.some((c) => !c.iv)) {
+    const facts = await sealedFactsNow(context); // null: the lock is off
+    if (facts && !(await resealRecorded(database, facts))) throw new FileDamagedError('planted');
   }
   const key = chunks.some((c) => c.iv) ? await filesKey(context) : null;
   if (chunks.some((c) => c.iv) && !key) throw new LockedError();

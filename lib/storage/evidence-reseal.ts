@@ -1,20 +1,23 @@
 import type { Db } from './database';
-import { openChunk, plainChunkCount, sealChunk } from './evidence-files';
-import type { ChunkKey, FilesKeyState } from './evidence-schema';
+import { plainChunkCount } from './evidence-files';
+import type { ChunkKey } from './evidence-schema';
 import { filesKey, readFilesKeyState, writeFilesKeyState } from './files-key';
 import type { Held, StorageContext } from './held-key';
+import { resealChunks, type ResealProgress } from './reseal-batches';
+import { plantedChunks, resealRecorded, sealedFactsNow, settleMarker } from './reseal-marker';
+import type { SealedFacts } from './sealed-facts';
 import { readVault } from './vault';
+
+export type { ResealProgress };
 
 /**
  * Turning the lock on or off with hundreds of MB of files cannot be one transaction (awaiting
- * crypto ends it), so the chunks are sealed (or opened) one at a time, each in its own short
- * transaction, after the plan itself. `resealTo` in the files key's state records the work
- * until it ends, so a page closed half-way picks it up at the next start, and the tamper check
- * never takes its plain chunks for planted ones.
+ * crypto ends it), so the chunks are sealed (or opened) a few at a time, each batch in its own
+ * short transactions (reseal-batches.ts), after the plan itself. The sealed plan records a
+ * re-seal to sealed until it ends (reseal-marker.ts), and the files key's state one to plain, so
+ * a page closed half-way picks it up at the next start, and the tamper check never takes its
+ * plain chunks for planted ones.
  */
-
-/** How far a re-seal got: chunks done of the chunks that needed it. */
-export type ResealProgress = (done: number, total: number) => void;
 
 /** `done`: every chunk is as the lock wants. `locked`: the key is needed to go on. */
 export type ResealResult = 'done' | 'locked';
@@ -36,54 +39,32 @@ async function chunksToChange(database: Db, toSealed: boolean): Promise<ChunkKey
   return all.filter((k) => isSealed.has(JSON.stringify(k)) !== toSealed);
 }
 
-/** One chunk changed in place, unless another page changed it first. */
-async function resealOne(database: Db, chunkKey: ChunkKey, key: CryptoKey, toSealed: boolean) {
-  const chunk = await database.get('chunks', chunkKey);
-  if (!chunk || Boolean(chunk.iv) === toSealed) return;
-  const next = toSealed ? await sealChunk(key, chunk) : await openChunk(key, chunk);
-  const tx = database.transaction('chunks', 'readwrite');
-  const now = await tx.store.get(chunkKey);
-  if (now && Boolean(now.iv) === Boolean(chunk.iv)) await tx.store.put(next);
-  await tx.done;
-}
-
+/**
+ * To sealed, only chunks the sealed plan knows are waiting are sealed (reseal-marker.ts): plain
+ * chunks it does not know of were planted, and are left for the tamper notice.
+ */
 async function resealAll(context: StorageContext, progress: ResealProgress) {
   const database = await context.db();
   const toSealed = (await readVault(database)) !== undefined;
-  const state = await readFilesKeyState(database);
   const todo = await chunksToChange(database, toSealed);
-  if (todo.length === 0) {
-    await settle(database, state, toSealed);
-    return 'done';
-  }
-  if (toSealed && !context.held.key) return 'locked';
-  if (toSealed && state?.resealTo !== 'sealed')
-    await writeFilesKeyState(database, { ...state, resealTo: 'sealed' });
-  const key = await filesKey(context, { create: toSealed });
-  if (!key) return 'locked';
-  progress(0, todo.length);
+  if (toSealed && !context.held.key) return todo.length === 0 ? 'done' : 'locked';
+  const facts = toSealed ? await sealedFactsNow(context) : null;
+  const known = facts ? await resealRecorded(database, facts) : true;
+  const key = todo.length > 0 && known ? await filesKey(context, { create: toSealed }) : null;
+  if (todo.length > 0 && known && !key) return 'locked';
   const started = performance.now();
-  for (const [index, chunkKey] of todo.entries()) {
-    await resealOne(database, chunkKey, key, toSealed);
-    progress(index + 1, todo.length);
+  if (key) {
+    progress(0, todo.length);
+    await resealChunks(database, todo, { key, toSealed }, progress);
   }
-  await settle(database, await readFilesKeyState(database), toSealed);
-  performance.measure('lockstep:evidence-reseal', { start: started }); // read by `npm run bench`
+  if (facts) await settleMarker(context, facts);
+  else if (await readFilesKeyState(database)) await writeFilesKeyState(database, null);
+  if (key) performance.measure('lockstep:evidence-reseal', { start: started }); // `npm run bench`
   return 'done';
 }
 
-/** The re-seal is over: the record of it goes (and, with the lock off, the key itself). */
-async function settle(database: Db, state: FilesKeyState | undefined, toSealed: boolean) {
-  if (!state) return;
-  if (!toSealed) return writeFilesKeyState(database, null);
-  if (state.resealTo === undefined) return;
-  const rest = { ...state };
-  delete rest.resealTo;
-  await writeFilesKeyState(database, rest);
-}
-
 /**
- * Brings every chunk in line with the lock (sealed when on, plain when off), one chunk per
+ * Brings every chunk in line with the lock (sealed when on, plain when off), a few chunks per
  * transaction, telling `progress` as it goes. Safe to call again at any time: a second call while
  * one runs in this page shares it; one interrupted resumes where it stopped.
  */
@@ -104,24 +85,13 @@ export function resealFiles(
   return run;
 }
 
-/** Plain chunks that sit beside a sealed plan with no re-seal recorded: for the tamper check. */
-export async function plantedChunks(database: Db, sealed: boolean): Promise<number> {
-  if (!sealed) return 0;
-  const state = await readFilesKeyState(database);
-  return state?.resealTo === 'sealed' ? 0 : plainChunkCount(database);
-}
-
 /**
  * Before the lock is set: opens the files key under the passphrase now (so a new one can wrap
- * it again), and records a re-seal before the plan is sealed if plain chunks are waiting.
+ * it again). True when plain chunks wait: the sealed plan records a re-seal (reseal-marker.ts).
  */
-export async function beforeLockSet(context: StorageContext): Promise<void> {
-  const database = await context.db();
+export async function beforeLockSet(context: StorageContext): Promise<boolean> {
   await filesKey(context).catch(() => null);
-  if ((await plainChunkCount(database)) === 0) return;
-  const state = await readFilesKeyState(database);
-  if (state?.resealTo !== 'sealed')
-    await writeFilesKeyState(database, { ...state, resealTo: 'sealed' });
+  return (await plainChunkCount(await context.db())) > 0;
 }
 
 /** After the lock is set or turned off: re-wraps the files key, and re-seals in the background. */
@@ -131,8 +101,8 @@ export async function afterLockChange(context: StorageContext): Promise<void> {
 }
 
 /** Going on after a finding: plain chunks planted beside the sealed plan are dropped. */
-export async function dropPlantedChunks(database: Db): Promise<void> {
-  if ((await plantedChunks(database, true)) === 0) return;
+export async function dropPlantedChunks(database: Db, facts: SealedFacts): Promise<void> {
+  if ((await plantedChunks(database, facts)) === 0) return;
   const plain = await chunksToChange(database, true);
   const tx = database.transaction('chunks', 'readwrite');
   await Promise.all([...plain.map((k) => tx.store.delete(k)), tx.done]);

@@ -35,7 +35,7 @@ export async function acceptFindings(context: StorageContext): Promise<void> {
     const { fingerprint: plainFingerprint } = plain;
     const { checkWord } = facts;
     if (await putVault(context, data, { ...target, plainFingerprint, checkWord })) {
-      await dropPlantedChunks(database);
+      await dropPlantedChunks(database, facts);
       held.findings = [];
       return;
     }

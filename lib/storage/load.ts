@@ -1,4 +1,4 @@
-import { plantedChunks } from './evidence-reseal';
+import { plantedChunks } from './reseal-marker';
 import { forgetKey, type StorageContext } from './held-key';
 import { readPlain } from './plain-stores';
 import { LockedError, type Snapshot } from './plan-storage';
@@ -19,9 +19,7 @@ export async function loadSnapshot(context: StorageContext): Promise<Snapshot> {
     readMark(database),
   ]);
   held.sealedSeen = record !== undefined;
-  const planted = await plantedChunks(database, record !== undefined);
-  const plainRows = plain.planRows + planted;
-  const found = findTampering({ vaultRev: record?.rev ?? null, mark, plainRows });
+  const found = findTampering({ vaultRev: record?.rev ?? null, mark, plainRows: plain.planRows });
   // Shown once the plan is open (going on re-seals it, which needs the key).
   held.findings = record && !held.key ? [] : found;
   if (!record) {
@@ -30,7 +28,11 @@ export async function loadSnapshot(context: StorageContext): Promise<Snapshot> {
     return { accounts, progress, records, settings, skipped };
   }
   if (!held.key) throw new LockedError();
-  const { data, skipped } = await openVault(context, record, held.key);
+  const { data, skipped, facts } = await openVault(context, record, held.key);
+  // Plain evidence chunks count as planted unless the sealed plan records a re-seal.
+  const planted = await plantedChunks(database, facts);
+  const plainRows = plain.planRows + planted;
+  if (planted > 0) held.findings = findTampering({ vaultRev: record.rev, mark, plainRows });
   return {
     accounts: data.accounts,
     progress: data.progress,

@@ -82,7 +82,8 @@ export async function setPassphrase(
   const { db, held } = context;
   const { key: newKey, kdf } = await newKeys(passphrase, context.iterations);
   const chosen = checkWord === undefined ? undefined : cleanCheckWord(checkWord);
-  await beforeLockSet(context); // the evidence files' key and chunks (evidence-reseal.ts)
+  // The evidence files' key; true when plain chunks wait for a re-seal (evidence-reseal.ts).
+  const resealing = await beforeLockSet(context);
   for (let attempt = 0; attempt < MAX_RETRIES; attempt++) {
     const database = await db();
     const record = await readVault(database);
@@ -94,7 +95,8 @@ export async function setPassphrase(
       const target = { withKey: newKey, kdf, expectedRev: record.rev, base: record.rev };
       sealed = await putVault(context, data, { ...target, checkWord: word });
     } else {
-      sealed = await sealPlainPlan(context, database, { withKey: newKey, kdf }, chosen ?? null);
+      const target = { withKey: newKey, kdf, resealing };
+      sealed = await sealPlainPlan(context, database, target, chosen ?? null);
     }
     if (sealed) {
       held.key = newKey;
@@ -114,7 +116,7 @@ export async function setPassphrase(
 async function sealPlainPlan(
   context: StorageContext,
   database: Db,
-  { withKey, kdf }: { withKey: HeldKey; kdf: KdfParams },
+  { withKey, kdf, resealing }: { withKey: HeldKey; kdf: KdfParams; resealing: boolean },
   checkWord: string | null,
 ): Promise<boolean> {
   const [plain, base] = await Promise.all([readPlain(database), lastRevision(database)]);
@@ -125,7 +127,7 @@ async function sealPlainPlan(
     localHelpLine: plain.settings.localHelpLine,
   };
   const target = { withKey, kdf, expectedRev: null, base, plainFingerprint: plain.fingerprint };
-  return putVault(context, data, { ...target, checkWord });
+  return putVault(context, data, { ...target, checkWord, resealing });
 }
 
 /** Unlocked only: writes the plan back in the clear and removes the sealed copy, atomically. */

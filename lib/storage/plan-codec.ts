@@ -14,6 +14,7 @@ export function encodePlan(data: PlanData, facts: SealedFacts = NO_FACTS): strin
     localHelpLine: data.localHelpLine,
     changedAt: facts.changedAt,
     checkWord: facts.checkWord,
+    resealing: facts.resealing,
   });
 }
 

@@ -8,9 +8,11 @@ export interface SealedFacts {
   readonly changedAt: number | null;
   /** The person's check word, or null when none was chosen. */
   readonly checkWord: string | null;
+  /** A re-seal of the evidence files to sealed is under way (reseal-marker.ts); null: not said. */
+  readonly resealing: boolean | null;
 }
 
-export const NO_FACTS: SealedFacts = { changedAt: null, checkWord: null };
+export const NO_FACTS: SealedFacts = { changedAt: null, checkWord: null, resealing: null };
 
 /** The longest check word kept: a word or a short phrase. */
 export const MAX_CHECK_WORD = 60;
@@ -23,12 +25,13 @@ export function cleanCheckWord(text: string | null | undefined): string | null {
 
 /** The facts from decoded sealed text; anything malformed reads as not there. */
 export function readFacts(raw: Record<string, unknown>): SealedFacts {
-  const { changedAt, checkWord } = raw;
+  const { changedAt, checkWord, resealing } = raw;
   return {
     changedAt:
       typeof changedAt === 'number' && Number.isFinite(changedAt) && changedAt > 0
         ? changedAt
         : null,
     checkWord: typeof checkWord === 'string' ? cleanCheckWord(checkWord) : null,
+    resealing: typeof resealing === 'boolean' ? resealing : null,
   };
 }

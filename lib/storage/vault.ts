@@ -83,6 +83,8 @@ export interface VaultTarget {
   readonly plainFingerprint?: string;
   /** The person's check word, sealed with the plan (null: none chosen). */
   readonly checkWord: string | null;
+  /** A re-seal of the files is under way (reseal-marker.ts); undefined: as the plan opened says. */
+  readonly resealing?: boolean;
 }
 
 /**
@@ -92,14 +94,15 @@ export interface VaultTarget {
 export async function putVault(
   { db, held }: StorageContext,
   data: PlanData,
-  { withKey, kdf, expectedRev, base, plainFingerprint, checkWord }: VaultTarget,
+  { withKey, kdf, expectedRev, base, plainFingerprint, checkWord, resealing }: VaultTarget,
 ): Promise<boolean> {
   const alsoClearPlain = plainFingerprint !== undefined;
   const rev = base + 1;
   const { seal } = await sealing();
   const { check } = withKey;
   const context = check ? vaultContext3(rev, kdf, check) : vaultContext(rev, kdf);
-  const facts = { changedAt: Date.now(), checkWord };
+  const opened = held.cache?.rev === expectedRev ? held.cache.facts.resealing : false;
+  const facts = { changedAt: Date.now(), checkWord, resealing: resealing ?? opened };
   // Padded to a size bucket: the sealed length says little about how much the plan holds.
   const sealed = await seal(withKey.crypto, padToBucket(encodePlan(data, facts)), context);
   const stores = alsoClearPlain

@@ -3,12 +3,15 @@
  * - `lockstep:evidence-add`: a 5 MB file hashed, sealed in 1 MiB chunks and its entry chained
  *   and written (from the click to the entry kept; the browser reading the file is not counted);
  * - `lockstep:evidence-reseal`: 100 MB of files added with the lock off, sealed when it goes on,
- *   one chunk per transaction; the peak is the renderers' resident memory (rss.mjs), sampled
- *   every 50 ms while it runs.
+ *   a few chunks per transaction; the renderers' resident memory (rss.mjs) is sampled every
+ *   50 ms while it runs. The figure compared to the target is what the re-seal adds: the peak
+ *   less the memory held just before the lock was set (the page that added 100 MB of files
+ *   already holds most of it, none of it the re-seal's); the peak itself is reported beside it.
  */
 import { Buffer } from 'node:buffer';
 import { mkdirSync, writeFileSync } from 'node:fs';
 import { resolve } from 'node:path';
+import { timeEvidencePage } from './evidence-page.mjs';
 import { median, report, step, WAIT_TIMEOUT_MS } from './figures.mjs';
 import { lastMeasure, openPage } from './measure.mjs';
 import { rendererRss } from './rss.mjs';
@@ -89,16 +92,24 @@ async function timeReseal(page) {
 }
 
 /**
- * The part, in one page of a fresh profile: the 100 MB re-seal first (it needs the lock off),
- * then the 5 MB adds with the lock on (set here if the re-seal step stopped before setting it).
+ * The part, in one page of a fresh profile: the page with 200 entries first, then the 100 MB
+ * re-seal (both need the lock off), then the 5 MB adds with the lock on (set here if the
+ * re-seal step stopped before setting it).
  */
 export async function evidencePart(ext, runs) {
+  await step(['evidence_page_ready_ms_200', 'evidence_page_ready_ratio_floor_200'], () =>
+    timeEvidencePage(ext, runs),
+  );
   const page = await openPage(ext, 'dashboard.html#/evidence');
   await step(['evidence_reseal_ms_100mb', 'evidence_reseal_peak_mb_100mb'], async () => {
     const { ms, peakMb, beforeMb } = await timeReseal(page);
     report('evidence_reseal_ms_100mb', ms, 'ms');
-    // `before`: the renderers just before the lock was set (the page with 100 MB added).
-    report('evidence_reseal_peak_mb_100mb', peakMb, 'MB', { before: Math.round(beforeMb) });
+    // The re-seal's own added memory; `before`: the renderers just before the lock was set
+    // (the page with 100 MB added); `peak`: the total while it ran.
+    report('evidence_reseal_peak_mb_100mb', peakMb - beforeMb, 'MB', {
+      before: Math.round(beforeMb),
+      peak: Math.round(peakMb),
+    });
   });
   await step(['evidence_add_ms_5mb'], async () => {
     const locked = page.getByText('The lock is on. Remember');

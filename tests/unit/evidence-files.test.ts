@@ -4,6 +4,7 @@ import { CHUNK_BYTES } from '@/lib/evidence/entry';
 import { FileDamagedError } from '@/lib/storage/evidence-files';
 import { openIdbStorage } from '@/lib/storage/idb-storage';
 import type { PlanStorage } from '@/lib/storage/plan-storage';
+import { RESEAL_BATCH } from '@/lib/storage/reseal-batches';
 
 const opened: PlanStorage[] = [];
 afterEach(() => {
@@ -122,16 +123,16 @@ describe('evidence files in chunks', () => {
   it('resumes a re-seal cut short, and the tamper check never calls its chunks planted', async () => {
     const name = `ev-${crypto.randomUUID()}`;
     const page = await open(name);
-    const original = bytes(CHUNK_BYTES * 4);
+    const original = bytes(CHUNK_BYTES * (RESEAL_BATCH * 2 + 1));
     await page.evidenceFiles!.put('f1', original);
-    // The page closes after two chunks: the third chunk's sealing never happens.
+    // The page closes in the second batch: its chunks and the last one are never sealed.
     const real = crypto.subtle.encrypt.bind(crypto.subtle);
     let chunkSeals = 0;
     vi.spyOn(crypto.subtle, 'encrypt').mockImplementation((params, key, data) => {
       const context = new TextDecoder().decode(
         (params as AesGcmParams).additionalData as Uint8Array,
       );
-      if (context.startsWith('lockstep-chunk-1') && ++chunkSeals > 2)
+      if (context.startsWith('lockstep-chunk-1') && ++chunkSeals > RESEAL_BATCH + 1)
         return Promise.reject(new Error('page closed'));
       return real(params, key, data);
     });
@@ -139,7 +140,7 @@ describe('evidence files in chunks', () => {
     await expect(page.evidenceFiles!.reseal()).rejects.toThrow('page closed');
     vi.restoreAllMocks();
     const sealedCount = (await rawChunks(name)).filter((c) => c.iv).length;
-    expect(sealedCount).toBe(2);
+    expect(sealedCount).toBe(RESEAL_BATCH);
 
     const next = await open(name);
     await next.unlock('correct horse battery');
@@ -149,7 +150,7 @@ describe('evidence files in chunks', () => {
     expect(await next.evidenceFiles!.reseal((done, total) => seen.push([done, total]))).toBe(
       'done',
     );
-    expect(seen.at(-1)).toEqual([2, 2]);
+    expect(seen.at(-1)).toEqual([RESEAL_BATCH + 1, RESEAL_BATCH + 1]);
     expect((await rawChunks(name)).every((c) => c.iv)).toBe(true);
     expect(same(await next.evidenceFiles!.read('f1', original.length), original)).toBe(true);
   });
