@@ -3,6 +3,7 @@ import preact from '@preact/preset-vite';
 import { pagePolicy } from './lib/build/page-policy';
 import { deviceData } from './lib/build/device-data-plugin';
 import { i18nChunks } from './lib/build/i18n-chunks-plugin';
+import { i18nLanguages } from './lib/build/i18n-languages-plugin';
 import { privateWindowNotePlugin } from './lib/build/private-window-note';
 import { siteData } from './lib/build/site-data-plugin';
 import { dataDir } from './lib/build/site-data';
@@ -92,6 +93,8 @@ export default defineConfig({
   vite: () => ({
     plugins: [
       ...(i18nChunksOn ? [i18nChunks()] : []),
+      // The languages of public/_locales (a test build adds a fake one): lib/i18n-language.ts.
+      i18nLanguages(process.cwd(), testBuild),
       preact(),
       siteData(),
       deviceData(),

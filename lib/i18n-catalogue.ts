@@ -1,3 +1,4 @@
+import { storedChoice } from './i18n-choice';
 import type { Catalogue, CatalogueEntry } from './i18n-messages';
 
 /** A capability's message chunks, one loader per language (lib/build/i18n-chunks-plugin.ts). */
@@ -6,7 +7,18 @@ export type ChunkLoaders = Readonly<Record<string, () => Promise<{ default: Cata
 /** The messages loaded so far, from every chunk, in the page's language. */
 const active: Record<string, CatalogueEntry> = {};
 const loading = new Map<string, Promise<void>>();
-let language = 'en';
+const chunkLoaders = new Map<string, ChunkLoaders>();
+let language = initialLanguage();
+
+/**
+ * Chunks load in the person's chosen language from the first module on (they load before any
+ * code runs, so before the page could ask); the browser's language when they never chose.
+ */
+function initialLanguage(): string {
+  const chosen = storedChoice();
+  if (chosen) return chosen;
+  return typeof navigator === 'undefined' ? 'en' : (navigator.language.split('-')[0] ?? 'en');
+}
 
 /** The messages loaded so far (lib/i18n.ts resolves from these). */
 export const loadedMessages = (): Catalogue => active;
@@ -33,10 +45,24 @@ export function addMessages(catalogue: Catalogue): void {
  */
 export function loadMessages(name: string, loaders: ChunkLoaders): Promise<void> {
   let pending = loading.get(name);
+  chunkLoaders.set(name, loaders);
   if (!pending) {
     const load = loaders[language] ?? loaders.en;
     pending = load ? load().then((chunk) => addMessages(chunk.default)) : Promise.resolve();
     loading.set(name, pending);
   }
   return pending;
+}
+
+/**
+ * Changes the language and loads every chunk loaded so far again in it (a change of language
+ * while a page is open). Nothing to do without chunks.
+ */
+export async function reloadMessages(lang: string): Promise<void> {
+  if (lang === language) return;
+  language = lang;
+  const names = [...chunkLoaders];
+  await Promise.all(
+    names.map(([name, loaders]) => (loading.delete(name), loadMessages(name, loaders))),
+  );
 }

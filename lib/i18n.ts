@@ -1,6 +1,9 @@
 import { browser } from 'wxt/browser';
 import type messages from '../public/_locales/en/messages.json';
 import { anyLoaded, loadedMessages } from './i18n-catalogue';
+import { storedChoice } from './i18n-choice';
+import { currentLanguage, ownCatalogue, chooseLanguage } from './i18n-language';
+import { formatLocale } from './i18n-languages';
 import { resolveMessage, type Catalogue } from './i18n-messages';
 
 /** Every key of the English source locale. A typo in a key is a type error. */
@@ -24,19 +27,25 @@ let fallback: Catalogue | null = null;
  */
 const getMessage = (key: string, substitutions?: string | string[]): string => {
   if (anyLoaded()) return resolveMessage(loadedMessages(), key, substitutions);
+  const own = ownCatalogue();
+  if (own) return resolveMessage(own, key, substitutions) || browserMessage(key, substitutions);
   return fallback
     ? resolveMessage(fallback, key, substitutions)
     : browserMessage(key, substitutions);
 };
 
 /**
+ * Before the first render: speak the person's chosen language (read at once from its mirror),
+ * or the browser's as a first guess; its catalogue loads when the browser would give another.
+ * Then, if the browser's catalogue is the one in use:
  * Chromium sometimes hands a page opened right after the extension loads an empty catalogue
  * (`getMessage` returns "" for every key). Call before the first render: in that case the
  * English catalogue is loaded from its own chunk (never part of a page's first download). With
  * Lockstep's own chunks, every chunk the page needs is in by then: nothing to do.
  */
 export async function ensureMessages(): Promise<void> {
-  if (anyLoaded() || fallback || getMessage('extName')) return;
+  await chooseLanguage(storedChoice(), browserLanguage());
+  if (anyLoaded() || ownCatalogue() || fallback || getMessage('extName')) return;
   const english = await import('../public/_locales/en/messages.json');
   fallback = english.default as Catalogue;
 }
@@ -57,9 +66,12 @@ export function tDynamic(key: string, substitutions?: string | string[]): string
   return getMessage(key, substitutions) || key;
 }
 
-/** The person's language for dates and numbers. */
+/** The browser's own language (`en-US`): only the first guess of the person's. */
+export const browserLanguage = (): string => browser.i18n.getUILanguage();
+
+/** The person's language for dates, numbers and plurals (the browser's region kept). */
 export function uiLanguage(): string {
-  return browser.i18n.getUILanguage();
+  return formatLocale(currentLanguage(), browserLanguage());
 }
 
 /** Lockstep's name as the page shows it: a neutral one in discreet mode. */

@@ -3,6 +3,7 @@ import { handOverData } from '@/lib/advocate/take-away';
 import { t } from '@/lib/i18n';
 import { DEFAULT_PASSPHRASE, generatePassphrase } from '@/lib/passwords/passphrase';
 import { exportPlan } from '@/lib/transfer/export-plan';
+import { LanguageSpelled } from '../common/language-spelled';
 import { usePlanStore } from '../common/store-context';
 import { downloadSealed } from './download';
 
@@ -39,9 +40,10 @@ export function HandOver() {
       {passphrase && (
         <>
           <p>{t('session_handover_read_aloud')}</p>
-          <p class="session-passphrase" data-testid="handover-passphrase">
+          <p class="session-passphrase" data-testid="handover-passphrase" lang="en">
             {passphrase}
           </p>
+          <LanguageSpelled words={passphrase} />
           <label class="check">
             <input
               type="checkbox"

@@ -1,5 +1,6 @@
 import { t } from '@/lib/i18n';
 import type { PageProps } from '../common/page-registry';
+import { LanguageChoice } from '../common/language-choice';
 import { LockSettings } from './lock-settings';
 import { QuickExitSettings } from './quick-exit-settings';
 import { TransferSection } from '../transfer/transfer-section';
@@ -14,6 +15,7 @@ export function DataPage({ route }: Partial<PageProps>) {
     <section aria-labelledby="data-heading">
       <h1 id="data-heading">{text('data_title')}</h1>
       <p class="lead">{text('data_lead')}</p>
+      <LanguageChoice id="data-language" />
       <section class="card" aria-labelledby="lock-settings-heading">
         <h2 id="lock-settings-heading">{t('lock_settings_title')}</h2>
         <LockSettings />

@@ -2,6 +2,7 @@ import { shellKey } from '@/lib/safety/discreet-words';
 import { useState } from 'preact/hooks';
 import { appName, t, type MessageKey } from '@/lib/i18n';
 import { usePlanStore } from '../common/store-context';
+import { LanguageChoice } from '../common/language-choice';
 import { WipeSection } from './wipe-section';
 
 type UnlockError = 'wrong' | 'changed' | 'damaged' | 'failed';
@@ -77,6 +78,7 @@ export function LockScreen({ compact = false }: { readonly compact?: boolean }) 
           </p>
         )}
       </form>
+      {!compact && <LanguageChoice id="lock-language" />}
       {forgot && (
         <div class="card">
           <p>{t(shellKey('lock_forgot_body', store.settings.value.discreet))}</p>

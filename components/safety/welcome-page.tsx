@@ -1,6 +1,7 @@
 import { t } from '@/lib/i18n';
 import { routeHash } from '@/lib/state/route';
 import { usePlanStore } from '../common/store-context';
+import { LanguageChoice } from '../common/language-choice';
 import { LockOffer } from './lock-offer';
 
 interface Props {
@@ -14,6 +15,7 @@ export function WelcomePage({ onContinue }: Props) {
   return (
     <section class="welcome" aria-labelledby="welcome-heading">
       <h1 id="welcome-heading">{t('welcome_title')}</h1>
+      <LanguageChoice id="welcome-language" />
       <p class="lead">{t('welcome_lead')}</p>
       <ul class="safety-list">
         <li>

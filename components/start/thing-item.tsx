@@ -1,5 +1,6 @@
 import { t } from '@/lib/i18n';
 import { routeHash } from '@/lib/state/route';
+import { isOne } from '@/lib/ui/plural';
 import type { Thing } from '@/lib/start/three-things';
 import { useDiscreet } from '../safety/use-shell-text';
 
@@ -49,7 +50,7 @@ function describe(thing: Thing, name: string): [href: string, what: string, why:
     case 'account': {
       const count = thing.count ?? 0;
       const why =
-        thing.why === 'resets-others' && count === 1
+        thing.why === 'resets-others' && isOne(count)
           ? t('things_why_resets_one')
           : t(ACCOUNT_WHY[thing.why], String(count));
       return [routeHash({ name: 'account', id: thing.id }), name, why];

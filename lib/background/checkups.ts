@@ -1,5 +1,6 @@
 import { browser } from 'wxt/browser';
 import { t } from '../i18n';
+import { speakChosenLanguage } from './language';
 import { openIdbStorage } from '../storage/idb-storage';
 import { DB_NAME } from '../storage/schema';
 import { CHECKUP_TEST_ALARM, fireCheckUpAlarmSoon } from './checkup-test-seam';
@@ -53,7 +54,9 @@ async function setDot(show: boolean): Promise<void> {
 async function notify(text: string): Promise<void> {
   if (!browser.notifications) return;
   // In discreet mode the plain sheet, as on the toolbar (the system still names the sender).
-  const discreet = (await readPlainSettings().catch(() => undefined))?.discreet;
+  const settings = await readPlainSettings().catch(() => undefined);
+  const discreet = settings?.discreet;
+  speakChosenLanguage(settings?.language);
   await browser.notifications.create(CHECKUP_ALARM, {
     type: 'basic',
     iconUrl: browser.runtime.getURL(discreet ? '/icon-neutral/128.png' : '/icon/128.png'),

@@ -7,6 +7,8 @@ import { takeHandedSite } from '../browser/page-requests';
 import { parseRoute } from '../state/route';
 import { createHashRouter } from '../state/router';
 import { ensureMessages } from '../i18n';
+import { currentLanguage } from '../i18n-language';
+import { followLanguage } from './follow-language';
 import { mountRoot, showBlocked } from './mount-root';
 import { openPlanStore } from './open-plan-store';
 import { installPageSafety, onOtherPage, safetyActions } from './page-safety';
@@ -24,13 +26,17 @@ export async function mountDashboard(rootId: string): Promise<void> {
   const asked = parseRoute(location.hash);
   const site = asked.name === 'add' && !asked.site ? await takeHandedSite() : undefined;
   const router = createHashRouter(window, site ? { name: 'add', site } : undefined);
-  render(
-    <SafetyContext.Provider value={safetyActions(safety)}>
-      <StoreContext.Provider value={opened.store}>
-        <DashboardApp router={router} version={extensionVersion()} />
-      </StoreContext.Provider>
-    </SafetyContext.Provider>,
-    root,
-  );
+  // Drawn again, afresh, in the new words when the language changes (lib/pages/follow-language.ts).
+  const draw = () =>
+    render(
+      <SafetyContext.Provider key={currentLanguage()} value={safetyActions(safety)}>
+        <StoreContext.Provider value={opened.store}>
+          <DashboardApp router={router} version={extensionVersion()} />
+        </StoreContext.Provider>
+      </SafetyContext.Provider>,
+      root,
+    );
+  draw();
+  followLanguage(draw, () => opened.store.settings.peek().discreet);
   // The `ready` mark comes from the app once the first page (its code loaded) is on screen.
 }

@@ -75,6 +75,8 @@ export interface Settings {
   readonly checkUpNotifyText: string;
   /** Import refuses files not sealed with a passphrase (anyone could have written one). */
   readonly onlySealedImports: boolean;
+  /** The language chosen ('es'), or '' for the browser's: plain, the lock screen speaks it. */
+  readonly language: string;
 }
 
 export const DEFAULT_SETTINGS: Settings = {
@@ -95,4 +97,5 @@ export const DEFAULT_SETTINGS: Settings = {
   checkUpNotify: false,
   checkUpNotifyText: '',
   onlySealedImports: false,
+  language: '',
 };

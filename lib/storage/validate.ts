@@ -68,6 +68,7 @@ const SETTING_CHECKS: { readonly [K in keyof Settings]: (value: unknown) => bool
   checkUpNotify: isBoolean,
   checkUpNotifyText: (v) => isString(v) && v.length <= NOTIFY_TEXT_MAX,
   onlySealedImports: isBoolean,
+  language: (v) => isString(v) && /^([a-z]{2,3}(-[A-Za-z0-9]{2,8})*)?$/.test(v),
 };
 
 const isSettingKey = (key: string): key is keyof Settings => Object.hasOwn(SETTING_CHECKS, key);

@@ -1,10 +1,11 @@
 import { t, uiLanguage } from '../i18n';
 import { isKnownDate, isScheduleDate } from '../plan/dates';
 
-let dateFormat: Intl.DateTimeFormat | undefined;
+/** Made once per language: a change of language makes a new one. */
+let dateFormat: { readonly locale: string; readonly format: Intl.DateTimeFormat } | undefined;
 
 /**
- * A date something happened (a step marked, a check-up ended), the way the person’s browser
+ * A date something happened (a step marked, a check-up ended), the way the person’s chosen
  * language writes it, e.g. "25 Nov 2026". Never throws:
  * a date that is unknown or cannot be right (9e15, 1e300) reads "an unknown date".
  */
@@ -22,8 +23,10 @@ export function formatDueDate(time: number, now: number = Date.now()): string {
 
 function format(time: number): string {
   try {
-    dateFormat ??= new Intl.DateTimeFormat(uiLanguage(), { dateStyle: 'medium' });
-    return dateFormat.format(time);
+    const locale = uiLanguage();
+    if (dateFormat?.locale !== locale)
+      dateFormat = { locale, format: new Intl.DateTimeFormat(locale, { dateStyle: 'medium' }) };
+    return dateFormat.format.format(time);
   } catch {
     return t('date_unknown');
   }

@@ -1,4 +1,4 @@
-import { t, type MessageKey } from '../i18n';
+import { t, uiLanguage, type MessageKey } from '../i18n';
 
 /**
  * Messages with a count, and their form for exactly one. The browser's i18n has no plurals,
@@ -16,8 +16,24 @@ const ONE: Partial<Record<MessageKey, MessageKey>> = {
   lock_idle_minutes: 'lock_idle_minutes_one',
 };
 
-/** `key` with `count` put in ("5 minutes"), or its form for one ("1 minute") when there is one. */
+/** Made once per language: a change of language makes new rules. */
+let rules: { readonly locale: string; readonly rules: Intl.PluralRules } | undefined;
+
+/** The language's plural category for `count` ("one", "other"…). */
+function pluralOf(count: number): Intl.LDMLPluralRule {
+  const locale = uiLanguage();
+  if (rules?.locale !== locale) rules = { locale, rules: new Intl.PluralRules(locale) };
+  return rules.rules.select(count);
+}
+
+/** True where the language's plural rules put `count` in the "one" form (English: 1 only). */
+export const isOne = (count: number): boolean => pluralOf(count) === 'one';
+
+/**
+ * `key` with `count` put in ("5 minutes"), or its form for one ("1 minute") where the language's
+ * plural rules (Intl.PluralRules) call `count` "one" and the key has that form.
+ */
 export function tCount(key: MessageKey, count: number): string {
   const one = ONE[key];
-  return count === 1 && one ? t(one) : t(key, String(count));
+  return one && isOne(count) ? t(one) : t(key, String(count));
 }

@@ -19,6 +19,7 @@ import { deviceDataGzipBytes, timeAppLookup, timeDeviceLoad } from './device.mjs
 import { directoryGzipBytes, timeDirectoryLoad, timeLookupAndSearch } from './directory.mjs';
 import { seedAccounts, timePage } from './pages.mjs';
 import { interleaved, pagesPart } from './part-pages.mjs';
+import { pagesInSpanish } from './part-pages-es.mjs';
 import { timeUnlock } from './safety.mjs';
 import { timeMapLayout, timeReachPaths } from './assessment.mjs';
 import { timeStartOrder } from './start.mjs';
@@ -31,7 +32,13 @@ import { strengthCheckTimes, typingBlock } from './strength.mjs';
 const RUNS = Number(process.env.BENCH_RUNS ?? 20);
 
 const PARTS = {
-  pages: { accounts: 0, run: (ext) => pagesPart(ext, RUNS) },
+  pages: {
+    accounts: 0,
+    run: async (ext) => {
+      await pagesPart(ext, RUNS);
+      await pagesInSpanish(ext, RUNS); // the same pages in Spanish: tests/bench/part-pages-es.mjs
+    },
+  },
   directory: { accounts: 300, run: directoryPart },
   device: { accounts: 300, run: devicePart },
   strength: { accounts: 300, run: strengthPart },

@@ -1,0 +1,84 @@
+import { readdirSync, readFileSync } from 'node:fs';
+import { join } from 'node:path';
+import { describe, expect, it } from 'vitest';
+import type { Catalogue } from '@/lib/i18n-messages';
+import { SAME_AS_ENGLISH } from '../fixtures/catalogue-same-words';
+import { fernandezHuerta } from '../fixtures/readability-es';
+
+// A third language is one file: public/_locales/<lang>/messages.json. Every such file is checked
+// here against the English source; nothing else needs to change (lib/build/i18n-languages-plugin.ts
+// finds it).
+const DIR = 'public/_locales';
+const read = (lang: string) =>
+  JSON.parse(readFileSync(join(DIR, lang, 'messages.json'), 'utf8')) as Catalogue;
+const english = read('en');
+const others = readdirSync(DIR).filter((lang) => lang !== 'en');
+
+/** What a message puts in: its named placeholders (name → content) and the $1…$9 it uses. */
+function placeholders(entry: Catalogue[string] | undefined): string[] {
+  const named = Object.entries(entry?.placeholders ?? {}).map(
+    ([name, { content }]) => `${name.toLowerCase()}=${content}`,
+  );
+  const used = (entry?.message ?? '').match(/\$[A-Za-z0-9_]+\$|\$\d/g) ?? [];
+  return [...named, ...used.map((p) => p.toLowerCase())].sort();
+}
+
+/** True when a message has nothing a translator could change. */
+const nothingToTranslate = (message: string): boolean =>
+  !/\p{L}{2}/u.test(message.replace(/\$[A-Za-z0-9_]+\$/g, ''));
+
+describe.each(others.length > 0 ? others : ['(none yet)'])('the %s catalogue', (lang) => {
+  if (lang === '(none yet)') {
+    it.skip('no second language yet', () => undefined);
+    return;
+  }
+  const catalogue = read(lang);
+
+  it('has every English key and no other', () => {
+    expect(Object.keys(catalogue).sort()).toEqual(Object.keys(english).sort());
+  });
+
+  it('keeps every placeholder of the English message', () => {
+    const changed = Object.keys(english).filter(
+      (key) => placeholders(catalogue[key]).join() !== placeholders(english[key]).join(),
+    );
+    expect(changed).toEqual([]);
+  });
+
+  it('leaves no English message untranslated, but for the allow-list’s reasons', () => {
+    const same = Object.keys(english).filter(
+      (key) =>
+        catalogue[key]?.message === english[key]?.message &&
+        !nothingToTranslate(english[key]?.message ?? '') &&
+        !(key in SAME_AS_ENGLISH),
+    );
+    expect(same).toEqual([]);
+  });
+});
+
+describe('the allow-list of messages the same in every language', () => {
+  it('names only keys that exist, each with a reason', () => {
+    for (const [key, reason] of Object.entries(SAME_AS_ENGLISH)) {
+      expect(english[key], key).toBeDefined();
+      expect(reason.length).toBeGreaterThan(10);
+    }
+  });
+});
+
+/** The English ceiling is grade 9 (tests/unit/plain-words.test.ts); Fernández-Huerta's band
+ * for grades 7–8 starts at 60, the easiest band that is not above grade 9. */
+const EASE_FLOOR = 60;
+const MIN_WORDS = 10;
+
+describe.skipIf(!others.includes('es'))('Spanish readability (Fernández-Huerta)', () => {
+  it(`keeps every message of ${MIN_WORDS}+ words at ${EASE_FLOOR} or easier`, () => {
+    const spanish = others.includes('es') ? read('es') : {};
+    const rows = Object.entries(spanish)
+      .map(([key, { message }]) => ({ key, ...fernandezHuerta(message) }))
+      .filter((row) => row.words >= MIN_WORDS);
+    const hard = rows.filter((row) => row.ease < EASE_FLOOR).map((r) => `${r.key} ${r.ease}`);
+    const mean = rows.reduce((n, r) => n + r.ease, 0) / Math.max(1, rows.length);
+    console.info(`Spanish: ${rows.length} messages measured, mean ease ${mean.toFixed(1)}`);
+    expect(hard).toEqual([]);
+  });
+});
