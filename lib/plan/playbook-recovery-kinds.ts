@@ -14,7 +14,10 @@ import {
   TURN_ON_MFA,
 } from './shared-steps';
 import { ASK, MINE, THEIR_PLAN_STEPS } from './playbook-carrier-branch';
-import { step, type StepSpec } from './step-spec';
+import { step, type StepSpec, type StepWhen } from './step-spec';
+
+const APPLE: StepWhen = { vendors: ['apple'] };
+const NOT_APPLE: StepWhen = { vendors: ['google', 'microsoft'] };
 
 /** The kinds whose accounts can reset the others. */
 export type RecoveryKind = Extract<
@@ -121,7 +124,11 @@ export const RECOVERY_KIND_STEPS: Readonly<Record<RecoveryKind, readonly StepSpe
     // Safety Check: Manage Sharing & Access reviews people and apps one by one; Emergency Reset
     // stops all sharing at once: https://support.apple.com/en-za/guide/personal-safety/ipsce4cb8352/web
     // and https://www.scribd.com/document/858745021/Personal-Safety-User-Guide
-    step({ id: 'cloud_safety_check', effects: ['stops-delivery', 'removes-access'] }),
+    step({
+      id: 'cloud_safety_check',
+      effects: ['stops-delivery', 'removes-access'],
+      when: APPLE,
+    }),
     SYNC_CHECK,
     NEW_PASSWORD,
     RECOVERY_INFO,
@@ -139,12 +146,15 @@ export const RECOVERY_KIND_STEPS: Readonly<Record<RecoveryKind, readonly StepSpe
       effects: ['removes-access', 'sends-notice'],
       sitting: 'recovery',
       recurring: true,
+      when: APPLE,
     }),
-    SECOND_STEP_METHODS,
+    // Apple's trusted numbers and devices are the step above and the trusted devices below.
+    { ...SECOND_STEP_METHODS, when: NOT_APPLE },
     SIGN_OUT_SESSIONS,
     TRUSTED_DEVICES,
     TURN_ON_MFA,
-    BACKUP_CODES,
+    // Apple has no backup codes: its recovery key is in the recovery contacts step.
+    { ...BACKUP_CODES, when: NOT_APPLE },
     // Parental controls (Screen Time, Ask to Buy) are for children and teens:
     // https://support.apple.com/en-is/119854 . Microsoft Family Safety: members over the
     // statutory age choose whether organizers see their location and activity

@@ -2,6 +2,7 @@ import { describe, expect, it } from 'vitest';
 import { readAccountChoices } from '@/lib/plan/account-choices';
 import { planBranch, stepsForAccount, vendorOfSite } from '@/lib/plan/account-steps';
 import { stepsFor } from '@/lib/plan/playbook';
+import { vendorHowFor } from '@/lib/plan/vendor-how';
 
 const carrier = { kind: 'phone-carrier' as const, site: 'verizon.com' };
 const ids = (steps: readonly { readonly id: string }[]) => steps.map((s) => s.id);
@@ -59,6 +60,37 @@ describe('the carrier branch (issue 31 item 4)', () => {
       sitting: 'ready',
       updatedAt: 1,
     });
+  });
+});
+
+describe('only the person own provider (issue 31 item 5)', () => {
+  const cloud = (site: string) => ids(stepsForAccount({ kind: 'device-cloud', site }));
+
+  it('an Apple account shows Apple steps and no Google or Microsoft-only ones', () => {
+    expect(cloud('icloud.com')).toContain('cloud_safety_check');
+    expect(cloud('icloud.com')).not.toContain('backup_codes');
+    expect(vendorHowFor({ id: 'sign_out_sessions' }, 'apple')).toEqual([]);
+    expect(vendorHowFor({ id: 'cloud_find_my' }, 'apple').map((p) => p.vendor)).toEqual(['apple']);
+  });
+
+  it('a Google or Microsoft account shows no Apple-only step', () => {
+    for (const site of ['gmail.com', 'outlook.com']) {
+      expect(cloud(site)).not.toContain('cloud_safety_check');
+      expect(cloud(site)).not.toContain('cloud_recovery_contacts');
+      expect(cloud(site)).toContain('second_step_methods');
+    }
+    expect(vendorHowFor({ id: 'cloud_family_sharing' }, 'google').map((p) => p.key)).toEqual([
+      'step_cloud_family_sharing_how_google',
+    ]);
+  });
+
+  it('an unknown site shows every step, and every vendor part (folded on the page)', () => {
+    expect(cloud('')).toEqual(ids(stepsFor('device-cloud')));
+    expect(vendorHowFor({ id: 'cloud_location_sharing' }, undefined).map((p) => p.vendor)).toEqual([
+      'apple',
+      'google',
+      'microsoft',
+    ]);
   });
 });
 
