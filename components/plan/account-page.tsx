@@ -2,15 +2,12 @@ import type { ComponentType } from 'preact';
 import { useEffect, useState } from 'preact/hooks';
 import { t } from '@/lib/i18n';
 import { accountProgress, nextStepOf } from '@/lib/plan/progress';
-import { stepsFor } from '@/lib/plan/playbook';
 import { valuesOf } from '@/lib/plan/records';
-import { firstSittingIndex, leastBeforeStop, sittingStarted } from '@/lib/plan/sitting';
 import { routeHash } from '@/lib/state/route';
 import { kindLabel } from '@/lib/ui/labels';
 import { ReachSummary } from '../assessment/reach-summary';
+import { AccountStepsList } from './account-steps-list';
 import { ProgressSummary } from './progress-summary';
-import { SittingReady } from './sitting-ready';
-import { StepItem } from './step-item';
 import { usePlanStore } from '../common/store-context';
 
 interface Props {
@@ -27,8 +24,6 @@ const SET_ASIDE_NOTES = {
 /** One account's steps, in order, each marked done, skipped or not applicable. */
 export function AccountPage({ id, arriveAt }: Props) {
   const store = usePlanStore();
-  // Confirmed once per sitting; once a sitting step is marked, the sitting has started.
-  const [ready, setReady] = useState<'ask' | 'later' | 'ready'>('ask');
   const account = store.accountsById.value.get(id);
   if (!account) {
     return (
@@ -42,15 +37,11 @@ export function AccountPage({ id, arriveAt }: Props) {
     );
   }
   const progress = store.progress.value;
-  const decided = progress.get(account.id);
   const decision = valuesOf(store.records.value, 'decision').find((d) => d.accountId === id);
   const setAside = decision && decision.choice !== 'change-now' ? decision.choice : undefined;
   // An account set aside has no next step: the plan's next step is elsewhere.
-  const next = setAside ? null : nextStepOf(account, progress);
-  const steps = stepsFor(account.kind);
-  const started = ready === 'ready' || sittingStarted(steps, decided);
-  const firstSitting = firstSittingIndex(steps);
-  const least = leastBeforeStop(steps, decided);
+  const choices = store.choices.value;
+  const next = setAside ? null : nextStepOf(account, progress, choices);
   return (
     <section aria-labelledby="account-heading">
       <p>
@@ -63,39 +54,12 @@ export function AccountPage({ id, arriveAt }: Props) {
         <a href={routeHash({ name: 'edit', id: account.id })}>{t('edit')}</a>
       </p>
       <ProgressSummary
-        progress={accountProgress(account, progress)}
+        progress={accountProgress(account, progress, choices)}
         label={t('account_progress_label', account.name)}
       />
       {setAside && <p class="notice">{t(SET_ASIDE_NOTES[setAside])}</p>}
       <ReachSummary account={account} />
-      <ol class="steps">
-        {steps.map((step, i) => (
-          <StepItem
-            key={step.id}
-            step={step}
-            number={i + 1}
-            decision={decided?.get(step.id)}
-            isNext={next?.step.id === step.id}
-            arrive={arriveAt === step.id}
-            site={account.site}
-            passwordHref={routeHash({ name: 'password', id: account.id })}
-            least={least}
-            locked={Boolean(step.sitting) && !started}
-            before={
-              i === firstSitting &&
-              !started && (
-                <SittingReady
-                  steps={steps}
-                  later={ready === 'later'}
-                  onReady={() => setReady('ready')}
-                  onLater={() => setReady('later')}
-                />
-              )
-            }
-            onSet={(status) => void store.setStepStatus(account.id, step.id, status)}
-          />
-        ))}
-      </ol>
+      <AccountStepsList account={account} arriveAt={arriveAt} nextId={next?.step.id} />
       {store.mode === 'session' && <SessionNotes accountId={account.id} />}
     </section>
   );

@@ -34,7 +34,7 @@ export function PlanPage() {
       <LockFacts />
       <StartCard />
       <ProgressSummary
-        progress={overallProgress(counted, progress)}
+        progress={overallProgress(counted, progress, store.choices.value)}
         label={t('plan_progress_label')}
       />
       {setAside > 0 && <p class="muted">{t('progress_set_aside', String(setAside))}</p>}
@@ -59,7 +59,7 @@ export function PlanPage() {
           <AccountRow
             key={account.id}
             account={account}
-            progress={accountProgress(account, progress)}
+            progress={accountProgress(account, progress, store.choices.value)}
             decision={decisions.get(account.id)}
             first={i === 0}
             last={i === accounts.length - 1}

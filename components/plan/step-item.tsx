@@ -7,6 +7,7 @@ import { statusLabel } from '@/lib/ui/labels';
 import { stepText } from '@/lib/ui/step-text';
 import { StepActions } from './step-actions';
 import { StepSiteInfo } from './step-site-info';
+import { StepVendorHow } from './step-vendor-how';
 import { StepWarning } from './step-warning';
 
 interface Props {
@@ -70,6 +71,7 @@ export function StepItem(props: Props) {
         <>
           <p>{text.why}</p>
           <p class="step-how">{text.how}</p>
+          <StepVendorHow step={step} site={site} />
           {step.role === 'change-password' && passwordHref && (
             <p>
               <a class="button" href={passwordHref}>

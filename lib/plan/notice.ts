@@ -1,4 +1,5 @@
-import { providerOf, type Provider } from '../assessment/provider';
+import type { Provider } from '../assessment/provider';
+import { vendorOfSite } from './account-steps';
 import type { StepSpec } from './step-spec';
 
 /** What the warning says, from the step's declared effects (GUIDANCE.md §1) and vendor facts. */
@@ -44,7 +45,7 @@ const EFFECT_KEYS: Readonly<Record<Exclude<NoticeWording, 'vendor'>, string>> = 
 
 /** What the other person may see if this step is done, for an account on `site`. */
 export function noticeOf(step: StepSpec, site?: string): Notice {
-  const provider = providerOf(site);
+  const provider = vendorOfSite(site);
   const vendorKey = provider && VENDOR_NOTICES[provider][step.id];
   if (vendorKey) return { wording: 'vendor', key: vendorKey };
   const wording: Exclude<NoticeWording, 'vendor'> = step.effects.includes('sends-notice')

@@ -13,7 +13,11 @@ import {
   TRUSTED_DEVICES,
   TURN_ON_MFA,
 } from './shared-steps';
-import { step, type StepSpec } from './step-spec';
+import { ASK, MINE, THEIR_PLAN_STEPS } from './playbook-carrier-branch';
+import { step, type StepSpec, type StepWhen } from './step-spec';
+
+const APPLE: StepWhen = { vendors: ['apple'] };
+const NOT_APPLE: StepWhen = { vendors: ['google', 'microsoft'] };
 
 /** The kinds whose accounts can reset the others. */
 export type RecoveryKind = Extract<
@@ -54,15 +58,22 @@ export const RECOVERY_KIND_STEPS: Readonly<Record<RecoveryKind, readonly StepSpe
     // T-Mobile SIM Protection: the primary account holder or an authorized user turns it on,
     // only the primary account holder turns it off:
     // https://www.t-mobile.com/my-account/settings/security/fraud-block/sim-swap
-    step({ id: 'carrier_who_owns', effects: ['asks-for-help', 'removes-access'] }),
-    SYNC_CHECK,
-    NEW_PASSWORD,
+    // Unknown or not sure: find out first, and change nothing on the account.
+    step({ id: 'carrier_who_owns', effects: ['asks-for-help', 'removes-access'], when: ASK }),
+    ...THEIR_PLAN_STEPS,
+    { ...SYNC_CHECK, when: MINE },
+    { ...NEW_PASSWORD, when: MINE },
     // The account PIN is how the carrier checks a caller is you: a recovery detail.
     // The FTC: set up a PIN or password on the cellular account (SIM swaps):
     // https://www.consumer.ftc.gov/blog/2019/10/sim-swap-scams-how-protect-yourself ; the FCC: no birth
     // date or phone number as a PIN: https://www.fcc.gov/consumers/guides/voice-mail-fraud-beware
-    step({ id: 'carrier_pin', effects: ['removes-access', 'sends-notice'], sitting: 'recovery' }),
-    TURN_ON_MFA,
+    step({
+      id: 'carrier_pin',
+      effects: ['removes-access', 'sends-notice'],
+      sitting: 'recovery',
+      when: MINE,
+    }),
+    { ...TURN_ON_MFA, when: MINE },
     // Real names: T-Mobile SIM Protection (https://www.t-mobile.com/my-account/settings/security/fraud-block/sim-swap;
     // only the primary account holder can turn it off) and Port Out Protection, also called
     // Account Takeover Protection (https://www.t-mobile.com/support/plans-features/account-takeover-protection,
@@ -75,13 +86,13 @@ export const RECOVERY_KIND_STEPS: Readonly<Record<RecoveryKind, readonly StepSpe
     // email and all numbers per the press only (https://cyberscoop.com/att-wireless-account-lock-sim-swapping-protection,
     // https://www.macrumors.com/2025/07/01/account-lock-sim-swapping/). A SIM PIN locks the SIM
     // card itself, a different thing: https://support.apple.com/en-us/HT201529
-    step({ id: 'carrier_port_lock', effects: ['removes-access', 'sends-notice'] }),
+    step({ id: 'carrier_port_lock', effects: ['removes-access', 'sends-notice'], when: MINE }),
     // The SIM card itself: a PIN stops it being used without the PIN; some carriers set a
     // default PIN; three wrong tries ask for a PUK, too many wrong PUKs lock the SIM for good:
     // https://support.apple.com/en-us/HT201529 . Separate from the passcode:
     // http://support.apple.com/kb/HT1316 . It also stops anyone else using the SIM card in
     // another phone, so it can lock someone out: noticeable.
-    step({ id: 'carrier_sim_pin', effects: ['adds-protection', 'removes-access'] }),
+    step({ id: 'carrier_sim_pin', effects: ['adds-protection', 'removes-access'], when: MINE }),
     // The account owner and managers see the bill (https://www.verizon.com/articles/be-the-boss-of-your-account-with-my-verizon/,
     // https://www.verizonwireless.com/support/view-bill-online-faqs/). AT&T usage logs show calls
     // and the numbers and times of texts, not iMessages, and "the content of text or video
@@ -91,6 +102,7 @@ export const RECOVERY_KIND_STEPS: Readonly<Record<RecoveryKind, readonly StepSpe
       id: 'carrier_authorized_users',
       effects: ['removes-access', 'sends-notice'],
       recurring: true,
+      when: MINE,
     }),
     // Locator add-ons: T-Mobile FamilyWhere lets the primary account holder locate phones on the
     // account and see seven days of location history
@@ -104,6 +116,7 @@ export const RECOVERY_KIND_STEPS: Readonly<Record<RecoveryKind, readonly StepSpe
       id: 'carrier_call_forwarding',
       effects: ['stops-delivery', 'removes-access'],
       recurring: true,
+      when: MINE,
     }),
   ],
   'device-cloud': [
@@ -118,7 +131,11 @@ export const RECOVERY_KIND_STEPS: Readonly<Record<RecoveryKind, readonly StepSpe
     // Safety Check: Manage Sharing & Access reviews people and apps one by one; Emergency Reset
     // stops all sharing at once: https://support.apple.com/en-za/guide/personal-safety/ipsce4cb8352/web
     // and https://www.scribd.com/document/858745021/Personal-Safety-User-Guide
-    step({ id: 'cloud_safety_check', effects: ['stops-delivery', 'removes-access'] }),
+    step({
+      id: 'cloud_safety_check',
+      effects: ['stops-delivery', 'removes-access'],
+      when: APPLE,
+    }),
     SYNC_CHECK,
     NEW_PASSWORD,
     RECOVERY_INFO,
@@ -136,12 +153,15 @@ export const RECOVERY_KIND_STEPS: Readonly<Record<RecoveryKind, readonly StepSpe
       effects: ['removes-access', 'sends-notice'],
       sitting: 'recovery',
       recurring: true,
+      when: APPLE,
     }),
-    SECOND_STEP_METHODS,
+    // Apple's trusted numbers and devices are the step above and the trusted devices below.
+    { ...SECOND_STEP_METHODS, when: NOT_APPLE },
     SIGN_OUT_SESSIONS,
     TRUSTED_DEVICES,
     TURN_ON_MFA,
-    BACKUP_CODES,
+    // Apple has no backup codes: its recovery key is in the recovery contacts step.
+    { ...BACKUP_CODES, when: NOT_APPLE },
     // Parental controls (Screen Time, Ask to Buy) are for children and teens:
     // https://support.apple.com/en-is/119854 . Microsoft Family Safety: members over the
     // statutory age choose whether organizers see their location and activity

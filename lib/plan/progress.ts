@@ -1,5 +1,6 @@
+import type { AccountChoices } from './account-choices';
+import { stepsForAccount } from './account-steps';
 import type { StepSpec } from './playbook';
-import { stepsFor } from './playbook';
 import type { Account, StepProgress, StepStatus } from './types';
 
 /** Step decisions keyed by account, then step id. */
@@ -24,9 +25,16 @@ export interface Progress {
 
 const finishes = (status: StepStatus | undefined) => status === 'done' || status === 'na';
 
-/** How far along one account is. */
-export function accountProgress(account: Account, index: ProgressIndex): Progress {
-  const steps = stepsFor(account.kind);
+/** Each account's choices (whose phone plan…), which decide the steps it shows. */
+export type ChoicesIndex = ReadonlyMap<string, AccountChoices>;
+
+/** How far along one account is, over the steps it shows (its vendor, its carrier branch). */
+export function accountProgress(
+  account: Account,
+  index: ProgressIndex,
+  choices?: ChoicesIndex,
+): Progress {
+  const steps = stepsForAccount(account, choices?.get(account.id));
   const decided = index.get(account.id);
   let finished = 0;
   let skipped = 0;
@@ -39,10 +47,14 @@ export function accountProgress(account: Account, index: ProgressIndex): Progres
 }
 
 /** How far along the whole plan is. */
-export function overallProgress(accounts: readonly Account[], index: ProgressIndex): Progress {
+export function overallProgress(
+  accounts: readonly Account[],
+  index: ProgressIndex,
+  choices?: ChoicesIndex,
+): Progress {
   return accounts.reduce<Progress>(
     (sum, account) => {
-      const p = accountProgress(account, index);
+      const p = accountProgress(account, index, choices);
       return {
         finished: sum.finished + p.finished,
         skipped: sum.skipped + p.skipped,
@@ -73,12 +85,13 @@ export function nextStep(
   ordered: readonly Account[],
   index: ProgressIndex,
   setAside: ReadonlySet<string> = new Set(),
+  choices?: ChoicesIndex,
 ): NextStep | null {
   let firstSkipped: NextStep | null = null;
   for (const account of ordered) {
     if (setAside.has(account.id)) continue;
     const decided = index.get(account.id);
-    for (const step of stepsFor(account.kind)) {
+    for (const step of stepsForAccount(account, choices?.get(account.id))) {
       const status = decided?.get(step.id)?.status;
       if (status === undefined) return { account, step, revisit: false };
       if (status === 'skipped') firstSkipped ??= { account, step, revisit: true };
@@ -88,6 +101,10 @@ export function nextStep(
 }
 
 /** The first open step of one account (to do, else skipped), or null when all are finished. */
-export function nextStepOf(account: Account, index: ProgressIndex): NextStep | null {
-  return nextStep([account], index);
+export function nextStepOf(
+  account: Account,
+  index: ProgressIndex,
+  choices?: ChoicesIndex,
+): NextStep | null {
+  return nextStep([account], index, new Set(), choices);
 }

@@ -1,3 +1,4 @@
+import { readAccountChoices } from './account-choices';
 import { readDevice } from '../device/read-device';
 import { readEvidenceEntry } from '../evidence/read-entry';
 import { saneDateOr } from './dates';
@@ -217,6 +218,10 @@ const READERS: { readonly [T in RecordType]: Reader<T> } = {
   device: readDevice,
   start: readStartAnswers,
   evidence: (raw) => readEvidenceEntry(raw),
+  'account-choices': (raw, now) => {
+    const value = readAccountChoices(raw);
+    return value && { ...value, updatedAt: saneDateOr(value.updatedAt, now) };
+  },
 };
 
 /**

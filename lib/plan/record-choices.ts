@@ -36,4 +36,5 @@ export const RECORD_TYPES: readonly RecordType[] = [
   'device',
   'start',
   'evidence',
+  'account-choices',
 ];

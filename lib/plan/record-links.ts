@@ -26,6 +26,7 @@ const ACCOUNT_FIELDS: { readonly [T in RecordType]: readonly string[] } = {
   start: [],
   // Its links are inside the chained content: a merge keeps them as they are.
   evidence: [],
+  'account-choices': ['accountId'],
 };
 
 /**

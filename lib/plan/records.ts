@@ -1,3 +1,4 @@
+import type { AccountChoices } from './account-choices';
 import type { DeviceRecord } from '../device/device-record';
 import type { StartAnswers } from '../start/answers';
 import type { Finding } from './finding-types';
@@ -144,6 +145,7 @@ export interface RecordValues {
   device: DeviceRecord;
   start: StartAnswers; // "Where you are now", one per plan (lib/start/answers.ts)
   evidence: EvidenceEntry; // lib/evidence: never removed with an account
+  'account-choices': AccountChoices; // whose phone plan, the sitting's ready answer
 }
 
 export type RecordType = keyof RecordValues;
@@ -177,6 +179,7 @@ const IDENTITY: { readonly [T in RecordType]: (value: RecordValues[T]) => string
   device: (v) => v.id,
   start: () => 'start',
   evidence: (v) => v.id,
+  'account-choices': (v) => v.accountId,
 };
 
 /** The account a record belongs to: removed with it. A phone line belongs to none. */
@@ -192,6 +195,7 @@ const OWNER: { readonly [T in RecordType]: (value: RecordValues[T]) => string | 
   device: () => undefined,
   start: () => undefined,
   evidence: () => undefined,
+  'account-choices': (v) => v.accountId,
 };
 
 /** Wraps a value as the record it is stored as. */

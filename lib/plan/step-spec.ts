@@ -1,3 +1,5 @@
+import type { Provider } from '../assessment/provider';
+
 /**
  * What a step does, as far as the other person could tell. `noticeable` follows from these
  * (GUIDANCE.md §1): a step that can lock someone out, stop something reaching them, or send a
@@ -42,6 +44,20 @@ export function isNoticeable(effects: readonly StepEffect[]): boolean {
 export const SITTING_ORDER = ['rules', 'new-password', 'recovery', 'sign-out', 'two-step'] as const;
 export type SittingPart = (typeof SITTING_ORDER)[number];
 
+/** Which branch of a phone-carrier playbook a step belongs to (lib/plan/account-steps.ts). */
+export type PlanBranch = 'mine' | 'theirs' | 'ask';
+
+/** Where a step applies; a step without it applies to every account of its kind. */
+export interface StepWhen {
+  /** Phone carrier: shown only on these branches (whose plan it is). */
+  readonly plan?: readonly PlanBranch[];
+  /** Shown only for these vendors' accounts (and, folded, when the vendor is unknown). */
+  readonly vendors?: readonly Vendor[];
+}
+
+/** Apple, Google or Microsoft (lib/assessment/provider.ts reads it from a site). */
+export type Vendor = Provider;
+
 /**
  * One step of a reset playbook. Its text lives in the i18n catalogue under
  * `step_<id>_title`, `step_<id>_why` and `step_<id>_how`; a unit test keeps the two in step.
@@ -59,6 +75,8 @@ export interface StepSpec {
   readonly recurring?: boolean;
   /** Steps that later features enrich from the bundled data. */
   readonly role?: 'change-password' | 'mfa';
+  /** Only on some branches or for some vendors. */
+  readonly when?: StepWhen;
 }
 
 export type StepInput = Omit<StepSpec, 'noticeable'>;

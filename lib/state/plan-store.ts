@@ -1,4 +1,5 @@
 import { batch, computed, signal } from '@preact/signals';
+import { indexChoices } from '../plan/account-choices';
 import { indexProgress, nextStep, overallProgress } from '../plan/progress';
 import { sortByPosition } from '../plan/order';
 import { valuesOf, type PlanRecord } from '../plan/records';
@@ -117,7 +118,8 @@ export function createPlanStore({
   const core = storeCore({ storage, announce, announceLock, now, newId }, signals);
   const { accounts, records } = signals;
   const progress = computed(() => indexProgress(signals.progressList.value));
-  const overall = computed(() => overallProgress(accounts.value, progress.value));
+  const choices = computed(() => indexChoices(records.value));
+  const overall = computed(() => overallProgress(accounts.value, progress.value, choices.value));
   /** Accounts decided "later" or "leave it": they keep their place but are never next. */
   const setAside = computed(
     () =>
@@ -136,7 +138,8 @@ export function createPlanStore({
     accountsById: signals.accountsById,
     progress,
     overall,
-    next: computed(() => nextStep(accounts.value, progress.value, setAside.value)),
+    next: computed(() => nextStep(accounts.value, progress.value, setAside.value, choices.value)),
+    choices,
     setAside,
     settings: signals.settings,
     skipped: signals.skipped,

@@ -6,6 +6,7 @@ import { median, report, reportMissing, reportRatio, step } from './figures.mjs'
 import { filesBeforeReady, gzipBytesOf } from './loaded.mjs';
 import { seedAccounts, seedSetting, timeMarks, timePage, timeStepToggle } from './pages.mjs';
 import { catalogueChunkMaxGzipBytes, initialJsGzipBytes } from './size.mjs';
+import { accountPageHeight } from './sitting.mjs';
 
 /** Interleaved runs (A B C A B C …) of the given pages: one list of times per page. */
 export async function interleaved(ext, runs, paths) {
@@ -90,6 +91,9 @@ export async function pagesPart(ext, runs) {
 
   await step(['step_toggle_ms'], async () =>
     report('step_toggle_ms', median(await timeStepToggle(ext, 'bench-1', runs)), 'ms'),
+  );
+  await step(['account_page_height_px_1100'], async () =>
+    report('account_page_height_px_1100', await accountPageHeight(ext), 'px'),
   );
   await step(['catalogue_chunk_max_gz_kb'], async () => {
     const max = catalogueChunkMaxGzipBytes(BUILD_DIR);

@@ -20,6 +20,7 @@ import { directoryGzipBytes, timeDirectoryLoad, timeLookupAndSearch } from './di
 import { seedAccounts, timePage } from './pages.mjs';
 import { interleaved, pagesPart } from './part-pages.mjs';
 import { pagesInSpanish } from './part-pages-es.mjs';
+import { playbookWords } from './sitting.mjs';
 import { timeUnlock } from './safety.mjs';
 import { timeMapLayout, timeReachPaths } from './assessment.mjs';
 import { timeStartOrder } from './start.mjs';
@@ -62,6 +63,11 @@ async function directoryPart(ext) {
     const { lookups, searches } = await timeLookupAndSearch(RUNS);
     report('directory_lookup_us', median(lookups), 'µs');
     report('directory_search_ms', median(searches), 'ms');
+  });
+  await step(['playbook_words_device_cloud_vendor', 'playbook_words_max_kind'], async () => {
+    const { cloud, kinds } = await playbookWords();
+    report('playbook_words_device_cloud_vendor', Math.max(...Object.values(cloud)), 'words', cloud);
+    report('playbook_words_max_kind', kinds.max, 'words', kinds.perKind);
   });
   await step(['reach_paths_ms_300'], async () =>
     report('reach_paths_ms_300', median((await timeReachPaths(RUNS)).times), 'ms'),

@@ -10,6 +10,7 @@ const FILES = [
   'lib/plan/playbook-recovery-kinds.ts',
   'lib/plan/playbook-other-kinds.ts',
   'lib/plan/playbook-life-kinds.ts',
+  'lib/plan/playbook-carrier-branch.ts',
 ];
 
 interface Defined {

@@ -202,7 +202,12 @@ describe('playbook', () => {
     }
     const orphans = Object.keys(messages)
       .filter((key) => key.startsWith('step_'))
-      .filter((key) => !ids.has(key.replace(/^step_/, '').replace(/_(title|why|how)$/, '')));
+      .filter(
+        (key) =>
+          !ids.has(
+            key.replace(/^step_/, '').replace(/_(title|why|how(_apple|_google|_microsoft)?)$/, ''),
+          ),
+      );
     expect(orphans).toEqual([]);
   });
 });
