@@ -1,4 +1,5 @@
 import type { AccountKind } from './kinds';
+import { EVERYDAY_KIND_STEPS } from './playbook-everyday-kinds';
 import { LIFE_KIND_STEPS } from './playbook-life-kinds';
 import { OTHER_KIND_STEPS } from './playbook-other-kinds';
 import { RECOVERY_KIND_STEPS } from './playbook-recovery-kinds';
@@ -25,6 +26,7 @@ export {
 export const PLAYBOOK: Readonly<Record<AccountKind, readonly StepSpec[]>> = {
   ...RECOVERY_KIND_STEPS,
   ...OTHER_KIND_STEPS,
+  ...EVERYDAY_KIND_STEPS,
   ...LIFE_KIND_STEPS,
 };
 

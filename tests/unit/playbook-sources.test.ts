@@ -9,6 +9,7 @@ const FILES = [
   'lib/plan/shared-steps.ts',
   'lib/plan/playbook-recovery-kinds.ts',
   'lib/plan/playbook-other-kinds.ts',
+  'lib/plan/playbook-everyday-kinds.ts',
   'lib/plan/playbook-life-kinds.ts',
   'lib/plan/playbook-carrier-branch.ts',
 ];
