@@ -1,3 +1,4 @@
+import { archiveActions } from '../evidence/archive-actions';
 import { evidenceActions } from '../evidence/evidence-actions';
 import { accountActions, progressActions } from '../plan/plan-actions';
 import { recordActions } from '../plan/record-actions';
@@ -20,6 +21,7 @@ export const ACTION_SETS = [
   lockActions,
   tamperActions,
   evidenceActions,
+  archiveActions,
 ] as const satisfies readonly ActionSet[];
 
 /** `A | B` as `A & B` (each union member is met in turn, then all are required together). */
