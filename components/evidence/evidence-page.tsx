@@ -44,6 +44,9 @@ export function EvidencePage() {
             {entries.length > 0 && <EvidenceCheck />}
             {entries.length > 0 && <a href="#/evidence-print">{t('evidence_print')}</a>}
           </section>
+          <p>
+            <a href="#/evidence-archive">{t('evidence_archive_link')}</a>
+          </p>
           {room && <p>{t('evidence_room', [String(room.usedMb), String(room.quotaMb)])}</p>}
         </>
       )}

@@ -33,9 +33,9 @@ export function archiveActions({ records, storage, write, settings, now }: Store
       now: now(),
       discreet: settings.value.discreet,
     };
-    const blob = await makeArchive(source, form, progress);
+    const made = await makeArchive(source, form, progress);
     performance.measure('lockstep:evidence-archive', { start: started }); // read by `npm run bench`
-    return blob;
+    return made;
   }
 
   /** Brings a sealed archive into this (empty) log; the number of entries brought in. */

@@ -64,12 +64,15 @@ async function sinkFor(
   };
 }
 
-/** The whole archive as a Blob. `progress` hears the bytes of files done, of all. */
+/**
+ * The whole archive as a Blob, and how many files no longer matched their digest (the manifest
+ * marks them). `progress` hears the bytes of files done, of all.
+ */
 export async function makeArchive(
   source: ArchiveSource,
   form: ArchiveForm,
   progress: (done: number, total: number) => void = () => undefined,
-): Promise<Blob> {
+): Promise<{ blob: Blob; mismatched: number }> {
   const files = archiveFiles(source.entries);
   const total = files.reduce((sum, { file }) => sum + file.size, 0);
   if (total > ARCHIVE_MAX_BYTES) throw new ArchiveError('too-big');
@@ -94,5 +97,5 @@ export async function makeArchive(
   await sink.text('report', reportHtml(manifest, source.words, source.now));
   await sink.text('manifest', `${JSON.stringify(manifest, null, 2)}\n`);
   await sink.end();
-  return output.finish();
+  return { blob: output.finish(), mismatched: files.length - matched.size };
 }

@@ -25,7 +25,8 @@ export type Route =
   | { readonly name: 'intake' }
   | { readonly name: 'start' }
   | { readonly name: 'evidence' }
-  | { readonly name: 'evidence-print' };
+  | { readonly name: 'evidence-print' }
+  | { readonly name: 'evidence-archive' };
 
 /** Decodes one part of the address; a malformed escape such as `%E0` gives `undefined`. */
 function decodePart(part: string): string | undefined {
@@ -66,6 +67,7 @@ export function parseRoute(hash: string): Route {
     page === 'start' ||
     page === 'evidence' ||
     page === 'evidence-print' ||
+    page === 'evidence-archive' ||
     page === 'map'
   )
     return { name: page };

@@ -59,7 +59,8 @@ const problemOf = (error: unknown) => (error instanceof ArchiveError ? error.pro
 describe('the plain zip archive', () => {
   it('holds every file under its path, with the digests and chain of manifest.json', async () => {
     const { store } = await filledStore();
-    const zip = await store.makeEvidenceArchive({ sealed: false }, WORDS);
+    const { blob: zip, mismatched } = await store.makeEvidenceArchive({ sealed: false }, WORDS);
+    expect(mismatched).toBe(0);
     const files = unzipSync(new Uint8Array(await zip.arrayBuffer()));
     const manifest = JSON.parse(new TextDecoder().decode(files['manifest.json'])) as Manifest;
     expect(Object.keys(files).sort()).toEqual([
@@ -86,7 +87,7 @@ describe('the plain zip archive', () => {
 describe('the sealed archive', () => {
   it('comes back whole in a fresh profile: every entry, file and digest', async () => {
     const { store } = await filledStore();
-    const sealed = await store.makeEvidenceArchive(SEALED, WORDS);
+    const { blob: sealed } = await store.makeEvidenceArchive(SEALED, WORDS);
     const text = new TextDecoder().decode(new Uint8Array(await sealed.arrayBuffer()));
     expect(text).not.toContain('Screenshots'); // nothing in the clear
 
@@ -100,7 +101,7 @@ describe('the sealed archive', () => {
   it('refuses a changed, cut or wrongly opened archive and changes nothing', async () => {
     const { store } = await filledStore();
     const sealed = new Uint8Array(
-      await (await store.makeEvidenceArchive(SEALED, WORDS)).arrayBuffer(),
+      await (await store.makeEvidenceArchive(SEALED, WORDS)).blob.arrayBuffer(),
     );
     const changed = sealed.slice();
     changed[Math.floor(changed.length / 2)]! ^= 1;
@@ -121,7 +122,7 @@ describe('the sealed archive', () => {
 
   it('is only brought into an empty log', async () => {
     const { store } = await filledStore();
-    const sealed = await store.makeEvidenceArchive(SEALED, WORDS);
+    const { blob: sealed } = await store.makeEvidenceArchive(SEALED, WORDS);
     const refused = await store.importEvidenceArchive(sealed, PASS).catch(problemOf);
     expect(refused).toBe('not-empty');
     expect(valuesOf(store.records.value, 'evidence')).toHaveLength(3);
@@ -131,7 +132,7 @@ describe('the sealed archive', () => {
     const { store } = await filledStore();
     const zip = unzipSync(
       new Uint8Array(
-        await (await store.makeEvidenceArchive({ sealed: false }, WORDS)).arrayBuffer(),
+        await (await store.makeEvidenceArchive({ sealed: false }, WORDS)).blob.arrayBuffer(),
       ),
     );
     const manifest = JSON.parse(new TextDecoder().decode(zip['manifest.json'])) as Manifest;
