@@ -51,6 +51,9 @@ export function EvidencePage({ route }: Partial<PageProps>) {
             {entries.length > 0 && <EvidenceCheck />}
             {entries.length > 0 && <a href="#/evidence-print">{t('evidence_print')}</a>}
           </section>
+          <p>
+            <a href="#/evidence-archive">{t('evidence_archive_link')}</a>
+          </p>
           {room && <p>{t('evidence_room', [String(room.usedMb), String(room.quotaMb)])}</p>}
         </>
       )}

@@ -16,4 +16,11 @@ export const EVIDENCE_PAGES: readonly PageEntry[] = [
     header: false,
     page: { load: () => import('./evidence-report').then((m) => m.EvidenceReport) },
   },
+  {
+    name: 'evidence-archive',
+    openWhileLocked: false,
+    showsPlanData: true,
+    header: false,
+    page: { load: () => import('./evidence-archive-page').then((m) => m.EvidenceArchivePage) },
+  },
 ];

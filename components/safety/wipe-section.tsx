@@ -2,6 +2,7 @@ import { useState } from 'preact/hooks';
 import { t } from '@/lib/i18n';
 import { useSafety } from '../common/safety-context';
 import { useShellText } from './use-shell-text';
+import { TakeEvidenceFirst } from '../evidence/take-evidence-first';
 
 /** One action, confirmed: erase everything Lockstep keeps on this device. */
 export function WipeSection() {
@@ -26,6 +27,7 @@ export function WipeSection() {
     <div class="wipe">
       <h2 id="wipe-heading">{t('wipe_title')}</h2>
       <p>{shell('wipe_body')}</p>
+      <TakeEvidenceFirst />
       {confirming ? (
         <div class="confirm" role="group" aria-labelledby="wipe-heading">
           <p class="warning">{shell('wipe_confirm_body')}</p>

@@ -1,12 +1,12 @@
 import { exportFileName, exportPlan } from '@/lib/transfer/export-plan';
 import type { PlanData } from '@/lib/storage/plan-storage';
 
-/** Hands the file to the browser's downloads: a Blob URL, never the network. */
-function download(text: string) {
-  const url = URL.createObjectURL(new Blob([text], { type: 'application/json' }));
+/** Hands a file to the browser's downloads: a Blob URL, never the network. */
+export function saveToDownloads(blob: Blob, name: string) {
+  const url = URL.createObjectURL(blob);
   const link = document.createElement('a');
   link.href = url;
-  link.download = exportFileName();
+  link.download = name;
   document.body.append(link);
   link.click();
   link.remove();
@@ -22,6 +22,6 @@ export async function exportToDownloads(
 ): Promise<void> {
   const started = performance.now();
   const text = await exportPlan(data, passphrase, Date.now(), discreet);
-  download(text);
+  saveToDownloads(new Blob([text], { type: 'application/json' }), exportFileName());
   performance.measure('lockstep:export', { start: started }); // read by `npm run bench`
 }

@@ -1,4 +1,5 @@
 import { captureActions } from '../evidence/capture-actions';
+import { archiveActions } from '../evidence/archive-actions';
 import { evidenceActions } from '../evidence/evidence-actions';
 import { accountActions, progressActions } from '../plan/plan-actions';
 import { recordActions } from '../plan/record-actions';
@@ -22,6 +23,7 @@ export const ACTION_SETS = [
   tamperActions,
   evidenceActions,
   captureActions,
+  archiveActions,
 ] as const satisfies readonly ActionSet[];
 
 /** `A | B` as `A & B` (each union member is met in turn, then all are required together). */

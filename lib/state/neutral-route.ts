@@ -29,6 +29,7 @@ const CODES: Readonly<Record<Route['name'], string>> = {
   start: '20',
   evidence: '21',
   'evidence-print': '22',
+  'evidence-archive': '23',
 };
 
 const NAMES: ReadonlyMap<string, Route['name']> = new Map(
@@ -51,6 +52,9 @@ export function setNeutralRoutes(on: boolean): void {
 export function neutralHash(route: Route): string | undefined {
   if (!neutral) return undefined;
   const code = CODES[route.name];
+  // A finding's id is random, like an account's: it names nothing.
+  if (route.name === 'evidence' && route.finding)
+    return `#/${NEUTRAL_PREFIX}/${code}/${encodeURIComponent(route.finding)}`;
   if ('id' in route && route.id !== undefined)
     return `#/${NEUTRAL_PREFIX}/${code}/${encodeURIComponent(route.id)}`;
   if (route.name === 'data' && route.section)

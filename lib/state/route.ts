@@ -28,7 +28,8 @@ export type Route =
   | { readonly name: 'start' }
   /** `finding`: a kept finding the new entry is about ("Write this down"). */
   | { readonly name: 'evidence'; readonly finding?: string }
-  | { readonly name: 'evidence-print' };
+  | { readonly name: 'evidence-print' }
+  | { readonly name: 'evidence-archive' };
 
 /** Decodes one part of the address; a malformed escape such as `%E0` gives `undefined`. */
 function decodePart(part: string): string | undefined {
@@ -72,6 +73,7 @@ export function parseRoute(hash: string): Route {
     page === 'start' ||
     page === 'evidence' ||
     page === 'evidence-print' ||
+    page === 'evidence-archive' ||
     page === 'map'
   )
     return { name: page };

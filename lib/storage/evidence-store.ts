@@ -1,5 +1,6 @@
 import type { MacKey } from '../evidence/chain';
 import { deleteFiles, putFile, readFile } from './evidence-files';
+import { readFileChunks } from './evidence-file-stream';
 import { resealFiles, type ResealProgress, type ResealResult } from './evidence-reseal';
 import type { StorageContext } from './held-key';
 
@@ -9,6 +10,8 @@ export interface EvidenceFileStore {
   put(fileId: string, bytes: Uint8Array): Promise<void>;
   /** A file's bytes; FileDamagedError when its parts do not fit together. */
   read(fileId: string, size: number): Promise<Uint8Array<ArrayBuffer>>;
+  /** A file's bytes one chunk at a time (the archive); the same checks as `read`. */
+  chunks(fileId: string, size: number): AsyncIterable<Uint8Array<ArrayBuffer>>;
   remove(fileIds: readonly string[]): Promise<void>;
   /** Brings every chunk in line with the lock; resumes an interrupted run. */
   reseal(progress?: ResealProgress): Promise<ResealResult>;
@@ -21,6 +24,7 @@ export function evidenceFileStore(context: StorageContext): EvidenceFileStore {
   return {
     put: (fileId, bytes) => putFile(context, fileId, bytes),
     read: (fileId, size) => readFile(context, fileId, size),
+    chunks: (fileId, size) => readFileChunks(context, fileId, size),
     remove: (fileIds) => deleteFiles(context, fileIds),
     reseal: (progress) => resealFiles(context, progress),
     macKey() {

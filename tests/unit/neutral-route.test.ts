@@ -26,7 +26,9 @@ const ROUTES: Route[] = [
   { name: 'intake' },
   { name: 'start' },
   { name: 'evidence' },
+  { name: 'evidence', finding: 'f 1' },
   { name: 'evidence-print' },
+  { name: 'evidence-archive' },
 ];
 
 afterEach(() => setNeutralRoutes(false));
