@@ -57,6 +57,8 @@ const NEUTRAL: Partial<Record<MessageKey, MessageKey>> = {
   wipe_confirm_body: 'wipe_confirm_body_discreet',
   wipe_failed: 'wipe_failed_discreet',
   wipe_disk_note: 'wipe_disk_note_discreet',
+  wipe_take_evidence: 'wipe_take_evidence_discreet',
+  wipe_take_evidence_link: 'wipe_take_evidence_link_discreet',
   // The popup's page copy (issue 34).
   capture_session: 'capture_session_discreet',
   evidence_minors: 'evidence_minors_discreet',
