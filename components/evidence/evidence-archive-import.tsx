@@ -5,15 +5,15 @@ import { usePlanStore } from '../common/store-context';
 import { ArchiveOutcome } from './archive-progress';
 
 const PROBLEM_TEXT: Record<ArchiveProblem, MessageKey> = {
-  'not-archive': 'evidence_import_not-archive',
+  'not-archive': 'evidence_import_not_archive',
   newer: 'evidence_import_newer',
-  'weak-key': 'evidence_import_weak-key',
-  'wrong-passphrase': 'evidence_import_wrong-passphrase',
+  'weak-key': 'evidence_import_weak_key',
+  'wrong-passphrase': 'evidence_import_wrong_passphrase',
   damaged: 'evidence_import_damaged',
-  'files-differ': 'evidence_import_files-differ',
+  'files-differ': 'evidence_import_files_differ',
   chain: 'evidence_import_chain',
-  'not-empty': 'evidence_import_not-empty',
-  'too-big': 'evidence_import_too-big',
+  'not-empty': 'evidence_import_not_empty',
+  'too-big': 'evidence_import_too_big',
 };
 
 /** Why an archive was refused, in the person's words. */
