@@ -81,7 +81,10 @@ const MIN_WORDS = 10;
 describe.skipIf(!others.includes('es'))('Spanish readability (Fernández-Huerta)', () => {
   it(`keeps every message of ${MIN_WORDS}+ words at ${EASE_FLOOR} or easier`, () => {
     const spanish = others.includes('es') ? read('es') : {};
+    // The English test's exemptions: attribution lines name works as their authors do, and
+    // settings paths ("Configuración > …") are names as the vendor spells them.
     const rows = Object.entries(spanish)
+      .filter(([key, { message }]) => !/^about_data_/.test(key) && !message.includes(' > '))
       .map(([key, { message }]) => ({ key, ...fernandezHuerta(message) }))
       .filter((row) => row.words >= MIN_WORDS);
     const hard = rows.filter((row) => row.ease < EASE_FLOOR).map((r) => `${r.key} ${r.ease}`);
