@@ -21,7 +21,7 @@ const problemText = (error: unknown): string =>
   t(error instanceof ArchiveError ? PROBLEM_TEXT[error.problem] : 'evidence_import_failed');
 
 /** Bringing a sealed archive into an empty record: everything is checked before anything is kept. */
-export function EvidenceArchiveImport() {
+export function EvidenceArchiveImport({ onDone }: { readonly onDone: (said: string) => void }) {
   const store = usePlanStore();
   const [file, setFile] = useState<File | null>(null);
   const [passphrase, setPassphrase] = useState('');
@@ -38,7 +38,7 @@ export function EvidenceArchiveImport() {
         setProgress([done, total]),
       );
       setPassphrase('');
-      setMessage({ text: t('evidence_import_done', String(count)), error: false });
+      onDone(t('evidence_import_done', String(count)));
     } catch (error) {
       setMessage({ text: problemText(error), error: true });
     } finally {

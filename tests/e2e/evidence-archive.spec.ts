@@ -66,7 +66,7 @@ test('a record saved sealed and as a zip; the zip matches its manifest, the seal
   expect(sealed.suggested).toMatch(/^record-\d{4}-\d{2}-\d{2}\.sealed$/);
   expect(readFileSync(sealed.file).includes(IMAGE_TEXT)).toBe(false);
 
-  await page.getByLabel(/^Seal it with a passphrase/).uncheck();
+  await page.getByLabel(/Seal it with a passphrase/).uncheck();
   await expect(page.getByText('Anyone who gets this file can open it.')).toBeVisible();
   const plain = await save(page, 'record.zip');
   expect(plain.suggested).toMatch(/^record-\d{4}-\d{2}-\d{2}\.zip$/);

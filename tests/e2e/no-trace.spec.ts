@@ -183,7 +183,9 @@ test.describe('with the optional permissions granted (test-only build)', () => {
       dash.page.getByRole('region', { name: 'What can stay on this computer’s disk' }),
     ).toContainText('Removing this extension from the browser deletes those files'); // neutral name on
     await dash.page.getByRole('button', { name: 'Erase everything…' }).click();
-    await expect(dash.page.getByText('remove Lockstep from the browser afterwards')).toBeVisible();
+    await expect(
+      dash.page.getByText('remove this extension from the browser afterwards'),
+    ).toBeVisible(); // neutral name on
     await dash.page.getByRole('button', { name: 'Yes, erase everything' }).click();
     await expect(dash.page.getByRole('status')).toContainText('erased');
     await expect.poll(history).toEqual([]);
