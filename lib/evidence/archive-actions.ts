@@ -1,10 +1,13 @@
 import { toRecord, valuesOf } from '../plan/records';
 import type { StoreCore } from '../state/store-core';
-import { ArchiveError } from './archive-frames';
-import { readArchive } from './archive-import';
-import { makeArchive, type ArchiveForm } from './archive-make';
+import type { ArchiveForm } from './archive-make';
 import type { ReportWords } from './archive-report';
 import { checkLog } from './check';
+
+// The archive's code (the seal, the zip library) loads when an archive is made or brought in:
+// every page registers these actions, and none needs that code to start.
+const making = () => import('./archive-make');
+const reading = () => Promise.all([import('./archive-import'), import('./archive-frames')]);
 
 /**
  * The evidence archive, as plan actions: make one of the whole log (sealed, or a plain zip), and
@@ -33,6 +36,7 @@ export function archiveActions({ records, storage, write, settings, now }: Store
       now: now(),
       discreet: settings.value.discreet,
     };
+    const { makeArchive } = await making();
     const made = await makeArchive(source, form, progress);
     performance.measure('lockstep:evidence-archive', { start: started }); // read by `npm run bench`
     return made;
@@ -42,6 +46,7 @@ export function archiveActions({ records, storage, write, settings, now }: Store
   async function importEvidenceArchive(blob: Blob, passphrase: string, progress?: Progress) {
     const store = files();
     if (!store) throw new Error('No files here.');
+    const [{ readArchive }, { ArchiveError }] = await reading();
     if (entries().length > 0) throw new ArchiveError('not-empty');
     await readArchive(blob, passphrase, { progress });
     const kept: string[] = [];

@@ -22,26 +22,32 @@
  * from 31 to 17 KB. 17.2 KB the same evening once the short popup also landed where quick exit
  * should while locked (the new-tab page, lib/safety/exit-url.ts), saw a sealed plan removed
  * behind Lockstep's back (the tamper check's mark) and spoke discreetly in its site check.
- * Raised from 17 to 18 KB for those (the ceiling is 20 KB).
+ * Raised from 17 to 18 KB for those (the ceiling is 20 KB). 18.5 KB on 2026-12-08 after the
+ * third wave: the language choice (its page-storage copy and the check whether the browser
+ * gives that language) and the "Keep a copy of this page" button (its code loads on the click).
+ * Raised from 18 to 19 KB (the issue's ceiling, 20 KB, holds); the cut is still owed.
  */
-export const POPUP_FIRST_LOAD_GZIP_BYTES = 18 * 1024;
+export const POPUP_FIRST_LOAD_GZIP_BYTES = 19 * 1024;
 
 /**
  * Bytes loaded before `ready`, lazy chunks the page waits for included (tests/bench/loaded.mjs,
  * from the browser's network log), on a fresh profile. Popup with the next step off: 15.9 KB on
  * 2026-12-07 (the issue's goal is 12 KB, its ceiling 20 KB); what is left is Preact, the browser
  * polyfill, the base styles, the settings reader with `idb`, and the popup's own code. 17.1 KB
- * with the same three additions as the first load; raised from 17 to 18 KB.
+ * with the same three additions as the first load; raised from 17 to 18 KB. 18.5 KB on
+ * 2026-12-08 with the language choice and the capture button; raised from 18 to 19 KB.
  */
-export const POPUP_BEFORE_READY_GZIP_BYTES = 18 * 1024;
+export const POPUP_BEFORE_READY_GZIP_BYTES = 19 * 1024;
 
 /**
  * The dashboard's first page on a fresh profile (the welcome page, with the lock offer and the
  * passphrase field): 66.8 KB on 2026-12-07. 74.7 KB the same evening after the second wave
  * merged (the same additions as the first load above, and the welcome page's start offer);
- * raised from 70 to 78 KB, the cut left to "Every page near the floor".
+ * raised from 70 to 78 KB, the cut left to "Every page near the floor". 80.9 KB on 2026-12-08
+ * after the third wave (the language choice on the welcome page and the first load's additions
+ * below); raised from 78 to 82 KB.
  */
-export const DASHBOARD_BEFORE_READY_GZIP_BYTES = 78 * 1024;
+export const DASHBOARD_BEFORE_READY_GZIP_BYTES = 82 * 1024;
 
 /**
  * Dashboard: the shell, the plan page and what the plan needs, with every other page loaded
@@ -58,8 +64,12 @@ export const DASHBOARD_BEFORE_READY_GZIP_BYTES = 78 * 1024;
  * log's record and the file store's re-seal in the storage's load path, and the discreet twins
  * of the everyday pages' words. Raised from 39 to 45 KB; the cut (the evidence store and the
  * start card's records out of the first load) is left to "Every page near the floor".
+ * 48.6 KB on 2026-12-08 after the third wave: the language choice, the evidence log's check
+ * and chain in the store's actions (capture filing, "Write this down", the archive's actions;
+ * the archive's own code loads on use), the sitting's account-choices record and the carrier
+ * branch, the start's insert order. Raised from 45 to 50 KB; the cut is still owed.
  */
-export const DASHBOARD_FIRST_LOAD_GZIP_BYTES = 45 * 1024;
+export const DASHBOARD_FIRST_LOAD_GZIP_BYTES = 50 * 1024;
 
 /**
  * The device check's two app lists as shipped (one chunk, loaded by the device page only):
