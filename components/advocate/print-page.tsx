@@ -8,6 +8,7 @@ import { usePlanStore } from '../common/store-context';
 import { HelpLinesPrinted } from '../safety/help-lines';
 import { PrintShell } from '../safety/print-shell';
 import { useCloseWhenSessionEnds } from './session-channel';
+import { TakeAwayMap } from './take-away-map';
 import './advocate.css';
 
 const stepTitle = (stepId: string) => tDynamic(`step_${stepId}_title`);
@@ -30,6 +31,7 @@ export function PrintPage() {
   useCloseWhenSessionEnds(store.mode === 'session');
   const [names, setNames] = useState(false);
   const [purpose, setPurpose] = useState(false);
+  const [map, setMap] = useState(false);
   const accounts = buildTakeAway(store.planData(), { leaveOutNames: !names });
   const watch = accounts.filter((a) => a.watch.length > 0);
   const local = store.settings.value.localHelpLine;
@@ -41,6 +43,7 @@ export function PrintPage() {
       </p>
       <Choice checked={names} onChange={setNames} label={t('print_show_names')} />
       <Choice checked={purpose} onChange={setPurpose} label={t('print_say_purpose')} />
+      <Choice checked={map} onChange={setMap} label={t('print_show_map')} />
       <p class="muted">{t('print_neutral_hint')}</p>
       <button type="button" onClick={() => window.print()}>
         {t('print_button')}
@@ -89,6 +92,8 @@ export function PrintPage() {
             <p>{t('print_quick_exit')}</p>
           </section>
         )}
+        {/* Last: it prints on a landscape page of its own. */}
+        {map && <TakeAwayMap names={names} purpose={purpose} />}
       </article>
     </PrintShell>
   );

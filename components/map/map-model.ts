@@ -22,12 +22,31 @@ export interface MapModel {
   readonly discreet: boolean;
 }
 
+/**
+ * How the map is worded on the advocate's take-away (issue 35): names only when the paper shows
+ * them (kinds otherwise), and neutral words unless the paper says what it is for.
+ */
+export interface PaperWords {
+  readonly names: boolean;
+  readonly purpose: boolean;
+}
+
+/** A node without its name, for a paper that leaves names out: its kind only. */
+function plainLabel(node: MapNode, byId: ReadonlyMap<string, Account>): string {
+  if (node.kind === 'account') {
+    const kind = byId.get(node.id.slice(2))?.kind;
+    return kind ? kindLabel(kind) : '';
+  }
+  return t(node.kind === 'line' ? 'map_node_line_plain' : 'map_node_device_plain');
+}
+
 /** The plan's map: the reach graph (lib/assessment owns it), laid out, with its words. */
-export function useMapModel(): MapModel {
+export function useMapModel(paper?: PaperWords): MapModel {
   const store = usePlanStore();
   const records = store.records.value;
   const accounts = store.accounts.value;
-  const discreet = store.settings.value.discreet;
+  const discreet = store.settings.value.discreet || (paper !== undefined && !paper.purpose);
+  const showNames = paper?.names ?? true;
   const progress = store.progress.value;
   return useMemo(() => {
     const looks = valuesOf(records, 'assessment');
@@ -58,7 +77,8 @@ export function useMapModel(): MapModel {
       map.edges.find((e) => e.from === id && e.to.startsWith('a:'))?.to.slice(2);
     const label = (node: MapNode): string => {
       const id = node.id.slice(2);
-      if (node.kind === 'them') return t('map_them');
+      if (node.kind === 'them') return t(discreet ? 'map_them_neutral' : 'map_them');
+      if (!showNames && node.kind !== 'fold') return plainLabel(node, byId);
       if (node.kind === 'account') return names.account(id);
       if (node.kind === 'line') return t('map_node_line', lineLabel(id));
       if (node.kind === 'device') return t('map_node_device', names.device?.(id) ?? '');
@@ -72,5 +92,5 @@ export function useMapModel(): MapModel {
       return first ? routeHash({ name: 'look', id: first }) : '#map-list-heading';
     };
     return { map, layout: mapLayout(map), names, label, href, accounts, discreet };
-  }, [records, accounts, discreet, progress]);
+  }, [records, accounts, discreet, progress, showNames]);
 }
