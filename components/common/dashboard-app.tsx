@@ -7,6 +7,7 @@ import { LockScreen } from '../safety/lock-screen';
 import { TamperNotice } from '../safety/tamper-notice';
 import { Notices } from './notices';
 import { CaptureFiledNote } from '../evidence/capture-filed-note';
+import { CheckMarksMover } from '../device/check-marks-mover';
 import { PageBoundary } from './page-boundary';
 import { pageEntry } from '../pages';
 import { usePlanStore } from './store-context';
@@ -54,6 +55,7 @@ export function DashboardApp({ router, version }: Props) {
       {entry.header && <AppHeader current={page.name} />}
       {entry.header && SessionBanner && <SessionBanner />}
       <CaptureFiledNote />
+      <CheckMarksMover />
       <Notices
         notices={store.notices.value}
         skipped={store.skipped.value}

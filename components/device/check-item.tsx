@@ -1,23 +1,25 @@
 import { tDynamic, t } from '@/lib/i18n';
 import { checkKeys, type DeviceCheck } from '@/lib/device/checks';
-import type { DeviceCheckMark } from '@/lib/plan/records';
+import type { DeviceStepMark } from '@/lib/device/device-record';
 import type { StepStatus } from '@/lib/plan/types';
 import { MarkedStepItem } from './marked-step-item';
 
 interface Props {
   readonly check: DeviceCheck;
+  /** Unique on the page: the device's id. */
+  readonly deviceId: string;
   readonly number: number;
-  readonly mark: DeviceCheckMark | undefined;
+  readonly mark: DeviceStepMark | undefined;
   readonly onMark: (status: StepStatus | null) => void;
 }
 
-/** One guided check: what to open, what to look for, and its mark (like a plan step). */
-export function CheckItem({ check, number, mark, onMark }: Props) {
+/** One guided check of a device: what to open, what to look for, and its mark (like a step). */
+export function CheckItem({ check, deviceId, number, mark, onMark }: Props) {
   const keys = checkKeys(check);
   return (
     <MarkedStepItem
-      headingId={`check-${check.id}`}
-      level="h3"
+      headingId={`check-${deviceId}-${check.id}`}
+      level="h4"
       number={number}
       title={tDynamic(keys.title)}
       mark={mark}

@@ -5,6 +5,7 @@ import type { StepStatus } from '@/lib/plan/types';
 import { DeviceCard } from './device-card';
 import { DeviceForm, type DeviceDraft } from './device-form';
 import { useDeviceRecords } from './device-records';
+import { MovedMarksNote } from './moved-marks-note';
 
 interface Props {
   readonly now?: () => number;
@@ -47,6 +48,7 @@ export function DeviceList({ now = Date.now, newId = () => crypto.randomUUID() }
     <section aria-labelledby="device-records-heading">
       <h2 id="device-records-heading">{t('device_records_title')}</h2>
       <p>{t('device_records_intro')}</p>
+      <MovedMarksNote />
       <p role="status" class="visually-hidden">
         {said}
       </p>

@@ -3,14 +3,14 @@ import { t } from '@/lib/i18n';
 import { DEVICE_KINDS, type DeviceKind } from '@/lib/plan/records';
 import { routeHash } from '@/lib/state/route';
 import { AppLookup } from './app-lookup';
-import { DeviceChecks } from './device-checks';
 import { DeviceList } from './device-list';
 import { FindingsList } from './findings-list';
 import { deviceLabel } from './labels';
 
 /**
  * The device check: what Lockstep can and cannot see, a warning before anything is removed,
- * the guided checks of the chosen device, the app lookup and the findings kept on the plan.
+ * the person's devices with their steps and guided checks, the app lookup for the chosen kind of
+ * device, and the findings kept on the plan.
  */
 export function DevicePage() {
   const [device, setDevice] = useState<DeviceKind>('android');
@@ -48,7 +48,6 @@ export function DevicePage() {
           </label>
         ))}
       </fieldset>
-      <DeviceChecks device={device} />
       <AppLookup device={device} />
       <p>
         <a href={routeHash({ name: 'browser-check' })}>{t('device_browser_link')}</a>

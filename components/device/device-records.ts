@@ -1,16 +1,9 @@
 import { computed, signal, type ReadonlySignal } from '@preact/signals';
 import { createContext } from 'preact';
 import { useContext } from 'preact/hooks';
-import {
-  valuesOf,
-  type DeviceCheckMark,
-  type DeviceKind,
-  type Finding,
-  type FindingDraft,
-} from '@/lib/plan/records';
+import { valuesOf, type Finding, type FindingDraft } from '@/lib/plan/records';
 import type { DeviceRecord } from '@/lib/device/device-record';
 import type { PlanStore } from '@/lib/state/plan-store';
-import type { StepStatus } from '@/lib/plan/types';
 
 /** What a device record can point at: the plan's accounts and phone lines. */
 export interface DeviceLinks {
@@ -24,10 +17,7 @@ export interface DeviceLinks {
  * in this page's memory only.
  */
 export interface DeviceRecords {
-  readonly marks: ReadonlySignal<readonly DeviceCheckMark[]>;
   readonly findings: ReadonlySignal<readonly Finding[]>;
-  /** Marks a check done, skipped or not applicable; `null` takes the mark back. */
-  mark(device: DeviceKind, checkId: string, status: StepStatus | null): void;
   saveFinding(draft: FindingDraft): void;
   removeFinding(id: string): void;
   /** The person's devices, each with its own steps (lib/device/device-record.ts). */
@@ -40,7 +30,6 @@ export interface DeviceRecords {
 
 /** Marks and findings in memory only: gone when the page closes. */
 export function createMemoryDeviceRecords(now: () => number = Date.now): DeviceRecords {
-  const marks = signal<readonly DeviceCheckMark[]>([]);
   const findings = signal<readonly Finding[]>([]);
   const devices = signal<readonly DeviceRecord[]>([]);
   return {
@@ -52,12 +41,7 @@ export function createMemoryDeviceRecords(now: () => number = Date.now): DeviceR
     removeDevice(id) {
       devices.value = devices.value.filter((d) => d.id !== id);
     },
-    marks: computed(() => marks.value),
     findings: computed(() => findings.value),
-    mark(device, checkId, status) {
-      const others = marks.value.filter((m) => m.device !== device || m.checkId !== checkId);
-      marks.value = status ? [...others, { device, checkId, status, at: now() }] : others;
-    },
     saveFinding(draft) {
       findings.value = [...findings.value, { ...draft, id: crypto.randomUUID(), at: now() }];
     },
@@ -83,7 +67,6 @@ export function createStoredDeviceRecords(
   newId: () => string = () => crypto.randomUUID(),
 ): DeviceRecords {
   return {
-    marks: computed(() => valuesOf(store.records.value, 'device-check')),
     findings: computed(() => valuesOf(store.records.value, 'finding')),
     devices: computed(() => valuesOf(store.records.value, 'device')),
     links: computed(() => ({
@@ -95,10 +78,6 @@ export function createStoredDeviceRecords(
     },
     removeDevice(id) {
       void store.removeRecord('device', id);
-    },
-    mark(device, checkId, status) {
-      if (status) void store.saveRecord('device-check', { device, checkId, status, at: now() });
-      else void store.removeRecord('device-check', `${device}:${checkId}`);
     },
     saveFinding(draft) {
       void store.saveRecord('finding', { ...draft, id: newId(), at: now() });

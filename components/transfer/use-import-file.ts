@@ -1,9 +1,11 @@
 import { useState } from 'preact/hooks';
 import { t } from '@/lib/i18n';
 import type { PlanData } from '@/lib/storage/plan-storage';
+import { withMarksMoved } from '@/lib/device/move-check-marks';
 import { MAX_FILE_BYTES } from '@/lib/transfer/format';
 import { readPlanFile } from '@/lib/transfer/import-plan';
 import type { Problem } from '@/lib/transfer/problems';
+import { KIND_LABELS } from '../device/device-choices';
 import type { Message } from './transfer-message';
 
 export type Picked = { readonly text: string; readonly size: number };
@@ -38,7 +40,9 @@ export function useImportFile(onlySealed: boolean) {
       setNeedsPass(false);
       if (!result.encrypted && onlySealed)
         return setMessage({ text: t('xfer_unsealed_refused'), error: true });
-      setReady({ plan: result.plan, sealed: result.encrypted });
+      // A file of version 3 or older may carry the old per-kind device check marks.
+      const records = withMarksMoved(result.plan.records, (k) => t(KIND_LABELS[k]), Date.now());
+      setReady({ plan: { ...result.plan, records }, sealed: result.encrypted });
       return;
     }
     const codes = result.problems.map((p) => p.code);

@@ -1,5 +1,6 @@
 /**
- * The guided device checks: for each device, what to open and what to look for. Each check's id
+ * The guided device checks: for each kind of device, what to open and what to look for; each
+ * device record shows its kind's checks after its own steps. Each check's id
  * is its stored identity (never renamed); its texts are `devcheck_<id>_title`, `_how` and
  * `_look` in messages.json. A check only looks: nothing here asks the person to remove anything.
  *
@@ -7,6 +8,7 @@
  * computers rename settings often, so each text also says what to search for in Settings.
  */
 import type { DeviceKind } from '../plan/records';
+import type { DeviceRecordKind } from './device-record';
 
 export interface DeviceCheck {
   /** snake_case, stored with the mark; never renamed. */
@@ -106,6 +108,25 @@ export const DEVICE_CHECKS: Readonly<Record<DeviceKind, readonly DeviceCheck[]>>
     // https://support.google.com/chromebook/answer/13128177
     { id: 'chromebook_permissions' },
   ],
+};
+
+/** The guided checks' kind of each device record's kind ('other' has no checks). */
+export const CHECK_KIND: Readonly<Record<DeviceRecordKind, DeviceKind | null>> = {
+  iphone: 'iphone',
+  android: 'android',
+  windows: 'windows',
+  mac: 'mac',
+  chromebook: 'chromebook',
+  other: null,
+};
+
+/**
+ * A device record's guided checks, shown after its own steps and marked like them (the mark's
+ * `stepId` is the check's id).
+ */
+export const checksForDevice = (kind: DeviceRecordKind): readonly DeviceCheck[] => {
+  const checkKind = CHECK_KIND[kind];
+  return checkKind ? DEVICE_CHECKS[checkKind] : [];
 };
 
 /** The text keys of a check. */

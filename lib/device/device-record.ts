@@ -55,6 +55,8 @@ export interface DeviceRecord {
   /** Accounts of the plan signed in on this device. */
   readonly signedInIds: readonly string[];
   readonly marks: readonly DeviceStepMark[];
+  /** The old per-kind check marks were just moved here (lib/device/move-check-marks.ts): said once. */
+  readonly marksMoved?: true;
   readonly createdAt: number;
   readonly updatedAt: number;
 }

@@ -63,6 +63,7 @@ export function readDevice(raw: Raw, now: number): DeviceRecord | null {
     ...(raw.lineId === undefined ? {} : { lineId: raw.lineId }),
     signedInIds: [...new Set(signedInIds)],
     marks,
+    ...(raw.marksMoved === true ? { marksMoved: true as const } : {}),
     createdAt: saneDateOr(raw.createdAt, now),
     updatedAt: saneDateOr(raw.updatedAt, now),
   };

@@ -1,5 +1,6 @@
 import { captureActions } from '../evidence/capture-actions';
 import { archiveActions } from '../evidence/archive-actions';
+import { deviceMarkActions } from '../device/mark-actions';
 import { evidenceActions } from '../evidence/evidence-actions';
 import { accountActions, progressActions } from '../plan/plan-actions';
 import { recordActions } from '../plan/record-actions';
@@ -24,6 +25,7 @@ export const ACTION_SETS = [
   evidenceActions,
   captureActions,
   archiveActions,
+  deviceMarkActions,
 ] as const satisfies readonly ActionSet[];
 
 /** `A | B` as `A & B` (each union member is met in turn, then all are required together). */

@@ -50,7 +50,7 @@ export async function openIdbStorage(options: IdbStorageOptions = {}): Promise<P
     deleteProgress: (accountId, stepId, also = []) =>
       change(changes.deleteProgress(accountId, stepId, also)),
     putRecords: (records) => change(changes.putRecords(records)),
-    deleteRecords: (keys) => change(changes.deleteRecords(keys)),
+    deleteRecords: (keys, also) => change(changes.deleteRecords(keys, also)),
     putSetting: (settingKey, value) => putSetting(context, settingKey, value),
     replacePlan: (data) => change(changes.replacePlan(data)),
     lockState: () => lockOps.lockState(context),

@@ -49,8 +49,9 @@ export function createMemoryStorage(): PlanStorage {
       putAll(list);
       return Promise.resolve();
     },
-    deleteRecords: (keys) => {
+    deleteRecords: (keys, also = []) => {
       for (const [type, id] of keys) records.delete(`${type}\u0000${id}`);
+      putAll(also);
       return Promise.resolve();
     },
     putSetting: (name, value) => {

@@ -87,13 +87,22 @@ export const putRecords = (records: readonly PlanRecord[]): Change => ({
   sealed: (data) => withRecords(data, records),
 });
 
-/** Removes the records with these keys. */
-export const deleteRecords = (keys: readonly RecordKey[]): Change => ({
+/** Removes the records with these keys, and writes `also` (other keys) with it. */
+export const deleteRecords = (
+  keys: readonly RecordKey[],
+  also: readonly PlanRecord[] = [],
+): Change => ({
   plain: (tx) =>
-    Promise.all(keys.map(([type, id]) => tx.objectStore('records').delete([type, id]))),
+    Promise.all([
+      ...keys.map(([type, id]) => tx.objectStore('records').delete([type, id])),
+      putAll(tx, also),
+    ]),
   sealed: (data) => {
     const gone = new Set(keys.map(([type, id]) => `${type}\u0000${id}`));
-    return { ...data, records: data.records.filter((r) => !gone.has(recordKey(r))) };
+    return withRecords(
+      { ...data, records: data.records.filter((r) => !gone.has(recordKey(r))) },
+      also,
+    );
   },
 });
 

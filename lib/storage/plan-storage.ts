@@ -45,7 +45,8 @@ export interface PlanStorage {
   deleteProgress(accountId: string, stepId: string, records?: readonly PlanRecord[]): Promise<void>;
   /** Adds or replaces these records in one transaction. */
   putRecords(records: readonly PlanRecord[]): Promise<void>;
-  deleteRecords(keys: readonly RecordKey[]): Promise<void>;
+  /** Removes the records with these keys, and writes `also` in the same transaction. */
+  deleteRecords(keys: readonly RecordKey[], also?: readonly PlanRecord[]): Promise<void>;
   putSetting<K extends keyof Settings>(key: K, value: Settings[K]): Promise<void>;
   /** Replaces every account, all progress and records and the local help line, atomically. */
   replacePlan(data: PlanData): Promise<void>;

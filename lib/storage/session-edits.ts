@@ -56,10 +56,16 @@ export const putRecords =
   (s) => ({ ...s, records: withRecords(s.records, list) });
 
 export const deleteRecords =
-  (keys: readonly RecordKey[]): SessionEdit =>
+  (keys: readonly RecordKey[], also: readonly PlanRecord[] = []): SessionEdit =>
   (s) => {
     const gone = new Set(keys.map(([type, id]) => `${type}\u0000${id}`));
-    return { ...s, records: s.records.filter((r) => !gone.has(recordKey(r))) };
+    return {
+      ...s,
+      records: withRecords(
+        s.records.filter((r) => !gone.has(recordKey(r))),
+        also,
+      ),
+    };
   };
 
 export const putSetting =

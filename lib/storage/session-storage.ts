@@ -102,7 +102,7 @@ export function createSessionStorage(area: SessionArea): PlanStorage {
     deleteProgress: (accountId, stepId, also) =>
       change(edits.deleteProgress(accountId, stepId, also)),
     putRecords: (list) => change(edits.putRecords(list)),
-    deleteRecords: (keys) => change(edits.deleteRecords(keys)),
+    deleteRecords: (keys, also) => change(edits.deleteRecords(keys, also)),
     putSetting: (name, value) => change(edits.putSetting(name, value)),
     replacePlan: (data) => change(edits.replacePlan(data)),
     // The session's plan lives in memory and ends with the browser: there is nothing to seal.

@@ -1,13 +1,13 @@
 /**
- * The export file, version 3. Either the plan in the clear:
+ * The export file, version 4. Either the plan in the clear:
  *
- *   { "format": "lockstep-plan", "version": 3, "exportedAt": <ms>, "plan": { accounts, progress,
+ *   { "format": "lockstep-plan", "version": 4, "exportedAt": <ms>, "plan": { accounts, progress,
  *     records, localHelpLine } }
  *
  * or sealed with a passphrase (the plan's JSON, AES-GCM 256, key by PBKDF2-SHA-256, with
  * `EXPORT_CONTEXT` bound in as additional data):
  *
- *   { "format": "lockstep-plan", "version": 3, "exportedAt": <ms>, "encrypted": { "kdf":
+ *   { "format": "lockstep-plan", "version": 4, "exportedAt": <ms>, "encrypted": { "kdf":
  *     { algorithm, iterations, salt }, "sealed": { iv, data } } }
  *
  * In discreet mode the file says `"format": "notes-plan"` instead; both are read alike.
@@ -18,6 +18,9 @@
  * health, fitness, game consoles, co-parenting, dating) and device records
  * (lib/device/device-record.ts): a version 2 reader refuses the file as newer instead of failing
  * on a kind it does not know or dropping the devices.
+ * Version 4 keeps the guided device checks' marks on device records (issue 30): a file of
+ * version 2 or 3 may carry the old per-kind `device-check` records, and the import moves them
+ * the same way the plan does (lib/device/move-check-marks.ts).
  * A later version that changes the meaning of a field bumps `version`; this Lockstep refuses
  * versions it does not know instead of guessing.
  */
@@ -30,9 +33,9 @@ export const FORMAT = 'lockstep-plan';
 /** The same format under a name that does not say "Lockstep", written in discreet mode. */
 export const DISCREET_FORMAT = 'notes-plan';
 const formatName = v.picklist([FORMAT, DISCREET_FORMAT]);
-export const FORMAT_VERSION = 3;
+export const FORMAT_VERSION = 4;
 /** Every version this Lockstep reads. */
-export const READABLE_VERSIONS = [1, 2, 3] as const;
+export const READABLE_VERSIONS = [1, 2, 3, 4] as const;
 /** Refused before reading: 300 accounts with all their steps make about 150 KB. */
 export const MAX_FILE_BYTES = 5 * 1024 * 1024;
 /**

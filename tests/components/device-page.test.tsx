@@ -25,12 +25,20 @@ function renderPage(): DeviceRecords {
   return records;
 }
 
-const checkItems = () =>
-  within(screen.getByRole('region', { name: 'Checks for this device' }))
+const addDevice = (label: string, kind: string) => {
+  fireEvent.click(screen.getByRole('button', { name: 'Add a device' }));
+  fireEvent.input(screen.getByLabelText('Your name for it'), { target: { value: label } });
+  fireEvent.change(screen.getByLabelText('What kind of device is it?'), {
+    target: { value: kind },
+  });
+  fireEvent.click(screen.getByRole('button', { name: 'Save device' }));
+};
+const stepItems = (label: string) =>
+  within(screen.getByRole('listitem', { name: label }))
     .getAllByRole('listitem')
     .filter((li) => li.classList.contains('step'));
 
-describe('device page: the guided checks', () => {
+describe("device page: a device's steps, then its guided checks", () => {
   it('says what Lockstep cannot see and warns before anything is removed', () => {
     renderPage();
     expect(screen.getByRole('note').textContent).toContain('Do not remove anything yet.');
@@ -39,44 +47,47 @@ describe('device page: the guided checks', () => {
     expect(screen.getByRole('link', { name: 'stopstalkerware.org' })).toBeTruthy();
   });
 
-  it('shows the Android checks with Pixel and Samsung setting names', () => {
+  it("shows an Android device's seven steps, then the Android checks with Pixel and Samsung names", () => {
     renderPage();
-    const items = checkItems();
-    expect(items).toHaveLength(7);
-    const admin = items[1]!;
-    expect(within(admin).getByRole('heading').textContent).toBe('Check 2 Device admin apps');
+    addDevice('My phone', 'android');
+    const items = stepItems('My phone');
+    expect(items).toHaveLength(14);
+    const admin = items[8]!;
+    expect(within(admin).getByRole('heading').textContent).toBe('Check 9 Device admin apps');
     expect(admin.textContent).toContain('Pixel: Settings > Security & privacy');
     expect(admin.textContent).toContain('Samsung: Settings > Security and privacy');
-    expect(screen.getByText('0 of 7 checks marked.', { exact: false })).toBeTruthy();
+    expect(screen.getByText('0 of 14 checks marked.', { exact: false })).toBeTruthy();
   });
 
-  it('marks a check like a plan step, stores the mark, and undoes it', () => {
+  it('marks a check like a step, keeps the mark on the device, and undoes it', () => {
     const records = renderPage();
-    const first = checkItems()[0]!;
-    fireEvent.click(within(first).getByRole('button', { name: 'Mark done' }));
-    expect(records.marks.value).toEqual([
-      { device: 'android', checkId: 'android_accounts', status: 'done', at: AT },
+    addDevice('My phone', 'android');
+    fireEvent.click(within(stepItems('My phone')[7]!).getByRole('button', { name: 'Mark done' }));
+    expect(records.devices.value[0]?.marks).toEqual([
+      { stepId: 'android_accounts', status: 'done', at: expect.any(Number) },
     ]);
-    expect(within(checkItems()[0]!).getByRole('status').textContent).toMatch(/^Done on /);
-    expect(screen.getByText('1 of 7 checks marked.', { exact: false })).toBeTruthy();
-    fireEvent.click(within(checkItems()[2]!).getByRole('button', { name: 'Not applicable' }));
-    expect(records.marks.value.map((m) => m.status)).toEqual(['done', 'na']);
+    expect(within(stepItems('My phone')[7]!).getByRole('status').textContent).toMatch(/^Done on /);
+    expect(screen.getByText('1 of 14 checks marked.', { exact: false })).toBeTruthy();
     fireEvent.click(
-      within(checkItems()[0]!).getByRole('button', { name: 'Undo: Accounts on the phone' }),
+      within(stepItems('My phone')[7]!).getByRole('button', {
+        name: 'Undo: Accounts on the phone',
+      }),
     );
-    expect(records.marks.value.map((m) => m.checkId)).toEqual(['android_accessibility']);
+    expect(records.devices.value[0]?.marks).toEqual([]);
   });
 
-  it('switches device: each has its own checks and marks', () => {
-    const records = renderPage();
-    fireEvent.click(within(checkItems()[0]!).getByRole('button', { name: 'Mark done' }));
-    fireEvent.click(screen.getByLabelText('iPhone or iPad'));
-    const items = checkItems();
-    expect(items).toHaveLength(5);
-    expect(items[0]!.textContent).toContain('Settings > Privacy & Security > Safety Check');
-    expect(items[0]!.textContent).toContain('Emergency Reset stops all sharing at once');
-    expect(within(items[0]!).queryByRole('status')).toBeNull();
-    expect(records.marks.value).toHaveLength(1);
+  it("gives each device its own kind's checks, and none to 'something else'", () => {
+    renderPage();
+    addDevice('Old iPad', 'iphone');
+    addDevice('Watch', 'other');
+    const ipad = stepItems('Old iPad');
+    expect(ipad.at(-5)!.textContent).toContain('Settings > Privacy & Security > Safety Check');
+    expect(ipad.map((li) => li.textContent).join()).not.toContain('Device admin apps');
+    expect(
+      stepItems('Watch')
+        .map((li) => li.textContent)
+        .join(),
+    ).not.toContain('Safety Check');
   });
 });
 

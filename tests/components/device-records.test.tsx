@@ -77,7 +77,7 @@ describe('your devices', () => {
     expect(records.devices.value[0]?.marks).toEqual([
       { stepId: 'watched_device', status: 'done', at: AT },
     ]);
-    expect(screen.getByText('1 of 6 checks marked.', { exact: false })).toBeTruthy();
+    expect(screen.getByText('1 of 11 checks marked.', { exact: false })).toBeTruthy();
 
     fireEvent.click(screen.getByRole('button', { name: 'Change “Work laptop”' }));
     type('Your name for it', 'Old laptop');
@@ -90,5 +90,41 @@ describe('your devices', () => {
     expect(records.devices.value).toEqual([]);
     expect(screen.getByRole('status').textContent).toBe('“Old laptop” was removed from your plan.');
     expect(screen.getByText('No devices yet.')).toBeTruthy();
+  });
+});
+
+describe('your devices: the old check marks moved', () => {
+  it('says once where the marks went, then not again', () => {
+    const records = createMemoryDeviceRecords(() => AT);
+    records.saveDevice({
+      id: 'moved-android',
+      label: 'Android phone or tablet',
+      kind: 'android',
+      holder: 'not-sure',
+      setUpBy: 'not-sure',
+      passcodeKnown: 'not-sure',
+      sharedAccount: 'not-sure',
+      signedInIds: [],
+      marks: [{ stepId: 'android_accounts', status: 'done', at: AT }],
+      marksMoved: true,
+      createdAt: AT,
+      updatedAt: AT,
+    });
+    const page = () => (
+      <DeviceRecordsContext.Provider value={records}>
+        <DeviceList now={() => AT} />
+      </DeviceRecordsContext.Provider>
+    );
+    const { unmount } = render(page());
+    expect(screen.getByText(/^We moved your earlier check marks/).textContent).toBe(
+      'We moved your earlier check marks to “Android phone or tablet”. Check its answers.',
+    );
+    expect(records.devices.value[0]?.marksMoved).toBeUndefined();
+    const phone = card('Android phone or tablet');
+    expect(within(phone).getByRole('heading', { name: /Accounts on the phone/ })).toBeTruthy();
+    expect(phone.textContent).toContain('1 of 14 checks marked.');
+    unmount();
+    render(page());
+    expect(screen.queryByText(/We moved your earlier check marks/)).toBeNull();
   });
 });

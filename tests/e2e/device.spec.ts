@@ -29,17 +29,20 @@ test('go through the Android check, look up a pasted list and save a finding', a
   ).toBeVisible();
   await expect(page.getByRole('link', { name: 'stopstalkerware.org' })).toBeVisible();
 
-  await expect(page.getByLabel('Android phone or tablet')).toBeChecked();
-  const checks = page.locator('#device-checks-heading ~ ol > li');
-  const count = await checks.count();
-  expect(count).toBe(7);
-  for (let i = 0; i < count; i++) {
+  // An Android phone: its seven steps, then the seven Android checks (issue 30).
+  await page.getByRole('button', { name: 'Add a device' }).click();
+  await page.getByLabel('Your name for it').fill('My phone');
+  await page.getByLabel('What kind of device is it?').selectOption('android');
+  await page.getByRole('button', { name: 'Save device' }).click();
+  const checks = page.getByRole('listitem', { name: 'My phone' }).locator('li.step');
+  await expect(checks).toHaveCount(14);
+  for (let i = 7; i < 14; i++) {
     const check = checks.nth(i);
-    await check.getByRole('button', { name: i === 2 ? 'Skip for now' : 'Mark done' }).click();
-    await expect(check.getByRole('status')).toContainText(i === 2 ? 'Skipped on' : 'Done on');
+    await check.getByRole('button', { name: i === 9 ? 'Skip for now' : 'Mark done' }).click();
+    await expect(check.getByRole('status')).toContainText(i === 9 ? 'Skipped on' : 'Done on');
   }
-  await expect(page.getByText('7 of 7 checks marked.')).toBeVisible();
-  await expect(checks.nth(1)).toContainText('Device admin apps');
+  await expect(page.getByText('7 of 14 checks marked.')).toBeVisible();
+  await expect(checks.nth(8)).toContainText('Device admin apps');
   await page.screenshot({ path: 'test-results/device-checks.png', fullPage: true });
 
   await page
@@ -74,10 +77,11 @@ test('with the keyboard: choose a device, mark a check, look up an app', async (
   await page.getByLabel('Android phone or tablet').focus();
   await page.keyboard.press('ArrowRight'); // radio buttons move with the arrow keys
   await expect(page.getByLabel('iPhone or iPad')).toBeChecked();
-  await expect(page.getByRole('heading', { name: 'Check 1 Safety Check' })).toBeVisible();
+  await page.getByRole('button', { name: 'Change “My phone”' }).focus();
   await tabTo(page, 'Mark done');
   await page.keyboard.press('Enter');
-  await expect(page.locator('#device-checks-heading ~ ol > li').first()).toContainText('Done on');
+  const steps = page.getByRole('listitem', { name: 'My phone' }).locator('li.step');
+  await expect(steps.first()).toContainText('Done on');
   await tabTo(page, 'App names or package names, one per line');
   await page.keyboard.type('Find My');
   await tabTo(page, 'Look up');
@@ -92,12 +96,13 @@ test('reload: the marks and the finding made above are still there, kept with th
   await expect(
     page.getByRole('heading', { level: 1, name: 'Check your phones and computers' }),
   ).toBeVisible();
-  // The first test marked every Android check and saved one finding; nothing was lost.
-  await expect(page.getByText('7 of 7 checks marked.')).toBeVisible();
+  // The tests above marked every Android check and one step, and saved one finding.
+  await expect(page.getByText('8 of 14 checks marked.')).toBeVisible();
   const findings = page.locator('.findings > li');
   await expect(findings).toHaveCount(1);
   await expect(findings.first()).toContainText('com.mspy.lite');
-  await page.getByLabel('iPhone or iPad').check();
-  await expect(page.locator('#device-checks-heading ~ ol > li').first()).toContainText('Done on');
+  const steps = page.getByRole('listitem', { name: 'My phone' }).locator('li.step');
+  await expect(steps.first()).toContainText('Done on');
+  await expect(steps.nth(7)).toContainText('Done on');
   await page.close();
 });

@@ -11,7 +11,8 @@ beforeAll(async () => {
 });
 afterAll(() => ff.close());
 
-const CHECKS = '#device-checks-heading ~ ol > li';
+// A device's steps, then its kind's guided checks (issue 30).
+const CHECKS = '.device-record li.step';
 
 /** What each guided check and each lookup result says, in order. */
 const texts = (dash: Dashboard, selector: string) =>
@@ -45,24 +46,24 @@ test('the Android check, a pasted list looked up, a finding saved and still ther
   await dash.waitForText('Do not remove anything yet.');
   await dash.waitForText('Finding nothing is not proof that a device is clean.');
 
-  // Android is the first device; every check is marked (one skipped), as a plan step is.
-  expect(
-    await (
-      await dash.get('field', 'Android phone or tablet')
-    ).evaluate((r) => (r as HTMLInputElement).checked),
-  ).toBe(true);
+  // An Android phone: its seven steps, then the seven Android checks, each marked (one
+  // skipped) as a plan step is.
+  await dash.click('button', 'Add a device');
+  await dash.fill('Your name for it', 'My phone');
+  await dash.choose('What kind of device is it?', 'Android phone or tablet');
+  await dash.click('button', 'Save device');
+  await until(async () => (await texts(dash, CHECKS)).length === 14, 'the device saved');
   const checks = await texts(dash, CHECKS);
-  expect(checks).toHaveLength(7);
-  expect(checks[1]).toContain('Device admin apps');
-  for (let i = 0; i < checks.length; i++) {
-    await markCheck(dash, i, i === 2 ? 'Skip for now' : 'Mark done');
+  expect(checks[8]).toContain('Device admin apps');
+  for (let i = 7; i < checks.length; i++) {
+    await markCheck(dash, i, i === 9 ? 'Skip for now' : 'Mark done');
     await until(
       async () =>
-        (await texts(dash, CHECKS))[i]?.includes(i === 2 ? 'Skipped on' : 'Done on') === true,
+        (await texts(dash, CHECKS))[i]?.includes(i === 9 ? 'Skipped on' : 'Done on') === true,
       `check ${i + 1} marked`,
     );
   }
-  await dash.waitForText('7 of 7 checks marked.');
+  await dash.waitForText('7 of 14 checks marked.');
 
   // One stalkerware package, one dual-use app and one common app, pasted as a list.
   await dash.fill('App names or package names, one per line', 'com.mspy.lite\nLife360\nWhatsApp');
@@ -90,18 +91,22 @@ test('the Android check, a pasted list looked up, a finding saved and still ther
 
   await reloadPage(dash.page);
   await dash.waitForHeading('Check your phones and computers');
-  await dash.waitForText('7 of 7 checks marked.');
+  await dash.waitForText('7 of 14 checks marked.');
   const findings = await texts(dash, '.findings > li');
   expect(findings).toHaveLength(1);
   expect(findings[0]).toContain('com.mspy.lite');
   expect(findings[0]).toContain('On a list as stalkerware or spyware');
 
-  // Kept with the plan as records: one finding, seven marks.
+  // Kept with the plan as records: one finding, and one device with seven marks.
   const records = await storedRecords(dash.page);
   expect(ofType(records, 'finding').map((r) => r.value)).toMatchObject([
     { source: 'app-lookup', subject: 'com.mspy.lite', verdict: 'stalkerware' },
   ]);
-  expect(ofType(records, 'device-check')).toHaveLength(7);
+  expect(ofType(records, 'device-check')).toHaveLength(0);
+  expect(
+    ofType(records, 'device').map((r) => (r.value as { marks: unknown[] }).marks),
+  ).toHaveLength(1);
+  expect((ofType(records, 'device')[0]?.value as { marks: unknown[] }).marks).toHaveLength(7);
   expect(ff.consoleErrors()).toEqual([]);
   expect(ff.requests()).toEqual([]);
 });

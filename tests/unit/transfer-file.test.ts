@@ -66,7 +66,7 @@ describe('export', () => {
     const withExtra = { ...gmail, password: 'hunter2', note: 'x' } as Account;
     const text = await exportPlan({ ...PLAN, accounts: [bank, withExtra] }, undefined, 5);
     const file = JSON.parse(text) as { plan: PlanData };
-    expect(file).toMatchObject({ format: 'lockstep-plan', version: 3, exportedAt: 5 });
+    expect(file).toMatchObject({ format: 'lockstep-plan', version: 4, exportedAt: 5 });
     expect(text).not.toContain('hunter2');
     expect(Object.keys(file.plan.accounts[0]!).sort()).toEqual(
       ['createdAt', 'id', 'kind', 'name', 'position', 'site', 'updatedAt'].sort(),
@@ -78,7 +78,7 @@ describe('export', () => {
     const clear = await exportPlan(PLAN, undefined, 5, true);
     const sealed = await exportPlan(PLAN, PASS, 5, true);
     for (const text of [clear, sealed]) expect(text.toLowerCase()).not.toContain('lockstep');
-    expect(JSON.parse(clear)).toMatchObject({ format: 'notes-plan', version: 3 });
+    expect(JSON.parse(clear)).toMatchObject({ format: 'notes-plan', version: 4 });
     const [fromClear, fromSealed] = await Promise.all([read(clear), read(sealed, PASS)]);
     expect(fromClear.ok && fromClear.plan.accounts.map((a) => a.name)).toEqual(['Gmail', 'Bank']);
     expect(fromSealed.ok && fromSealed.plan.accounts.map((a) => a.name)).toEqual(['Gmail', 'Bank']);
@@ -166,19 +166,19 @@ describe('import', () => {
       '{"format":"lockstep-plan"}',
     ])
       expect(codes(await read(text))).toEqual(['not-lockstep']);
-    const newer = await read('{"format":"lockstep-plan","version":4,"encrypted":"?"}');
-    expect(newer).toEqual({ ok: false, problems: [{ code: 'newer-version', version: 4 }] });
+    const newer = await read('{"format":"lockstep-plan","version":5,"encrypted":"?"}');
+    expect(newer).toEqual({ ok: false, problems: [{ code: 'newer-version', version: 5 }] });
     expect(words(newer)).toEqual([
-      'This file was made by a newer Lockstep (file format 4). Update Lockstep, then try again.',
+      'This file was made by a newer Lockstep (file format 5). Update Lockstep, then try again.',
     ]);
   });
 
-  it('writes the kinds issue 32 added as format 3, and reads them back', async () => {
+  it('writes the kinds issue 32 added (format 3 on), and reads them back', async () => {
     const internet = makeAccount({ id: 'n', name: 'Internet', kind: 'home-internet', position: 0 });
     const plan: PlanData = { ...PLAN, accounts: [internet], progress: [], records: [] };
     const text = await exportPlan(plan, undefined, 5);
     expect(JSON.parse(text)).toMatchObject({
-      version: 3,
+      version: 4,
       plan: { accounts: [{ kind: 'home-internet' }] },
     });
     const back = await read(text);
