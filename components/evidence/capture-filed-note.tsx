@@ -1,6 +1,7 @@
 import { useEffect, useRef, useState } from 'preact/hooks';
 import { t } from '@/lib/i18n';
 import { usePlanStore } from '../common/store-context';
+import { routeHash } from '@/lib/state/route';
 
 /**
  * Files a page copy the popup kept while the plan was locked, once the plan is open here (after
@@ -25,7 +26,7 @@ export function CaptureFiledNote() {
   return (
     <p class="notice" role="status">
       {t(said === 'filed' ? 'capture_filed' : 'capture_filed_failed')}{' '}
-      {said === 'filed' && <a href="#/evidence">{t('evidence_link')}</a>}{' '}
+      {said === 'filed' && <a href={routeHash({ name: 'evidence' })}>{t('evidence_link')}</a>}{' '}
       <button type="button" class="secondary" onClick={() => setSaid(null)}>
         {t('notice_dismiss')}
       </button>

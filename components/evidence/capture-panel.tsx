@@ -41,7 +41,7 @@ export function CapturePanel({ discreet, locked, keep }: Props) {
       <h2 id="capture-heading">{t('capture_button')}</h2>
       <p>{t('capture_visible_only')}</p>
       <p class="warning">{t(shellKey('evidence_minors', discreet))}</p>
-      {locked && <p>{t('capture_locked_note')}</p>}
+      {locked && <p>{t(shellKey('capture_locked_note', discreet))}</p>}
       {!done && (
         <>
           <label for="capture-words">{t('capture_words_label')}</label>

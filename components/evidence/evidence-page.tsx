@@ -8,6 +8,7 @@ import { usePlanStore } from '../common/store-context';
 import { EvidenceCheck } from './evidence-check';
 import { EvidenceForm } from './evidence-form';
 import { EvidenceList } from './evidence-list';
+import { routeHash } from '@/lib/state/route';
 
 /**
  * The record of what happened: add entries and files, see them, check the chain. Opened from a
@@ -49,10 +50,12 @@ export function EvidencePage({ route }: Partial<PageProps>) {
             <h2 id="evidence-list-heading">{t('evidence_list_title')}</h2>
             <EvidenceList entries={entries} />
             {entries.length > 0 && <EvidenceCheck />}
-            {entries.length > 0 && <a href="#/evidence-print">{t('evidence_print')}</a>}
+            {entries.length > 0 && (
+              <a href={routeHash({ name: 'evidence-print' })}>{t('evidence_print')}</a>
+            )}
           </section>
           <p>
-            <a href="#/evidence-archive">{t('evidence_archive_link')}</a>
+            <a href={routeHash({ name: 'evidence-archive' })}>{t('evidence_archive_link')}</a>
           </p>
           {room && <p>{t('evidence_room', [String(room.usedMb), String(room.quotaMb)])}</p>}
         </>

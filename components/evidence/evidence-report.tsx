@@ -7,6 +7,7 @@ import { formatDate } from '@/lib/ui/format';
 import { usePlanStore } from '../common/store-context';
 import { PrintShell } from '../safety/print-shell';
 import { ReportPicture } from './report-picture';
+import { routeHash } from '@/lib/state/route';
 
 /**
  * The printable record: a timeline of entries with both dates, the words, each file's name and
@@ -23,7 +24,7 @@ export function EvidenceReport() {
   const controls = (
     <>
       <p>
-        <a href="#/evidence">{t('print_back')}</a>{' '}
+        <a href={routeHash({ name: 'evidence' })}>{t('print_back')}</a>{' '}
         <button type="button" onClick={() => window.print()}>
           {t('print_button')}
         </button>

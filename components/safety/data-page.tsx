@@ -6,6 +6,7 @@ import { QuickExitSettings } from './quick-exit-settings';
 import { TransferSection } from '../transfer/transfer-section';
 import { WipeSection } from './wipe-section';
 import { useShellText } from './use-shell-text';
+import { routeHash } from '@/lib/state/route';
 
 /** Safety and your data: lock, quick exit, take the plan with you, erase everything. */
 export function DataPage({ route }: Partial<PageProps>) {
@@ -37,7 +38,7 @@ export function DataPage({ route }: Partial<PageProps>) {
       <section class="card" aria-labelledby="evidence-link-heading">
         <h2 id="evidence-link-heading">{t('evidence_title')}</h2>
         <p>{t('evidence_link_body')}</p>
-        <a href="#/evidence">{t('evidence_link')}</a>
+        <a href={routeHash({ name: 'evidence' })}>{t('evidence_link')}</a>
       </section>
       <section class="card" aria-labelledby="disk-heading">
         <h2 id="disk-heading">{t('data_disk_title')}</h2>

@@ -1,11 +1,9 @@
 import { browser } from 'wxt/browser';
 import type { PageRequest } from '../browser/page-requests';
-import { giveBackWhatNothingHolds } from './permissions';
+import { answerLeave } from './leave-tab';
 
 /** A site handed over by the popup lives here for a minute at most, in memory only. */
 const HAND_OVER_MS = 60_000;
-/** Closing waits for the tab to show its blank page, and no longer than this. */
-const CLOSE_WAIT_MS = 2_000;
 
 function isPageRequest(message: unknown): message is PageRequest {
   const type = (message as { type?: unknown } | null)?.type;
@@ -33,24 +31,7 @@ export function answerPageRequests(): void {
       return Promise.resolve(site ?? null);
     }
     if (message.type !== 'close-tab') return undefined; // the history sweep answers its own
-    closeWhenBlank(message.tabId);
-    // Only quick exit closes tabs this way: a review it cut short gives its permission back.
-    void giveBackWhatNothingHolds({ endReviews: true });
-    return Promise.resolve(true);
+    // Quick exit: the page goes blank once this answers; its tab closes when it is blank.
+    return answerLeave(message, sender.tab?.id);
   });
-}
-
-function closeWhenBlank(tabId: number): void {
-  let closed = false;
-  const close = () => {
-    if (closed) return;
-    closed = true;
-    browser.tabs.onUpdated.removeListener(onUpdated);
-    void browser.tabs.remove(tabId).catch(() => undefined);
-  };
-  const onUpdated = (id: number, change: { status?: string }) => {
-    if (id === tabId && change.status === 'complete') close();
-  };
-  browser.tabs.onUpdated.addListener(onUpdated);
-  setTimeout(close, CLOSE_WAIT_MS);
 }

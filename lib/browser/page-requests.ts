@@ -5,10 +5,22 @@ import { browser } from 'wxt/browser';
  * background answers only its own extension's pages (lib/background/page-requests.ts).
  */
 export type PageRequest =
-  | { readonly type: 'close-tab'; readonly tabId: number }
+  | LeaveRequest
   | { readonly type: 'hand-over-site'; readonly site: string }
   | { readonly type: 'take-site' }
   | { readonly type: 'sweep-history' };
+
+/**
+ * Quick exit's last step on a page: the background closes the sender's tab once it shows its
+ * blank page (a popup has no tab: it closes itself). On the page that pressed Quick exit it
+ * also opens the neutral page (`open`: an address, or '' for the new-tab page) and, after the
+ * tabs are gone, runs the history clean-up the person chose (`sweep`).
+ */
+export interface LeaveRequest {
+  readonly type: 'close-tab';
+  readonly open?: string;
+  readonly sweep?: boolean;
+}
 
 export async function askBackground(request: PageRequest): Promise<unknown> {
   return browser.runtime.sendMessage(request);

@@ -1,6 +1,6 @@
 import { browser } from 'wxt/browser';
 import { routeHash, type Route } from '../state/route';
-import { askBackground } from './page-requests';
+import { askBackground, type LeaveRequest } from './page-requests';
 
 /**
  * The one module that opens Lockstep's pages in tabs. `tabs.create` needs no permission: we
@@ -34,27 +34,27 @@ export function extensionVersion(): string {
 }
 
 /**
- * Leaves the person on a neutral page: the browser's own new-tab page unless they chose an
- * address. The browser loads it in a new tab; no request comes from Lockstep's pages.
- */
-export async function openNeutralPage(url: string): Promise<void> {
-  await browser.tabs.create(url ? { url, active: true } : { active: true });
-}
-
-/**
  * Leaves the tab this Lockstep page is in without a trace in it: the page replaces itself with
  * a blank one (so neither Back nor "Recently closed" brings the plan back), and the background
- * closes the tab once the blank page shows. A popup (no tab) closes its window instead.
+ * closes the tab once the blank page shows (lib/background/leave-tab.ts). A popup (no tab)
+ * closes its window instead. With `open` (the page that pressed Quick exit), the background
+ * first opens the neutral page: the browser's own new-tab page ('') or the address chosen; no
+ * request comes from Lockstep's pages. With `sweep`, it cleans history once the tabs are gone.
  */
-export async function leaveThisTab(): Promise<void> {
+export async function leaveThisTab(how: Omit<LeaveRequest, 'type'> = {}): Promise<void> {
+  const answer = await askBackground({ type: 'close-tab', ...how }).catch(() => undefined);
+  if (answer === 'tab') return window.location.replace('about:blank');
+  if (answer === 'no-tab') return window.close();
+  // No background answered: do it from here, without the blank step.
+  if (how.open !== undefined) await openNeutralPage(how.open).catch(() => undefined);
   const tab = await browser.tabs.getCurrent().catch(() => undefined);
-  if (tab?.id === undefined) {
-    window.close();
-    return;
-  }
-  const asked = await askBackground({ type: 'close-tab', tabId: tab.id }).catch(() => false);
-  if (asked) window.location.replace('about:blank');
+  if (tab?.id === undefined) window.close();
   else await browser.tabs.remove(tab.id);
+}
+
+/** Opens the browser's new-tab page, or the address the person chose, in a new tab. */
+async function openNeutralPage(url: string): Promise<void> {
+  await browser.tabs.create(url ? { url, active: true } : { active: true });
 }
 
 /**

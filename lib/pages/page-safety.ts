@@ -110,7 +110,7 @@ export function onOtherPage(message: PageMessage, { storage }: OpenedPlan): void
     blankPage();
     const ended = endSessionNow(storage);
     storage.lock();
-    void ended.then(leaveThisTab).catch(() => undefined);
+    void ended.then(() => leaveThisTab()).catch(() => undefined);
   }
   if (message === 'wipe') {
     // Let go of the database so it can be deleted, then start again empty.

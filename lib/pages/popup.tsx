@@ -3,7 +3,7 @@ import { setToolbarTitle } from '../browser/action';
 import { runtimeRelay } from '../browser/page-relay';
 import { openDashboard, showTab } from '../browser/tabs';
 import { appName, ensureMessages } from '../i18n';
-import { forgetSession, browserSessionArea } from '../storage/session-key';
+import { browserSessionArea } from '../storage/session-key';
 import { createTripleShift } from '../safety/triple-shift';
 import { leaveNow, type LeaveParts } from './leave-now';
 import { mountRoot, showErased } from './mount-root';
@@ -13,6 +13,7 @@ import { needsPlanPopup, readGlance, type Glance } from './popup-glance-data';
 import { loadPopupSite } from './popup-site-slot';
 import { findUnlockedTab } from './unlocked-elsewhere';
 import { exitTarget } from '../safety/exit-url';
+import { forgetExitTraces } from '../safety/exit-traces';
 import { setNeutralRoutes } from '../state/neutral-route';
 
 /**
@@ -34,7 +35,7 @@ async function mountGlance(root: HTMLElement, glance: Glance): Promise<void> {
   const { settings, sealed } = glance;
   const parts: LeaveParts = {
     settings: () => settings,
-    endAndLock: () => forgetSession(browserSessionArea()).catch(() => undefined),
+    endAndLock: () => forgetExitTraces(browserSessionArea()),
     post: (message) => channel.post(message),
     // The popup holds no key: a sealed plan is as good as locked here.
     exitUrl: () => exitTarget(settings.quickExitUrl, sealed ? 'locked' : 'none'),

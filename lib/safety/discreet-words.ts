@@ -61,6 +61,7 @@ const NEUTRAL: Partial<Record<MessageKey, MessageKey>> = {
   wipe_take_evidence_link: 'wipe_take_evidence_link_discreet',
   // The popup's page copy (issue 34).
   capture_session: 'capture_session_discreet',
+  capture_locked_note: 'capture_locked_note_discreet',
   evidence_minors: 'evidence_minors_discreet',
 };
 

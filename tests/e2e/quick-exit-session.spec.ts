@@ -30,6 +30,32 @@ function sessionArea(): Promise<Record<string, unknown>> {
   );
 }
 
+/**
+ * A page copy the popup kept while the plan was locked, as it waits for the next unlock
+ * (lib/evidence/pending-capture.ts). Put there by the background: no test can click the
+ * toolbar button, whose click lets the popup copy the page.
+ */
+const COPY_WORDS = 'Pagecopy5521 his message';
+function keepPageCopy(): Promise<void> {
+  return ext.worker.evaluate(
+    (words) =>
+      (
+        globalThis as unknown as {
+          chrome: { storage: { session: { set(v: object): Promise<void> } } };
+        }
+      ).chrome.storage.session.set({
+        'lockstep-pending-capture': {
+          url: 'https://chat.example/',
+          title: 'Chat',
+          at: Date.now(),
+          words,
+          dataUrl: 'data:image/png;base64,iVBORw0KGgo=',
+        },
+      }),
+    COPY_WORDS,
+  );
+}
+
 /** A plan with the lock on, locked, then opened again with the passphrase. */
 async function unlockedLockedPlan(): Promise<DashboardPage> {
   const dash = await new DashboardPage(await ext.open('dashboard.html')).ready();
@@ -79,6 +105,8 @@ test('quick exit ends a running advocate session: no plan in the popup, a new pa
     expect.arrayContaining(['lockstep-session', 'lockstep-session-intake']),
   );
 
+  await keepPageCopy();
+
   // A second session page, then Quick exit on the first: both close.
   const other = await ext.open('dashboard.html#/plan');
   await expect(other.locator('.session-banner')).toBeVisible();
@@ -90,6 +118,10 @@ test('quick exit ends a running advocate session: no plan in the popup, a new pa
   expect(left['lockstep-session']).toBeUndefined();
   expect(left['lockstep-session-intake']).toBeUndefined();
   expect(JSON.stringify(left)).not.toContain(CANARY);
+  // No trace is left to come back to: not the session, not the waiting page copy. Only the
+  // permission holds (names of features, lib/browser/permissions.ts) may stay.
+  expect(Object.keys(left).filter((key) => key !== 'permission-holds')).toEqual([]);
+  expect(JSON.stringify(left)).not.toContain('Pagecopy5521');
 
   // Someone who picks up the computer now: the popup and a new page show no plan.
   const popup = await ext.open('popup.html');

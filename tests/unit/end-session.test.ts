@@ -10,6 +10,7 @@ import {
   type SessionArea,
 } from '@/lib/storage/session-storage';
 import { readIntake } from '@/lib/advocate/intake';
+import { keepPending, pendingCapture } from '@/lib/evidence/pending-capture';
 import { makeAccount } from '../fixtures/accounts';
 
 /** An in-memory stand-in for `browser.storage.session`, with one key the session does not own. */
@@ -74,6 +75,15 @@ describe('quick exit ends a running session', () => {
     const other = { ...createSessionStorage(area), mode: 'persistent' as const };
     await endSessionNow(other, area);
     expect(area.items.has(SESSION_KEY)).toBe(false);
+  });
+
+  it('removes a page copy waiting for the next unlock: quick exit leaves no way back', async () => {
+    const area = fakeArea();
+    const copy = { url: 'https://x.example/', title: 'X', at: 1, words: '', dataUrl: 'data:,' };
+    expect(await keepPending(area, copy)).toBe('kept');
+    await endSessionNow({ ...createSessionStorage(area), mode: 'persistent' as const }, area);
+    expect(await pendingCapture(area)).toBeNull();
+    expect([...area.items.keys()]).toEqual(['lockstep-permission-reviews']);
   });
 
   it('without a session area there is nothing to do, and it does not fail', async () => {

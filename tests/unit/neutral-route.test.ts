@@ -1,3 +1,5 @@
+import { readdirSync, readFileSync } from 'node:fs';
+import { join } from 'node:path';
 import { afterEach, describe, expect, it } from 'vitest';
 import { setNeutralRoutes } from '@/lib/state/neutral-route';
 import { parseRoute, routeHash, type Route } from '@/lib/state/route';
@@ -66,5 +68,21 @@ describe('discreet addresses (issue 27)', () => {
   it('sends an unknown number to the plan', () => {
     for (const hash of ['#/n', '#/n/', '#/n/999', '#/n/x/y', '#/n/%E0'])
       expect(parseRoute(hash)).toEqual({ name: 'plan' });
+  });
+});
+
+/** Every .tsx file under `dir`, read as text. */
+function sources(dir: string): { path: string; text: string }[] {
+  return readdirSync(dir, { recursive: true, encoding: 'utf8' })
+    .filter((name) => name.endsWith('.tsx'))
+    .map((name) => ({ path: join(dir, name), text: readFileSync(join(dir, name), 'utf8') }));
+}
+
+describe('links between pages', () => {
+  it('go through routeHash, so discreet mode gets its neutral address', () => {
+    const plain = [...sources('components'), ...sources('lib')].filter(({ text }) =>
+      /href=["'{`]*#\//.test(text),
+    );
+    expect(plain.map(({ path }) => path)).toEqual([]);
   });
 });
