@@ -4,6 +4,8 @@ import { RETIRED_STEP_IDS, stepsFor } from '@/lib/plan/playbook';
 import { MERGED_STEPS, mergedMark, withMergedMarks } from '@/lib/plan/playbook-merged-steps';
 import { accountProgress, indexProgress } from '@/lib/plan/progress';
 import { STEP_STATUSES, type StepProgress, type StepStatus } from '@/lib/plan/types';
+import { createPlanStore } from '@/lib/state/plan-store';
+import { createMemoryStorage } from '@/lib/storage/memory-storage';
 import { exportPlan } from '@/lib/transfer/export-plan';
 import { readPlanFile } from '@/lib/transfer/import-plan';
 import { mergePlans } from '@/lib/transfer/merge-plans';
@@ -106,5 +108,19 @@ describe('merged steps keep the marks of the steps they replace (issue 31)', () 
     const empty = { accounts: [], progress: [], records: [], localHelpLine: null };
     const merged = mergePlans(empty, result.plan);
     expect(merged.progress).toHaveLength(2);
+  });
+
+  it('takes a merged step back to "to do" for good, old marks too', async () => {
+    const storage = createMemoryStorage();
+    await storage.putAccounts([cloud]);
+    await storage.putProgress(mark('cloud_shared_content', 'done'));
+    await storage.putProgress(mark('cloud_backups', 'done'));
+    const store = createPlanStore({ storage });
+    await store.reload();
+    expect(store.progress.value.get('c')?.get('cloud_sharing_and_sync')?.status).toBe('done');
+    await store.setStepStatus('c', 'cloud_sharing_and_sync', 'todo');
+    await store.reload();
+    expect(store.progress.value.get('c')?.get('cloud_sharing_and_sync')).toBeUndefined();
+    expect((await storage.load()).progress).toEqual([]);
   });
 });
