@@ -40,12 +40,17 @@ export function StepItem(props: Props) {
   const text = stepText(step);
   const headingId = `step-${step.id}`;
   const status = decision?.status ?? 'todo';
-  // A finished step folds to its title and mark; the person can open it again.
+  // A finished step folds to its title and mark; a later step to do folds its how-to (its
+  // warning and buttons stay). Only the next step, or the one arrived at, opens in full.
   const [open, setOpen] = useState(false);
-  const folded = Boolean(decision) && !open;
+  const foldable = Boolean(decision) || (!isNext && !arrive);
+  const folded = foldable && !open;
+  const [showKey, hideKey] = decision
+    ? (['stepui_unfold', 'stepui_fold'] as const)
+    : (['stepui_show_how', 'stepui_hide_how'] as const);
   return (
     <li
-      class={`step step-${status}${isNext ? ' step-next' : ''}`}
+      class={`step step-${status}${isNext ? ' step-next' : ''}${folded ? ' step-folded' : ''}`}
       aria-labelledby={headingId}
       {...(arrive && { 'data-arrive': '', tabIndex: -1 })}
     >
@@ -58,14 +63,12 @@ export function StepItem(props: Props) {
         {isNext && <span class="badge next">{t('stepui_is_next')}</span>}
         {step.sitting && <span class="badge sitting">{t('stepui_in_sitting')}</span>}
         {step.recurring && <span class="muted"> {t('stepui_recurring')}</span>}
-      </p>
-      {decision && (
-        <p>
+        {foldable && (
           <button type="button" class="link" aria-expanded={open} onClick={() => setOpen(!open)}>
-            {t(open ? 'stepui_fold' : 'stepui_unfold')}
+            {t(open ? hideKey : showKey)}
           </button>
-        </p>
-      )}
+        )}
+      </p>
       {step.noticeable && status === 'todo' && <StepWarning step={step} site={site} />}
       {!folded && (
         <>

@@ -3,6 +3,7 @@ import type { StoreCore } from '../state/store-core';
 import type { AccountKind } from './kinds';
 import { insertionIndex, moveBy, recommendedOrder, renumber } from './order';
 import { toRecord, valuesOf } from './records';
+import { replacedIds } from './playbook-merged-steps';
 import type { Account, StepProgress, StepStatus } from './types';
 
 export interface AccountInput {
@@ -118,8 +119,10 @@ export function progressActions({ progressList, records, storage, write, now, ne
     stepId: string,
     status: StepStatus | 'todo',
   ): Promise<boolean> {
+    // Back to "to do" on a merged step clears its old steps' marks too, or they would count again.
+    const gone = status === 'todo' ? [stepId, ...replacedIds(stepId)] : [stepId];
     const others = progressList.value.filter(
-      (p) => p.accountId !== accountId || p.stepId !== stepId,
+      (p) => p.accountId !== accountId || !gone.includes(p.stepId),
     );
     const at = now();
     // Kept as history, so a check-up or a printed plan can say what was done when.
@@ -127,7 +130,10 @@ export function progressActions({ progressList, records, storage, write, now, ne
     records.value = [...records.value, event];
     if (status === 'todo') {
       progressList.value = others;
-      return write(() => storage.deleteProgress(accountId, stepId, [event]));
+      return write(async () => {
+        for (const id of gone)
+          await storage.deleteProgress(accountId, id, id === stepId ? [event] : []);
+      });
     }
     const record: StepProgress = { accountId, stepId, status, at };
     progressList.value = [...others, record];

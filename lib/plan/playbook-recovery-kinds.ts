@@ -125,9 +125,21 @@ export const RECOVERY_KIND_STEPS: Readonly<Record<RecoveryKind, readonly StepSpe
     // https://www.abclex.com/can-an-airtag-tracking-be-shared. The phone or computer itself is
     // the device check's job (route #/device); the step's text points there in words.
     step({ id: 'cloud_which_account', effects: ['reads-only'], recurring: true }),
+    // Who sees the location and which devices can be found: one screen (Find My). Merged, see
+    // playbook-merged-steps.ts.
     // After an Emergency SOS call, emergency contacts get a message with the current location
     // and updates: https://www.apple.com/legal/privacy/data/en/safety-features (read through a copy)
-    step({ id: 'cloud_location_sharing', effects: ['stops-delivery'], recurring: true }),
+    // Find Hub is Google's new name for Find My Device (https://github.com/acamarata/findplus/wiki/FAQ,
+    // https://www.jacche.com/googles-find-hub-a-biometric-backtrack-in-the-name-of-convenience).
+    // AirTag share-group members get no unwanted-tracking alerts for that AirTag:
+    // https://support.apple.com/zh-tw/guide/personal-safety/stop-sharing-an-airtag-ips0c073d231/web
+    // Location shared with people is separate from the account's sign-in (Safety Check reviews
+    // it person by person): https://support.apple.com/en-za/guide/personal-safety/ipsce4cb8352/web
+    step({
+      id: 'cloud_location_and_devices',
+      effects: ['stops-delivery', 'removes-access'],
+      recurring: true,
+    }),
     // Safety Check: Manage Sharing & Access reviews people and apps one by one; Emergency Reset
     // stops all sharing at once: https://support.apple.com/en-za/guide/personal-safety/ipsce4cb8352/web
     // and https://www.scribd.com/document/858745021/Personal-Safety-User-Guide
@@ -177,20 +189,17 @@ export const RECOVERY_KIND_STEPS: Readonly<Record<RecoveryKind, readonly StepSpe
       effects: ['removes-access', 'stops-delivery'],
       recurring: true,
     }),
+    // What is shared and what syncs: one screen (cloud settings). See playbook-merged-steps.ts.
     // Google Photos partner sharing shares new photos as they back up:
     // https://support.google.com/photos/answer/7378858
-    step({ id: 'cloud_shared_content', effects: ['stops-delivery'], recurring: true }),
-    // Find Hub is Google's new name for Find My Device (https://github.com/acamarata/findplus/wiki/FAQ,
-    // https://www.jacche.com/googles-find-hub-a-biometric-backtrack-in-the-name-of-convenience).
-    // AirTag share-group members get no unwanted-tracking alerts for that AirTag:
-    // https://support.apple.com/zh-tw/guide/personal-safety/stop-sharing-an-airtag-ips0c073d231/web
-    // Location shared with people is separate from the account's sign-in (Safety Check reviews
-    // it person by person): https://support.apple.com/en-za/guide/personal-safety/ipsce4cb8352/web
-    step({ id: 'cloud_find_my', effects: ['removes-access', 'stops-delivery'], recurring: true }),
     // Text Message Forwarding sends an iPhone's SMS to the same Apple Account's iPad or Mac and
     // is turned off in Messages settings: https://support.apple.com/en-in/guide/security/sec16bb20def/web
     // and https://support.apple.com/en-gb/guide/personal-safety/ipsdccb7919d/web
-    step({ id: 'cloud_backups', effects: ['stops-delivery', 'removes-access'], recurring: true }),
+    step({
+      id: 'cloud_sharing_and_sync',
+      effects: ['stops-delivery', 'removes-access'],
+      recurring: true,
+    }),
     CONNECTED_APPS,
   ],
   banking: [

@@ -1,6 +1,7 @@
 import type { AccountKind } from './kinds';
 import { EVERYDAY_KIND_STEPS } from './playbook-everyday-kinds';
 import { LIFE_KIND_STEPS } from './playbook-life-kinds';
+import { MERGED_INTO } from './playbook-merged-steps';
 import { OTHER_KIND_STEPS } from './playbook-other-kinds';
 import { RECOVERY_KIND_STEPS } from './playbook-recovery-kinds';
 import type { StepSpec } from './step-spec';
@@ -32,11 +33,18 @@ export const PLAYBOOK: Readonly<Record<AccountKind, readonly StepSpec[]>> = {
 
 /**
  * Step ids no kind uses any more. Stored progress may still hold them, so they stay reserved:
- * never reuse one for a different step. Empty: no step has been retired.
+ * never reuse one for a different step. Their marks count for the step that replaced them
+ * (playbook-merged-steps.ts).
  */
-export const RETIRED_STEP_IDS: readonly string[] = [];
+export const RETIRED_STEP_IDS: readonly string[] = [...MERGED_INTO.keys()];
 
 /** The steps for an account of this kind, in the order to do them. */
 export function stepsFor(kind: AccountKind): readonly StepSpec[] {
   return PLAYBOOK[kind];
+}
+
+/** Whether a mark on this id belongs to this kind: one of its steps, or an id merged into one. */
+export function isStepOfKind(kind: AccountKind, stepId: string): boolean {
+  const id = MERGED_INTO.get(stepId) ?? stepId;
+  return stepsFor(kind).some((s) => s.id === id);
 }

@@ -1,14 +1,16 @@
 import type { AccountChoices } from './account-choices';
 import { stepsForAccount } from './account-steps';
 import type { StepSpec } from './playbook';
+import { withMergedMarks } from './playbook-merged-steps';
 import type { Account, StepProgress, StepStatus } from './types';
 
 /** Step decisions keyed by account, then step id. */
 export type ProgressIndex = ReadonlyMap<string, ReadonlyMap<string, StepProgress>>;
 
+/** Marks by account and step, with merged steps' marks read from their old ids. */
 export function indexProgress(progress: readonly StepProgress[]): ProgressIndex {
   const index = new Map<string, Map<string, StepProgress>>();
-  for (const p of progress) {
+  for (const p of withMergedMarks(progress)) {
     let steps = index.get(p.accountId);
     if (!steps) index.set(p.accountId, (steps = new Map()));
     steps.set(p.stepId, p);

@@ -8,14 +8,12 @@ export const VENDORS: readonly Vendor[] = ['apple', 'google', 'microsoft'];
  * folded under the vendor's name. The sources stay beside the steps in the playbook files.
  */
 export const VENDOR_HOW: Readonly<Record<string, readonly Vendor[]>> = {
-  cloud_location_sharing: ['apple', 'google', 'microsoft'],
+  cloud_location_and_devices: ['apple', 'google', 'microsoft'],
   recovery_info: ['microsoft'],
   sign_out_sessions: ['google', 'microsoft'],
   backup_codes: ['microsoft'],
   cloud_family_sharing: ['google', 'microsoft'],
-  cloud_shared_content: ['google'],
-  cloud_find_my: ['apple', 'google'],
-  cloud_backups: ['apple'],
+  cloud_sharing_and_sync: ['apple', 'google'],
 };
 
 export interface VendorHow {

@@ -2,7 +2,7 @@ import * as v from 'valibot';
 import { deriveKey, KDF_ALGORITHM, MIN_ITERATIONS, unseal, WrongKeyError } from '../crypto/seal';
 import { isSaneDate } from '../plan/dates';
 import { sortByPosition } from '../plan/order';
-import { stepsFor } from '../plan/playbook';
+import { isStepOfKind } from '../plan/playbook';
 import { rawRecordDates, readRecord } from '../plan/read-records';
 import { recordKey, type PlanRecord } from '../plan/records';
 import type { PlanData } from '../storage/plan-storage';
@@ -85,7 +85,7 @@ function crossProblems(plan: v.InferOutput<typeof PlanSchema>): Problem[] {
     const place: Place = { in: 'step', index };
     const account = accounts.get(p.accountId);
     if (!account) problems.push({ code: 'unknown-account', place });
-    else if (!stepsFor(account.kind).some((s) => s.id === p.stepId))
+    else if (!isStepOfKind(account.kind, p.stepId))
       problems.push({ code: 'unknown-step', place, account: account.name.trim() });
     const key = `${p.accountId}\u0000${p.stepId}`;
     if (seen.has(key)) problems.push({ code: 'duplicate-step', place });

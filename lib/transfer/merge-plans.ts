@@ -1,6 +1,6 @@
 import { saneDateOr } from '../plan/dates';
 import { recommendedOrder, sortByPosition } from '../plan/order';
-import { stepsFor } from '../plan/playbook';
+import { isStepOfKind } from '../plan/playbook';
 import { recordTime, renameAccounts } from '../plan/record-links';
 import { recordKey, type PlanRecord } from '../plan/records';
 import type { Account, StepProgress } from '../plan/types';
@@ -88,15 +88,16 @@ function mergeSane(current: PlanData, incoming: PlanData): PlanData {
     account.position === position ? account : { ...account, position },
   );
 
-  const steps = new Map(accounts.map((a) => [a.id, new Set(stepsFor(a.kind).map((s) => s.id))]));
+  const kinds = new Map(accounts.map((a) => [a.id, a.kind]));
   const progress = new Map<string, StepProgress>();
   const mapped = incoming.progress.map((p) => ({
     ...p,
     accountId: pairs.get(p.accountId) ?? p.accountId,
   }));
-  const valid = [...current.progress, ...mapped].filter((p) =>
-    steps.get(p.accountId)?.has(p.stepId),
-  );
+  const valid = [...current.progress, ...mapped].filter((p) => {
+    const kind = kinds.get(p.accountId);
+    return kind !== undefined && isStepOfKind(kind, p.stepId);
+  });
   for (const p of valid) {
     const key = `${p.accountId}\u0000${p.stepId}`;
     const existing = progress.get(key);

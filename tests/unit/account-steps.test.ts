@@ -70,7 +70,9 @@ describe('only the person own provider (issue 31 item 5)', () => {
     expect(cloud('icloud.com')).toContain('cloud_safety_check');
     expect(cloud('icloud.com')).not.toContain('backup_codes');
     expect(vendorHowFor({ id: 'sign_out_sessions' }, 'apple')).toEqual([]);
-    expect(vendorHowFor({ id: 'cloud_find_my' }, 'apple').map((p) => p.vendor)).toEqual(['apple']);
+    expect(vendorHowFor({ id: 'cloud_sharing_and_sync' }, 'apple').map((p) => p.vendor)).toEqual([
+      'apple',
+    ]);
   });
 
   it('a Google or Microsoft account shows no Apple-only step', () => {
@@ -86,11 +88,9 @@ describe('only the person own provider (issue 31 item 5)', () => {
 
   it('an unknown site shows every step, and every vendor part (folded on the page)', () => {
     expect(cloud('')).toEqual(ids(stepsFor('device-cloud')));
-    expect(vendorHowFor({ id: 'cloud_location_sharing' }, undefined).map((p) => p.vendor)).toEqual([
-      'apple',
-      'google',
-      'microsoft',
-    ]);
+    expect(
+      vendorHowFor({ id: 'cloud_location_and_devices' }, undefined).map((p) => p.vendor),
+    ).toEqual(['apple', 'google', 'microsoft']);
   });
 });
 

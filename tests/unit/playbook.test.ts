@@ -117,6 +117,8 @@ describe('playbook', () => {
       'carrier_family_locator',
       'bank_payment_apps',
       'sync_check',
+      'cloud_location_and_devices',
+      'cloud_sharing_and_sync',
     ];
     const live = new Set(allSteps.map((s) => s.id));
     for (const id of shipped) expect(live.has(id) || RETIRED_STEP_IDS.includes(id), id).toBe(true);
@@ -135,7 +137,8 @@ describe('playbook', () => {
         'carrier_authorized_users',
         'carrier_call_forwarding',
       ],
-      'device-cloud': ['cloud_location_sharing', 'cloud_find_my', 'cloud_backups', 'backup_codes'],
+      // Merged (issue 31): their marks count for the steps that replaced them.
+      'device-cloud': ['cloud_location_and_devices', 'cloud_sharing_and_sync', 'backup_codes'],
       banking: ['bank_contact_details', 'bank_payees', 'bank_alerts', 'bank_phone_password'],
       social: ['social_linked_devices', 'social_privacy', 'social_block_or_restrict'],
       'other-email': ['email_forwarding', 'connected_apps'],
@@ -177,8 +180,8 @@ describe('playbook', () => {
       'connected_apps',
       'backup_codes',
       'carrier_call_forwarding',
-      'cloud_find_my',
-      'cloud_backups',
+      'cloud_location_and_devices',
+      'cloud_sharing_and_sync',
       'carrier_port_lock',
       'bank_payees',
       'shop_payment_cards',
