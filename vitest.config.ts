@@ -40,12 +40,24 @@ export default defineConfig({
           include: sharedStateFiles('tests/unit'),
         },
       },
+      // The same for component tests: one happy-dom page per worker, emptied and sent back to
+      // its first address before each file (tests/setup.ts).
       {
         extends: true,
         test: {
           name: 'components',
           environment: 'happy-dom',
           include: ['tests/components/**/*.test.tsx'],
+          exclude: sharedStateFiles('tests/components'),
+          isolate: false,
+        },
+      },
+      {
+        extends: true,
+        test: {
+          name: 'components-isolated',
+          environment: 'happy-dom',
+          include: sharedStateFiles('tests/components'),
         },
       },
     ],
