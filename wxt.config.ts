@@ -2,6 +2,7 @@ import { defineConfig } from 'wxt';
 import preact from '@preact/preset-vite';
 import { pagePolicy } from './lib/build/page-policy';
 import { deviceData } from './lib/build/device-data-plugin';
+import { dependencyNotices } from './lib/build/dependency-notices-plugin';
 import { i18nChunks } from './lib/build/i18n-chunks-plugin';
 import { i18nLanguages } from './lib/build/i18n-languages-plugin';
 import { privateWindowNotePlugin } from './lib/build/private-window-note';
@@ -98,6 +99,8 @@ export default defineConfig({
       preact(),
       siteData(),
       deviceData(),
+      // The licences of the bundled packages, after the data's in the same notices file.
+      dependencyNotices(),
       privateWindowNotePlugin(),
     ],
     build: { modulePreload: false },

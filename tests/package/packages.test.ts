@@ -2,6 +2,7 @@ import { execFileSync } from 'node:child_process';
 import { mkdirSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { dirname, join, resolve } from 'node:path';
 import { describe, expect, it } from 'vitest';
+import { bundledPackages } from '../../lib/build/dependency-notices';
 import { PACKAGES, unzip } from './zips';
 
 // The store packages as `npm run zip` made them, opened as a reviewer would.
@@ -38,6 +39,24 @@ for (const browser of ['chrome', 'firefox'] as const)
       expect(text.filter((t) => t.includes(TEST_SEAM))).toEqual([]);
       expect(text.filter((t) => t.includes('sourceMappingURL'))).toEqual([]);
       expect(manifest.permissions).not.toContain('sessions');
+    });
+
+    it('names every bundled package, its version and its licence beside the data', () => {
+      const notices = files.get('THIRD-PARTY-NOTICES.txt')!.toString('utf8');
+      expect(notices).toContain('== 2FA Directory ==');
+      const ours = JSON.parse(readFileSync('package.json', 'utf8')) as {
+        dependencies: Record<string, string>;
+      };
+      const bundled = bundledPackages('.');
+      for (const name of Object.keys(ours.dependencies))
+        expect(bundled.map((p) => p.manifest.name)).toContain(name);
+      const missing = bundled
+        .map(
+          ({ manifest }) =>
+            `== ${manifest.name} ${manifest.version} ==\nLicence: ${manifest.license}`,
+        )
+        .filter((heading) => !notices.includes(heading));
+      expect(missing).toEqual([]);
     });
   });
 

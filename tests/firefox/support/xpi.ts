@@ -1,4 +1,12 @@
-import { mkdirSync, readdirSync, readFileSync, statSync, writeFileSync } from 'node:fs';
+import {
+  existsSync,
+  mkdirSync,
+  readdirSync,
+  readFileSync,
+  renameSync,
+  statSync,
+  writeFileSync,
+} from 'node:fs';
 import { dirname, join, relative, sep } from 'node:path';
 import { crc32, deflateRawSync } from 'node:zlib';
 
@@ -10,11 +18,21 @@ function* filesUnder(dir: string): Generator<string> {
   }
 }
 
+/** True when `target` was written after every file of `sourceDir` (the same build). */
+function upToDate(sourceDir: string, target: string): boolean {
+  if (!existsSync(target)) return false;
+  const packedAt = statSync(target).mtimeMs;
+  for (const path of filesUnder(sourceDir)) if (statSync(path).mtimeMs > packedAt) return false;
+  return true;
+}
+
 /**
  * Packs a built extension folder into an .xpi (a plain zip): Firefox installs an unpacked
  * folder only temporarily, and a permanent install (one that survives a restart) needs a file.
+ * Each Firefox launch asks for one; a build is packed once, until it is built again.
  */
 export function packXpi(sourceDir: string, target: string): string {
+  if (upToDate(sourceDir, target)) return target;
   const locals: Buffer[] = [];
   const central: Buffer[] = [];
   let offset = 0;
@@ -53,6 +71,8 @@ export function packXpi(sourceDir: string, target: string): string {
   end.writeUInt32LE(directory.length, 12);
   end.writeUInt32LE(offset, 16);
   mkdirSync(dirname(target), { recursive: true });
-  writeFileSync(target, Buffer.concat([...locals, directory, end]));
+  // Written whole, then renamed: a half-written file is never taken for a packed build.
+  writeFileSync(`${target}.part`, Buffer.concat([...locals, directory, end]));
+  renameSync(`${target}.part`, target);
   return target;
 }
