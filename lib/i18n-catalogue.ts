@@ -8,7 +8,7 @@ import type { Catalogue, CatalogueEntry } from './i18n-messages';
 export type TextFile = { readonly default: Readonly<Record<string, string>> };
 
 declare global {
-  var __lockstepText: ((name: string) => Promise<void>) | undefined;
+  var __lockstepText: ((names: readonly string[]) => Promise<unknown>) | undefined;
   var __lockstepLater: string[] | undefined;
 }
 
@@ -24,8 +24,8 @@ export function loadTextWith(loader: (name: string, lang: string) => Promise<Tex
   loadFile = loader;
 }
 
-/** Every chunk's text name seen so far, to load again on a change of language. */
-const seen = new Set<string>();
+/** Every text file's name seen so far, with its load in the current language. */
+const seen = new Map<string, Promise<void>>();
 /** The language chunks load in now: '' while the browser's catalogue speaks it. */
 let language = startLanguage();
 /** The text shown, in `shownIn`; while a change of language loads, new text fills `filling`. */
@@ -54,14 +54,13 @@ const load = (name: string, lang: string, into: Record<string, CatalogueEntry>) 
 
 /** A chunk's text: loaded now when the page speaks its own catalogue, else only noted. */
 export function needText(name: string): Promise<void> {
-  seen.add(name);
-  if (!language) return Promise.resolve();
-  const loading = load(name, language, filling);
-  pending = Promise.all([pending, loading]);
+  const loading = seen.get(name) ?? (language ? load(name, language, filling) : Promise.resolve());
+  if (!seen.has(name)) pending = Promise.all([pending, loading]);
+  seen.set(name, loading);
   return loading;
 }
 
-globalThis.__lockstepText = needText;
+globalThis.__lockstepText = (names) => Promise.all(names.map(needText));
 for (const name of globalThis.__lockstepLater?.splice(0) ?? []) void needText(name);
 
 /** Resolves once every chunk's text asked for so far is in (before the first render). */
@@ -79,7 +78,8 @@ export async function textIn(lang: string): Promise<void> {
   language = lang;
   const next: Record<string, CatalogueEntry> = {};
   filling = next;
-  pending = Promise.all([...seen].map((name) => load(name, lang, next)));
+  for (const name of seen.keys()) seen.set(name, load(name, lang, next));
+  pending = Promise.all(seen.values());
   await pending;
   if (filling !== next) return; // another change came after this one
   [shown, shownIn] = [next, lang];

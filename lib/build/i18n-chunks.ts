@@ -81,14 +81,40 @@ export function unseenBuiltKeys(code: string): string[] {
 export const TWIN_MAPS = ['lib/safety/discreet-words.ts'] as const;
 
 /**
+ * The keys each built key of a file may be: a template that starts with a prefix
+ * (`` `step_${id}_title` `` → /^step_.+_title$/), and a prefix alone (`'pw_' + kind`) → all of it.
+ */
+export function builtKeyPatterns(code: string): RegExp[] {
+  const escape = (text: string) => text.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
+  const templates = [...code.matchAll(/`((?:[^`\\]|\\.)*)`/g)].flatMap(([, body = '']) => {
+    const parts = body.split(/\$\{[^}]*\}/);
+    const built = parts.length > 1 && DYNAMIC_PREFIXES.some((p) => parts[0]?.startsWith(p));
+    return built ? [new RegExp(`^${parts.map(escape).join('.+')}$`)] : [];
+  });
+  const alone = DYNAMIC_PREFIXES.filter((p) =>
+    ['`', "'", '"'].some((quote) => code.includes(`${quote}${p}${quote}`)),
+  );
+  return [...templates, ...alone.map((p) => new RegExp(`^${escape(p)}`))];
+}
+
+/**
  * Every key one source file needs (its path from the root, its text): its quoted keys and
- * their neutral twins, and every key of each prefix it builds on.
+ * their neutral twins, and every key its built keys may be.
  */
 export function keysOfFile(path: string, code: string, keys: ReadonlySet<string>): Set<string> {
   if ((TWIN_MAPS as readonly string[]).includes(path.split(sep).join('/'))) return new Set();
   const found = keysIn(code, keys);
   for (const key of [...found]) if (keys.has(`${key}_discreet`)) found.add(`${key}_discreet`);
-  for (const prefix of prefixesIn(code))
-    for (const key of keys) if (key.startsWith(prefix)) found.add(key);
+  const patterns = builtKeyPatterns(code);
+  for (const key of keys) if (patterns.some((pattern) => pattern.test(key))) found.add(key);
   return found;
+}
+
+/**
+ * The text file a key goes in: built keys by their prefix and last word (`step_*_how`), shared
+ * by every chunk that builds them; a chunk's other keys in one file of its own.
+ */
+export function textGroupOf(key: string): string {
+  const prefix = DYNAMIC_PREFIXES.find((p) => key.startsWith(p));
+  return prefix ? `${prefix}*_${key.split('_').pop() ?? ''}` : '';
 }

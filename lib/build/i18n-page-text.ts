@@ -3,7 +3,7 @@ import { readFileSync } from 'node:fs';
 import { join, relative, resolve } from 'node:path';
 import type { Plugin } from 'vite';
 import { withPlaceholders, type Catalogue } from '../i18n-messages';
-import { isScanned, keysOfFile, unseenBuiltKeys } from './i18n-chunks';
+import { isScanned, keysOfFile, textGroupOf, unseenBuiltKeys } from './i18n-chunks';
 import { catalogueFiles, TEST_LOCALES } from './i18n-languages-plugin';
 
 /** Where a chunk's text lives: `chunks/text-<name>.<language>.js` (lib/i18n-catalogue.ts). */
@@ -12,8 +12,9 @@ export const textFile = (name: string, language: string): string =>
 
 /**
  * Each page's text in its own small files (issue 29). After bundling, every JavaScript chunk
- * that names catalogue keys gets one text file per language with just those keys (placeholders
- * filled in), and a first line that waits for it before the chunk's code runs, only when the
+ * that names catalogue keys gets text files per language with just those keys (placeholders
+ * filled in; built keys in files of their own, shared: `textGroupOf`), and a first line that
+ * waits for them before the chunk's code runs, only when the
  * person's language is not the one `browser.i18n` gives (lib/i18n-catalogue.ts). A page loads
  * the text of the code it loads, lazy pages on demand; English on an English browser, none.
  * A `tDynamic` key the build cannot see stops the build (lib/build/i18n-chunks.ts).
@@ -36,21 +37,26 @@ export function i18nPageText(root = process.cwd(), testLocales = false): Plugin 
     },
     renderChunk(code, chunk) {
       if (library || !chunk.fileName.startsWith('chunks/')) return null;
-      const keys = [...chunkKeys(root, chunk.moduleIds, all().get('en') ?? {}, this.error)];
-      if (keys.length === 0) return null;
-      keys.sort();
-      const name = createHash('sha256').update(keys.join()).digest('base64url').slice(0, 8);
-      for (const [tag, catalogue] of all()) {
-        const texts = keys.flatMap((k) =>
-          catalogue[k] ? [[k, withPlaceholders(catalogue[k])]] : [],
-        );
-        const json = JSON.stringify(JSON.stringify(Object.fromEntries(texts)));
-        files.set(textFile(name, tag), `export default JSON.parse(${json});\n`);
-      }
-      // Before lib/i18n-catalogue.ts has run (a chunk it does not import), the name waits in a list.
+      const keys = chunkKeys(root, chunk.moduleIds, all().get('en') ?? {}, this.error);
+      const groups = new Map<string, string[]>();
+      for (const key of [...keys].sort())
+        groups.set(textGroupOf(key), [...(groups.get(textGroupOf(key)) ?? []), key]);
+      const names = [...groups.values()].map((group) => {
+        const name = createHash('sha256').update(group.join()).digest('base64url').slice(0, 8);
+        for (const [tag, catalogue] of all()) {
+          const texts = group.flatMap((k) =>
+            catalogue[k] ? [[k, withPlaceholders(catalogue[k])]] : [],
+          );
+          const json = JSON.stringify(JSON.stringify(Object.fromEntries(texts)));
+          files.set(textFile(name, tag), `export default JSON.parse(${json});\n`);
+        }
+        return name;
+      });
+      if (names.length === 0) return null;
+      // Before lib/i18n-catalogue.ts has run (a chunk it does not import), the names wait in a list.
       const give =
-        '(globalThis.__lockstepText??(n=>void(globalThis.__lockstepLater??=[]).push(n)))';
-      return { code: `await ${give}(${JSON.stringify(name)});\n${code}`, map: null };
+        '(globalThis.__lockstepText??(n=>void(globalThis.__lockstepLater??=[]).push(...n)))';
+      return { code: `await ${give}(${JSON.stringify(names)});\n${code}`, map: null };
     },
     generateBundle() {
       for (const [fileName, source] of files) this.emitFile({ type: 'asset', fileName, source });

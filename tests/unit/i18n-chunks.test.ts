@@ -83,7 +83,7 @@ describe('the text files of the build', () => {
       chunk: unknown,
     ) => { code: string };
     const { code } = render.call(context, 'export {};', chunk);
-    const [, name] = /__lockstepText\?\?.*\("([\w-]{8})"\)/.exec(code) ?? [];
+    const [, name] = /__lockstepText\?\?.*\(\["([\w-]{8})"\]\)/.exec(code) ?? [];
     expect(code.endsWith('\nexport {};')).toBe(true);
     (plugin.generateBundle as unknown as (this: typeof context) => void).call(context);
     const spanish = emitted.get(textFile(name ?? '', 'es')) ?? '';

@@ -40,8 +40,8 @@ describe('text from Lockstep’s own text files (a language the browser does not
         ? Promise.resolve({ default: files[`${name}.${lang}`] ?? {} })
         : Promise.reject(new Error('no such file')),
     );
-    await globalThis.__lockstepText?.('shell');
-    await globalThis.__lockstepText?.('plan');
+    await globalThis.__lockstepText?.(['shell']);
+    await globalThis.__lockstepText?.(['plan']);
     await catalogue.textIn('xx');
     return { ...catalogue, ...(await import('@/lib/i18n')) };
   }
