@@ -37,16 +37,19 @@ export function i18nPageText(root = process.cwd(), testLocales = false): Plugin 
     },
     renderChunk(code, chunk) {
       if (library || !chunk.fileName.startsWith('chunks/')) return null;
-      const keys = chunkKeys(root, chunk.moduleIds, all().get('en') ?? {}, this.error);
+      const english = all().get('en') ?? {};
+      const keys = chunkKeys(root, chunk.moduleIds, english, this.error);
       const groups = new Map<string, string[]>();
       for (const key of [...keys].sort())
         groups.set(textGroupOf(key), [...(groups.get(textGroupOf(key)) ?? []), key]);
       const names = [...groups.values()].map((group) => {
         const name = createHash('sha256').update(group.join()).digest('base64url').slice(0, 8);
         for (const [tag, catalogue] of all()) {
-          const texts = group.flatMap((k) =>
-            catalogue[k] ? [[k, withPlaceholders(catalogue[k])]] : [],
-          );
+          // A key the language lacks speaks English (the browser's words), said nowhere.
+          const texts = group.flatMap((k) => {
+            const entry = catalogue[k] ?? english[k];
+            return entry ? [[k, withPlaceholders(entry)]] : [];
+          });
           const json = JSON.stringify(JSON.stringify(Object.fromEntries(texts)));
           files.set(textFile(name, tag), `export default JSON.parse(${json});\n`);
         }
