@@ -3,8 +3,8 @@ import preact from '@preact/preset-vite';
 import { pagePolicy } from './lib/build/page-policy';
 import { deviceData } from './lib/build/device-data-plugin';
 import { dependencyNotices } from './lib/build/dependency-notices-plugin';
-import { i18nChunks } from './lib/build/i18n-chunks-plugin';
 import { i18nLanguages } from './lib/build/i18n-languages-plugin';
+import { i18nPageText } from './lib/build/i18n-page-text';
 import { privateWindowNotePlugin } from './lib/build/private-window-note';
 import { siteData } from './lib/build/site-data-plugin';
 import { dataDir } from './lib/build/site-data';
@@ -18,12 +18,6 @@ import { completeSourcePackage } from './lib/build/source-package';
  * so test seams (lib/background/checkup-test-seam.ts) are dropped from the shipped builds.
  */
 const testBuild = process.env.LOCKSTEP_TEST_BUILD === '1';
-
-/**
- * LOCKSTEP_I18N_CHUNKS=1: text from Lockstep's own catalogue chunks (lib/build/i18n-chunks-plugin.ts)
- * instead of `browser.i18n`. Off by default until its chunks cost the pages less (issue 29).
- */
-const i18nChunksOn = process.env.LOCKSTEP_I18N_CHUNKS === '1';
 
 /**
  * Asked for only when the person turns a feature on, given back when no feature still on needs
@@ -89,13 +83,14 @@ export default defineConfig({
   },
   // siteData: the bundled directories, compiled from ../shared/data (or LOCKSTEP_DATA_DIR);
   // deviceData: the app lists of the device check, from the same folder.
-  // i18nChunks (when on): each capability's text as its own chunk, from public/_locales.
+  // i18nPageText: each chunk's text in small files of its own, for a language the browser
+  // does not give (lib/build/i18n-page-text.ts).
   // No module-preload helper: every chunk is a local file, and the popup's first chunk stays small.
   vite: () => ({
     plugins: [
-      ...(i18nChunksOn ? [i18nChunks()] : []),
       // The languages of public/_locales (a test build adds a fake one): lib/i18n-language.ts.
       i18nLanguages(process.cwd(), testBuild),
+      i18nPageText(process.cwd(), testBuild),
       preact(),
       siteData(),
       deviceData(),

@@ -1,68 +1,86 @@
+import { browser } from 'wxt/browser';
+import { languages, shipped } from 'virtual:lockstep/languages';
 import { storedChoice } from './i18n-choice';
+import { browserGiven, pickLanguage } from './i18n-languages';
 import type { Catalogue, CatalogueEntry } from './i18n-messages';
 
-/** A capability's message chunks, one loader per language (lib/build/i18n-chunks-plugin.ts). */
-export type ChunkLoaders = Readonly<Record<string, () => Promise<{ default: Catalogue }>>>;
+/** A chunk's text in one language: its keys and their words, placeholders filled in. */
+export type TextFile = { readonly default: Readonly<Record<string, string>> };
 
-/** The messages loaded so far, from every chunk, in the page's language. */
-const active: Record<string, CatalogueEntry> = {};
-const loading = new Map<string, Promise<void>>();
-const chunkLoaders = new Map<string, ChunkLoaders>();
-let language = initialLanguage();
-
-/**
- * Chunks load in the person's chosen language from the first module on (they load before any
- * code runs, so before the page could ask); the browser's language when they never chose.
- */
-function initialLanguage(): string {
-  const chosen = storedChoice();
-  if (chosen) return chosen;
-  return typeof navigator === 'undefined' ? 'en' : (navigator.language.split('-')[0] ?? 'en');
+declare global {
+  var __lockstepText: ((names: readonly string[]) => Promise<unknown>) | undefined;
+  var __lockstepLater: string[] | undefined;
 }
 
-/** The messages loaded so far (lib/i18n.ts resolves from these). */
-export const loadedMessages = (): Catalogue => active;
+/**
+ * Each chunk's text files are named for its keys (lib/build/i18n-page-text.ts writes them, and
+ * a first line in each chunk that hands the name here before the chunk's code runs).
+ */
+let loadFile = (name: string, lang: string): Promise<TextFile> =>
+  import(/* @vite-ignore */ `/chunks/text-${name}.${lang}.js`) as Promise<TextFile>;
 
-/** True once any chunk is in: the build step is at work (unit tests run without it). */
-export const anyLoaded = (): boolean => loading.size > 0 || Object.keys(active).length > 0;
+/** Unit tests stand in for the build's files. */
+export function loadTextWith(loader: (name: string, lang: string) => Promise<TextFile>): void {
+  loadFile = loader;
+}
 
-/** The language chunks load in (English, or a later language with a catalogue of its own). */
-export const messageLanguage = (): string => language;
+/** Every text file's name seen so far, with its load in the current language. */
+const seen = new Map<string, Promise<void>>();
+/** The language chunks load in now: '' while the browser's catalogue speaks it. */
+let language = startLanguage();
+/** The text shown, in `shownIn`; while a change of language loads, new text fills `filling`. */
+let shown: Record<string, CatalogueEntry> = {};
+let shownIn = language;
+let filling = shown;
+let pending: Promise<unknown> = Promise.resolve();
 
-/** Chooses the language of chunks loaded from now on (before the first render). */
-export function setMessageLanguage(lang: string): void {
+/**
+ * The language of the first render, read at once: the person's choice (or the browser's
+ * language as a first guess), or '' when `browser.i18n` gives that language anyway.
+ */
+function startLanguage(): string {
+  const ui = browser.i18n.getUILanguage();
+  const wanted = pickLanguage(storedChoice(), ui, languages);
+  return wanted === browserGiven(ui, shipped) ? '' : wanted;
+}
+
+/** Loads one chunk's text in `lang` into `into`; a file that fails to load leaves the fallback. */
+const load = (name: string, lang: string, into: Record<string, CatalogueEntry>) =>
+  loadFile(name, lang)
+    .then((file) => {
+      for (const [key, message] of Object.entries(file.default)) into[key] = { message };
+    })
+    .catch(() => undefined);
+
+/** A chunk's text: loaded now when the page speaks its own catalogue, else only noted. */
+export function needText(name: string): Promise<void> {
+  const loading = seen.get(name) ?? (language ? load(name, language, filling) : Promise.resolve());
+  if (!seen.has(name)) pending = Promise.all([pending, loading]);
+  seen.set(name, loading);
+  return loading;
+}
+
+globalThis.__lockstepText = (names) => Promise.all(names.map(needText));
+for (const name of globalThis.__lockstepLater?.splice(0) ?? []) void needText(name);
+
+/** Resolves once every chunk's text asked for so far is in (before the first render). */
+export const textReady = (): Promise<unknown> => pending;
+
+/** The page's own text, or null when the browser's catalogue speaks the language. */
+export const ownText = (): Catalogue | null => (shownIn ? shown : null);
+
+/**
+ * Speaks `lang` from Lockstep's own text files ('' : from the browser's catalogue): every
+ * chunk's text seen so far loads again in it, then replaces the old at once.
+ */
+export async function textIn(lang: string): Promise<void> {
+  if (lang === language) return void (await pending);
   language = lang;
-}
-
-/** Adds a chunk's messages (the background bundles its English ones). */
-export function addMessages(catalogue: Catalogue): void {
-  Object.assign(active, catalogue);
-}
-
-/**
- * Loads a capability's chunk once, in the chosen language (English where that language has no
- * chunk). Every module that names a key waits for this before its own code runs.
- */
-export function loadMessages(name: string, loaders: ChunkLoaders): Promise<void> {
-  let pending = loading.get(name);
-  chunkLoaders.set(name, loaders);
-  if (!pending) {
-    const load = loaders[language] ?? loaders.en;
-    pending = load ? load().then((chunk) => addMessages(chunk.default)) : Promise.resolve();
-    loading.set(name, pending);
-  }
-  return pending;
-}
-
-/**
- * Changes the language and loads every chunk loaded so far again in it (a change of language
- * while a page is open). Nothing to do without chunks.
- */
-export async function reloadMessages(lang: string): Promise<void> {
-  if (lang === language) return;
-  language = lang;
-  const names = [...chunkLoaders];
-  await Promise.all(
-    names.map(([name, loaders]) => (loading.delete(name), loadMessages(name, loaders))),
-  );
+  const next: Record<string, CatalogueEntry> = {};
+  filling = next;
+  for (const name of seen.keys()) seen.set(name, load(name, lang, next));
+  pending = Promise.all(seen.values());
+  await pending;
+  if (filling !== next) return; // another change came after this one
+  [shown, shownIn] = [next, lang];
 }

@@ -1,12 +1,12 @@
-import { loaders, shipped } from 'virtual:lockstep/languages';
-import { anyLoaded, reloadMessages } from './i18n-catalogue';
+import { languages, shipped } from 'virtual:lockstep/languages';
+import { textIn } from './i18n-catalogue';
 import { browserGiven, pickLanguage } from './i18n-languages';
 import type { Catalogue } from './i18n-messages';
 
 /**
  * The language the pages speak now (issue 29). With no choice, or a choice the browser gives
- * anyway, text comes from `browser.i18n` and nothing loads; otherwise the chosen language's
- * own catalogue (one chunk) loads before the first render, and again on every change.
+ * anyway, text comes from `browser.i18n` and nothing loads; otherwise each loaded chunk's text
+ * in that language (lib/i18n-catalogue.ts), before the first render and again on every change.
  */
 let current: string | undefined;
 let own: Catalogue | null = null;
@@ -14,12 +14,12 @@ const listeners = new Set<(language: string) => void>();
 
 /** Every language Lockstep can speak, English first. */
 export const availableLanguages = (): string[] =>
-  Object.keys(loaders).sort((a, b) => (a === 'en' ? -1 : b === 'en' ? 1 : a.localeCompare(b)));
+  [...languages].sort((a, b) => (a === 'en' ? -1 : b === 'en' ? 1 : a.localeCompare(b)));
 
 /** The language in use, or undefined before `chooseLanguage` (unit tests, the background). */
 export const currentLanguage = (): string | undefined => current;
 
-/** The chosen language's own catalogue, when the browser would give another one. */
+/** The background's own few messages, when the browser would give another language. */
 export const ownCatalogue = (): Catalogue | null => own;
 
 /** Takes a catalogue in (the background bundles its few keys; tests inject one). */
@@ -31,19 +31,14 @@ export function speak(language: string, catalogue: Catalogue | null): void {
 }
 
 /**
- * Speaks `chosen` (or, with no choice, the browser's language as a first guess), loading its
- * catalogue when `browser.i18n` would give another language. English chosen on a Spanish
- * browser therefore loads the English catalogue.
+ * Speaks `chosen` (or, with no choice, the browser's language as a first guess), loading the
+ * text of every chunk loaded so far when `browser.i18n` would give another language. English
+ * chosen on a Spanish browser therefore loads English text files.
  */
 export async function chooseLanguage(chosen: string, uiLanguage: string): Promise<string> {
   const language = pickLanguage(chosen, uiLanguage, availableLanguages());
-  const load = loaders[language];
-  const given = browserGiven(uiLanguage, shipped);
-  await reloadMessages(language);
-  // Lockstep's own chunks (LOCKSTEP_I18N_CHUNKS=1) already speak it: nothing more to load.
-  const needed = language !== given && load && !anyLoaded();
-  const catalogue = needed ? (await load()).default : null;
-  speak(language, catalogue);
+  await textIn(language === browserGiven(uiLanguage, shipped) ? '' : language);
+  speak(language, null);
   return language;
 }
 

@@ -15,10 +15,15 @@ export function resolveMessage(
   const entry = catalogue[key];
   if (!entry) return '';
   const subs = substitutions === undefined ? [] : [substitutions].flat();
+  return withPlaceholders(entry).replace(/\$(\$|\d)/g, (_, n: string) =>
+    n === '$' ? '$' : (subs[Number(n) - 1] ?? ''),
+  );
+}
+
+/** A message with its named placeholders filled in (`$NAME$` → `$1`); the build does it once. */
+export function withPlaceholders(entry: CatalogueEntry): string {
   let text = entry.message;
   for (const [name, { content }] of Object.entries(entry.placeholders ?? {}))
     text = text.replaceAll(new RegExp(`\\$${name}\\$`, 'gi'), content);
-  return text.replace(/\$(\$|\d)/g, (_, n: string) =>
-    n === '$' ? '$' : (subs[Number(n) - 1] ?? ''),
-  );
+  return text;
 }

@@ -1,10 +1,8 @@
 declare module 'virtual:lockstep/languages' {
   /** The languages public/_locales holds: the ones `browser.i18n` can give. */
   export const shipped: readonly string[];
-  /** One loader per language Lockstep can speak, each catalogue its own chunk. */
-  export const loaders: Readonly<
-    Record<string, () => Promise<{ default: import('./i18n-messages').Catalogue }>>
-  >;
+  /** Every language Lockstep can speak (a test build adds a fake one). */
+  export const languages: readonly string[];
 }
 
 declare module 'virtual:lockstep/background-messages' {

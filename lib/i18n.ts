@@ -1,6 +1,6 @@
 import { browser } from 'wxt/browser';
 import type messages from '../public/_locales/en/messages.json';
-import { anyLoaded, loadedMessages } from './i18n-catalogue';
+import { ownText, textReady } from './i18n-catalogue';
 import { storedChoice } from './i18n-choice';
 import { currentLanguage, ownCatalogue, chooseLanguage } from './i18n-language';
 import { formatLocale } from './i18n-languages';
@@ -19,16 +19,23 @@ const browserMessage = (key: string, substitutions?: string | string[]): string 
 /** Set only when the browser's own catalogue came back empty (see `ensureMessages`). */
 let fallback: Catalogue | null = null;
 
+/** Each key the page's own text lacked, said once in the console (the e2e tests read it). */
+const unloaded = new Set<string>();
+
 /**
- * Text comes from Lockstep's own catalogue chunks (lib/i18n-catalogue.ts) when the build made
- * them (LOCKSTEP_I18N_CHUNKS=1), English through the same path as any other language: every
- * module that names a key gets its chunk before its code runs. Otherwise, and in unit tests,
- * from the browser's catalogue.
+ * Text comes from Lockstep's own text files (lib/i18n-catalogue.ts) when the person's language
+ * is not the one the browser gives; each chunk's text is in before its code runs. A key they
+ * lack shows the browser's words (never the key) and is said in the console. Otherwise, and in
+ * unit tests, text comes from the browser's catalogue (the background's from its own few).
  */
 const getMessage = (key: string, substitutions?: string | string[]): string => {
-  if (anyLoaded()) return resolveMessage(loadedMessages(), key, substitutions);
-  const own = ownCatalogue();
-  if (own) return resolveMessage(own, key, substitutions) || browserMessage(key, substitutions);
+  const own = ownText() ?? ownCatalogue();
+  const text = own ? resolveMessage(own, key, substitutions) : '';
+  if (text) return text;
+  if (own && ownText() && !unloaded.has(key)) {
+    unloaded.add(key);
+    console.error(`Lockstep: no text loaded for ${key}`);
+  }
   return fallback
     ? resolveMessage(fallback, key, substitutions)
     : browserMessage(key, substitutions);
@@ -36,16 +43,16 @@ const getMessage = (key: string, substitutions?: string | string[]): string => {
 
 /**
  * Before the first render: speak the person's chosen language (read at once from its mirror),
- * or the browser's as a first guess; its catalogue loads when the browser would give another.
+ * or the browser's as a first guess; its text loads when the browser would give another.
  * Then, if the browser's catalogue is the one in use:
  * Chromium sometimes hands a page opened right after the extension loads an empty catalogue
  * (`getMessage` returns "" for every key). Call before the first render: in that case the
- * English catalogue is loaded from its own chunk (never part of a page's first download). With
- * Lockstep's own chunks, every chunk the page needs is in by then: nothing to do.
+ * English catalogue is loaded from its own chunk (never part of a page's first download).
  */
 export async function ensureMessages(): Promise<void> {
   await chooseLanguage(storedChoice(), browserLanguage());
-  if (anyLoaded() || ownCatalogue() || fallback || getMessage('extName')) return;
+  await textReady();
+  if (ownText() || ownCatalogue() || fallback || getMessage('extName')) return;
   const english = await import('../public/_locales/en/messages.json');
   fallback = english.default as Catalogue;
 }
@@ -55,10 +62,7 @@ export async function ensureMessages(): Promise<void> {
  * `public/_locales/en/messages.json`). A missing key shows the key, so a gap is visible.
  */
 export function t(key: MessageKey, substitutions?: string | string[]): string {
-  const text = getMessage(key, substitutions);
-  // A key whose chunk this page did not load: said in the console, where the e2e tests see it.
-  if (!text && anyLoaded()) console.error(`Lockstep: no text loaded for ${key}`);
-  return text || key;
+  return getMessage(key, substitutions) || key;
 }
 
 /** For keys built at run time (a step's id plus a suffix); same fallback as `t`. */

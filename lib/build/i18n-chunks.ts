@@ -1,8 +1,8 @@
-import { readdirSync, readFileSync } from 'node:fs';
-import { join, relative, sep } from 'node:path';
+import { readdirSync } from 'node:fs';
+import { join, sep } from 'node:path';
 
 /**
- * Which catalogue keys each capability's code uses (issue 29), found by reading the source: every quoted
+ * Which catalogue keys a file's code uses (issue 29), found by reading the source: every quoted
  * word that is a key (in `t('key')`, in a map of keys, in a page entry's nav label…), and for
  * keys built at run time (`tDynamic`), every key that starts with one of DYNAMIC_PREFIXES when
  * the file names that prefix. No hand-kept list of keys: a new component or key is picked up.
@@ -21,10 +21,10 @@ export const DYNAMIC_PREFIXES = [
   'checkup_rhythm_',
 ] as const;
 
-/** The folders whose code is scanned (each file belongs to the capability of its folder). */
+/** The folders whose code is read for keys. */
 export const SOURCE_ROOTS = ['lib', 'components', 'entrypoints'] as const;
 
-/** Never given a chunk: the build itself, and the i18n modules that hold the catalogue. */
+/** Never read for keys: the build itself, and the i18n modules that hold the catalogue. */
 export const isScanned = (path: string): boolean =>
   /\.(ts|tsx)$/.test(path) &&
   !/\.d\.ts$/.test(path) &&
@@ -32,19 +32,6 @@ export const isScanned = (path: string): boolean =>
     .split(sep)
     .join('/')
     .match(/(^|\/)lib\/(build\/|i18n[^/]*\.ts$)/);
-
-/**
- * The chunk of a source file's quoted keys, by its folder: `components/plan/x.tsx` → `plan`,
- * `lib/safety/y.ts` → `lib-safety` (the logic's few keys stay apart from the pages' many, so the
- * popup, which uses the logic, does not load every safety page's text); a file straight under
- * lib/ or entrypoints/ → `lib` or `entrypoints`.
- */
-export function capabilityOf(root: string, file: string): string {
-  const [top = '', folder] = relative(root, file).split(sep);
-  const parts = relative(root, file).split(sep);
-  if (parts.length <= 2 || !folder) return top;
-  return top === 'components' ? folder : `${top}-${folder}`;
-}
 
 /** The keys one file's text names in quotes. */
 export function keysIn(code: string, keys: ReadonlySet<string>): Set<string> {
@@ -54,19 +41,16 @@ export function keysIn(code: string, keys: ReadonlySet<string>): Set<string> {
   return found;
 }
 
-/** The chunk of the keys built from one prefix: `step_` → `built-step`. */
-export const prefixChunk = (prefix: string): string => `built-${prefix.replace(/_$/, '')}`;
-
-/** The prefixes of built keys that one file's text starts a quoted string with. */
+/**
+ * The prefixes of built keys that one file's text starts a quoted string with: a template that
+ * builds on it (`` `step_${id}` ``) or the prefix alone (`'pw_' + kind`), not a whole key.
+ */
 export function prefixesIn(code: string): string[] {
   return DYNAMIC_PREFIXES.filter((prefix) =>
-    ['`', "'", '"'].some((quote) => code.includes(quote + prefix)),
+    [...code.matchAll(/(['"`])([a-z][\w]*)(\$\{|\1)/g)].some(
+      ([, quote, word = '', end]) => word.startsWith(prefix) && (end !== quote || word === prefix),
+    ),
   );
-}
-
-/** The chunks a file waits for: its capability's (if it names keys) and one per prefix. */
-export function chunksFor(name: string, code: string, keys: ReadonlySet<string>): string[] {
-  return [...(keysIn(code, keys).size > 0 ? [name] : []), ...prefixesIn(code).map(prefixChunk)];
 }
 
 /** Every scanned source file under root's SOURCE_ROOTS. */
@@ -79,24 +63,58 @@ export function sourceFiles(root: string): string[] {
 }
 
 /**
- * Each chunk's keys: a capability's quoted keys, from every source file of its folders, and
- * one chunk per prefix of built keys that some file names (chunks with no keys are left out).
+ * The starts of the keys a file builds with `tDynamic(`…`)` that no prefix covers: the build
+ * cannot know which text they need. A template that opens with `${…}` builds on a key made
+ * above it, so it passes when the file names a prefix.
  */
-export function chunkKeys(root: string, keys: ReadonlySet<string>): Map<string, Set<string>> {
-  const chunks = new Map<string, Set<string>>();
-  const add = (name: string, found: Iterable<string>) => {
-    const set = chunks.get(name) ?? new Set<string>();
-    for (const key of found) set.add(key);
-    if (set.size > 0) chunks.set(name, set);
-  };
-  for (const file of sourceFiles(root)) {
-    const code = readFileSync(file, 'utf8');
-    add(capabilityOf(root, file), keysIn(code, keys));
-    for (const prefix of prefixesIn(code))
-      add(
-        prefixChunk(prefix),
-        [...keys].filter((key) => key.startsWith(prefix)),
-      );
-  }
-  return chunks;
+export function unseenBuiltKeys(code: string): string[] {
+  const named = prefixesIn(code).length > 0;
+  return [...code.matchAll(/tDynamic\(\s*`([^`$]*)/g)]
+    .map((m) => m[1] ?? '')
+    .filter((start) => !DYNAMIC_PREFIXES.some((p) => start.startsWith(p)) && (start || !named));
+}
+
+/**
+ * Files that only pair keys with their neutral twins (shellKey): read for no keys. Instead each
+ * key found elsewhere brings its twin (`<key>_discreet`), so a page gets only its own twins.
+ */
+export const TWIN_MAPS = ['lib/safety/discreet-words.ts'] as const;
+
+/**
+ * The keys each built key of a file may be: a template that starts with a prefix
+ * (`` `step_${id}_title` `` → /^step_.+_title$/), and a prefix alone (`'pw_' + kind`) → all of it.
+ */
+export function builtKeyPatterns(code: string): RegExp[] {
+  const escape = (text: string) => text.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
+  const templates = [...code.matchAll(/`((?:[^`\\]|\\.)*)`/g)].flatMap(([, body = '']) => {
+    const parts = body.split(/\$\{[^}]*\}/);
+    const built = parts.length > 1 && DYNAMIC_PREFIXES.some((p) => parts[0]?.startsWith(p));
+    return built ? [new RegExp(`^${parts.map(escape).join('.+')}$`)] : [];
+  });
+  const alone = DYNAMIC_PREFIXES.filter((p) =>
+    ['`', "'", '"'].some((quote) => code.includes(`${quote}${p}${quote}`)),
+  );
+  return [...templates, ...alone.map((p) => new RegExp(`^${escape(p)}`))];
+}
+
+/**
+ * Every key one source file needs (its path from the root, its text): its quoted keys and
+ * their neutral twins, and every key its built keys may be.
+ */
+export function keysOfFile(path: string, code: string, keys: ReadonlySet<string>): Set<string> {
+  if ((TWIN_MAPS as readonly string[]).includes(path.split(sep).join('/'))) return new Set();
+  const found = keysIn(code, keys);
+  for (const key of [...found]) if (keys.has(`${key}_discreet`)) found.add(`${key}_discreet`);
+  const patterns = builtKeyPatterns(code);
+  for (const key of keys) if (patterns.some((pattern) => pattern.test(key))) found.add(key);
+  return found;
+}
+
+/**
+ * The text file a key goes in: built keys by their prefix and last word (`step_*_how`), shared
+ * by every chunk that builds them; a chunk's other keys in one file of its own.
+ */
+export function textGroupOf(key: string): string {
+  const prefix = DYNAMIC_PREFIXES.find((p) => key.startsWith(p));
+  return prefix ? `${prefix}*_${key.split('_').pop() ?? ''}` : '';
 }

@@ -9,7 +9,7 @@ const BACKGROUND = 'virtual:lockstep/background-messages';
 export const BACKGROUND_KEYS = ['extName', 'discreet_title', 'checkup_notify_default'] as const;
 
 /** The small fake second language of test builds (tests/fixtures/locales): never shipped. */
-const TEST_LOCALES = 'tests/fixtures/locales';
+export const TEST_LOCALES = 'tests/fixtures/locales';
 
 /** Each catalogue folder under `dir` (`es_419`) with its messages.json path. */
 export function catalogueFiles(dir: string): Map<string, string> {
@@ -24,8 +24,8 @@ export function catalogueFiles(dir: string): Map<string, string> {
 
 /**
  * The languages Lockstep can speak (issue 29), read from public/_locales at build time:
- * `virtual:lockstep/languages` gives the shipped ones and a loader per language (each
- * catalogue its own chunk, loaded only when the person's choice is not the browser's);
+ * `virtual:lockstep/languages` names the shipped ones and every one a page can speak (each
+ * page's text in them comes in small files: lib/build/i18n-page-text.ts);
  * `virtual:lockstep/background-messages` gives the background's few keys in every language.
  * A test build (`testLocales`) adds the fake language of tests/fixtures/locales.
  */
@@ -38,10 +38,8 @@ export function i18nLanguages(root = process.cwd(), testLocales = false): Plugin
     resolveId: (id) => (id === LANGUAGES || id === BACKGROUND ? `\0${id}` : undefined),
     load(id) {
       if (id === `\0${LANGUAGES}`) {
-        const loaders = [...all()].map(
-          ([tag, file]) => `${JSON.stringify(tag)}: () => import(${JSON.stringify(file)})`,
-        );
-        return `export const shipped = ${JSON.stringify([...shipped().keys()])};\nexport const loaders = { ${loaders.join(', ')} };`;
+        const names = (map: Map<string, string>) => JSON.stringify([...map.keys()]);
+        return `export const shipped = ${names(shipped())};\nexport const languages = ${names(all())};`;
       }
       if (id !== `\0${BACKGROUND}`) return undefined;
       const subsets = [...all()].map(([tag, file]) => {

@@ -35,13 +35,12 @@ export function initialJsGzipBytes(buildDir, htmlFile) {
 }
 
 /**
- * The largest catalogue chunk (`chunks/messages-*.js`, lib/build/i18n-chunks-plugin.ts) in
- * gzipped bytes; null when the build made none (LOCKSTEP_I18N_CHUNKS off).
+ * The largest text file of a chunk (`chunks/text-<name>.<language>.js`,
+ * lib/build/i18n-page-text.ts) in gzipped bytes; null when the build made none.
  */
 export function catalogueChunkMaxGzipBytes(buildDir) {
-  // `messages-<chunk>-<hash>.js`; the whole-catalogue fallback (`messages-<hash>.js`) is not one.
   const chunks = readdirSync(join(buildDir, 'chunks')).filter((f) =>
-    /^messages-[a-z][a-z_-]*-[\w-]{8}\.js$/.test(f),
+    /^text-[\w-]{8}\.[\w-]+\.js$/.test(f),
   );
   if (chunks.length === 0) return null;
   return Math.max(

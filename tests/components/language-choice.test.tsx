@@ -3,13 +3,7 @@ import { afterEach, describe, expect, it, vi } from 'vitest';
 import { freshStore, renderWithStore } from '../fixtures/render-with-store';
 
 // A second language, injected for this test only (the shipped build has English alone here).
-vi.mock('virtual:lockstep/languages', () => ({
-  shipped: ['en'],
-  loaders: {
-    en: () => import('@/public/_locales/en/messages.json'),
-    es: () => Promise.resolve({ default: { language_label: { message: 'Idioma' } } }),
-  },
-}));
+vi.mock('virtual:lockstep/languages', () => ({ shipped: ['en'], languages: ['en', 'es'] }));
 
 afterEach(() => {
   localStorage.clear();
@@ -19,6 +13,9 @@ describe('the language control', () => {
   it('lists each language by its own name, and the choice changes the words and is kept', async () => {
     const { LanguageChoice } = await import('@/components/common/language-choice');
     const { chooseLanguage } = await import('@/lib/i18n-language');
+    const { loadTextWith, needText } = await import('@/lib/i18n-catalogue');
+    loadTextWith(() => Promise.resolve({ default: { language_label: 'Idioma' } }));
+    await needText('page');
     await chooseLanguage('', 'en-US');
     const store = await freshStore();
     renderWithStore(store, <LanguageChoice id="test-language" />);
@@ -31,6 +28,8 @@ describe('the language control', () => {
     await vi.waitFor(() => expect(store.settings.value.language).toBe('es'));
     expect(localStorage.getItem('lockstep-language')).toBe('es');
     expect(document.documentElement.lang).toBe('es');
+    const { t } = await import('@/lib/i18n');
+    expect(t('language_label')).toBe('Idioma');
   });
 
   it('spells the English passphrase letter by letter outside English', async () => {

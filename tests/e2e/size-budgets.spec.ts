@@ -69,6 +69,15 @@ test('each page loads within its budget before it is ready', async () => {
           names.filter((name) => /^(popup-plan|page-safety|plan-store|playbook)$/.test(name)),
         ).toEqual([]);
     }
+    // Spanish chosen on an English browser: the popup's own few keys in Spanish, no catalogue.
+    const page = await ext.open('popup.html');
+    await page.evaluate(() => localStorage.setItem('lockstep-language', 'es'));
+    await page.close();
+    const loaded = (await filesBeforeReady(ext.context, ext.url('popup.html'), BUILD)) as string[];
+    expect(loaded.filter((file) => file.endsWith('.es.js')).length).toBeGreaterThan(0);
+    expect(gzipBytes([...new Set(loaded)])).toBeLessThanOrEqual(
+      budgets.POPUP_BEFORE_READY_CHOSEN_LANGUAGE_GZIP_BYTES as number,
+    );
   } finally {
     await ext.close();
   }

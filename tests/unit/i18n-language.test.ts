@@ -5,12 +5,21 @@ import { resolveEnglish } from '../fixtures/fake-i18n';
 // Lockstep ships English and (say) Spanish; a fake third language exists only in this test.
 vi.mock('virtual:lockstep/languages', () => ({
   shipped: ['en', 'es'],
-  loaders: {
-    en: () => import('@/public/_locales/en/messages.json'),
-    es: () => Promise.resolve({ default: { welcome_title: { message: 'Bienvenida (es)' } } }),
-    'en-XA': () => Promise.resolve({ default: { welcome_title: { message: '[Ŵéļçöɱé]' } } }),
-  },
+  languages: ['en', 'es', 'en-XA'],
 }));
+
+/** The page's one chunk of text (what lib/build/i18n-page-text.ts writes), by language. */
+async function onePageChunk(): Promise<void> {
+  const english = resolveEnglish('welcome_title');
+  const files: Record<string, Record<string, string>> = {
+    en: { welcome_title: english },
+    es: { welcome_title: 'Bienvenida (es)' },
+    'en-XA': { welcome_title: '[Ŵéļçöɱé]' },
+  };
+  const { loadTextWith, needText } = await import('@/lib/i18n-catalogue');
+  loadTextWith((_name, lang) => Promise.resolve({ default: files[lang] ?? {} }));
+  await needText('page');
+}
 
 afterEach(() => {
   vi.restoreAllMocks();
@@ -30,6 +39,7 @@ describe('the text follows the person’s choice', () => {
     spanishBrowser();
     const { t, uiLanguage } = await import('@/lib/i18n');
     const { chooseLanguage } = await import('@/lib/i18n-language');
+    await onePageChunk();
     expect(t('welcome_title')).toBe('Bienvenida (navegador)');
     expect(await chooseLanguage('en', 'es-US')).toBe('en');
     expect(t('welcome_title')).toBe(resolveEnglish('welcome_title'));
@@ -39,15 +49,18 @@ describe('the text follows the person’s choice', () => {
   it('uses the browser’s catalogue when it gives the chosen language (nothing loads)', async () => {
     spanishBrowser();
     const { t } = await import('@/lib/i18n');
-    const { chooseLanguage, ownCatalogue } = await import('@/lib/i18n-language');
+    const { chooseLanguage } = await import('@/lib/i18n-language');
+    const { ownText } = await import('@/lib/i18n-catalogue');
+    await onePageChunk();
     await chooseLanguage('', 'es-US');
-    expect(ownCatalogue()).toBeNull();
+    expect(ownText()).toBeNull();
     expect(t('welcome_title')).toBe('Bienvenida (navegador)');
   });
 
   it('loads a language the browser does not give, with the browser’s text where it has none', async () => {
     const { t } = await import('@/lib/i18n');
     const { chooseLanguage, onLanguageChange } = await import('@/lib/i18n-language');
+    await onePageChunk();
     const heard: string[] = [];
     onLanguageChange((language) => heard.push(language));
     await chooseLanguage('en-XA', 'en-US');

@@ -1,6 +1,7 @@
 import { afterEach, describe, expect, it, vi } from 'vitest';
 import { fakeBrowser } from 'wxt/testing/fake-browser';
 import { resolveMessage } from '@/lib/i18n-messages';
+import { resolveEnglish } from '../fixtures/fake-i18n';
 
 afterEach(() => {
   vi.restoreAllMocks();
@@ -26,31 +27,45 @@ describe('i18n', () => {
   });
 });
 
-describe('text from Lockstep’s own catalogue chunks', () => {
-  it('resolves from the loaded chunks, in the chosen language, English where none', async () => {
+describe('text from Lockstep’s own text files (a language the browser does not give)', () => {
+  /** A page whose chunks named `shell` and `plan`, in the fake language xx. */
+  async function pageInFake() {
     const catalogue = await import('@/lib/i18n-catalogue');
-    const { t, tDynamic } = await import('@/lib/i18n');
-    const english = { default: { extName: { message: 'Lockstep' } } };
-    const fake = { default: { extName: { message: 'Lokstep (xx)' } } };
-    catalogue.setMessageLanguage('xx');
-    await catalogue.loadMessages('shell', {
-      en: () => Promise.resolve(english),
-      xx: () => Promise.resolve(fake),
-    });
-    await catalogue.loadMessages('plan', {
-      en: () => Promise.resolve({ default: { edit_title: { message: 'Edit $1' } } }),
-    });
+    const files: Record<string, Record<string, string>> = {
+      'shell.xx': { extName: 'Lokstep (xx)' },
+      'plan.xx': { edit_title: 'Editar $1' },
+    };
+    catalogue.loadTextWith((name, lang) =>
+      files[`${name}.${lang}`]
+        ? Promise.resolve({ default: files[`${name}.${lang}`] ?? {} })
+        : Promise.reject(new Error('no such file')),
+    );
+    await globalThis.__lockstepText?.(['shell']);
+    await globalThis.__lockstepText?.(['plan']);
+    await catalogue.textIn('xx');
+    return { ...catalogue, ...(await import('@/lib/i18n')) };
+  }
+
+  it('resolves from the loaded files, with placeholders as the browser fills them', async () => {
+    const { t, ownText } = await pageInFake();
+    expect(ownText()).not.toBeNull();
     expect(t('extName')).toBe('Lokstep (xx)');
-    expect(t('edit_title', 'Gmail')).toBe('Edit Gmail');
-    expect(tDynamic('step_unknown_title')).toBe('step_unknown_title');
+    expect(t('edit_title', 'Gmail')).toBe('Editar Gmail');
   });
 
-  it('says so in the console when a page shows a key whose chunk it did not load', async () => {
-    const catalogue = await import('@/lib/i18n-catalogue');
-    const { t } = await import('@/lib/i18n');
-    catalogue.addMessages({ extName: { message: 'Lockstep' } });
+  it('shows the browser’s words, never the key, and says so, for a key no file held', async () => {
+    const { t, tDynamic } = await pageInFake();
     const error = vi.spyOn(console, 'error').mockImplementation(() => undefined);
-    expect(t('wipe_done')).toBe('wipe_done');
+    expect(t('wipe_done')).toBe(resolveEnglish('wipe_done'));
+    expect(t('wipe_done')).not.toBe('wipe_done');
+    expect(tDynamic('step_unknown_title')).toBe('step_unknown_title');
     expect(error).toHaveBeenCalledWith('Lockstep: no text loaded for wipe_done');
+  });
+
+  it('goes back to the browser’s catalogue when its language is chosen again', async () => {
+    const { t, textIn, ownText } = await pageInFake();
+    await textIn('');
+    expect(ownText()).toBeNull();
+    expect(t('extName')).toBe('Lockstep');
   });
 });
