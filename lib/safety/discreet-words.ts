@@ -62,6 +62,7 @@ const NEUTRAL: Partial<Record<MessageKey, MessageKey>> = {
   // The popup's page copy (issue 34).
   capture_session: 'capture_session_discreet',
   evidence_minors: 'evidence_minors_discreet',
+  evidence_links_findings: 'evidence_links_findings_discreet',
 };
 
 /** Every key that has a neutral twin (for tests). */

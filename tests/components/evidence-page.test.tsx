@@ -3,6 +3,7 @@ import { describe, expect, it } from 'vitest';
 import { EvidencePage } from '@/components/evidence/evidence-page';
 import { EvidenceReport } from '@/components/evidence/evidence-report';
 import { sha256Bytes } from '@/lib/evidence/digest';
+import type { Finding } from '@/lib/plan/finding-types';
 import { openIdbStorage } from '@/lib/storage/idb-storage';
 import { createMemoryStorage } from '@/lib/storage/memory-storage';
 import { freshStore, renderWithStore } from '../fixtures/render-with-store';
@@ -39,6 +40,27 @@ describe('the record of what happened', () => {
     expect(screen.queryByText('A new sign-in from a tablet I do not own')).toBeNull();
     fireEvent.click(screen.getByRole('button', { name: 'Check this record' }));
     await waitFor(() => expect(screen.getByText(/1 entries, 1 removed/)).toBeTruthy());
+  });
+
+  it('shows what each entry is linked to, with the neutral words in discreet mode', async () => {
+    const store = await freshStore(await open(`ev-page-${crypto.randomUUID()}`));
+    await store.addAccount({ name: 'Gmail', site: 'gmail.com', kind: 'primary-email' });
+    const gmail = store.accounts.value[0]!.id;
+    const finding = { id: 'f1', source: 'app-lookup', device: 'android', subject: 'com.mspy.lite' };
+    await store.saveRecord('finding', { ...finding, matches: [], note: '', at: 1 } as Finding);
+    const links = { accounts: [gmail, 'gone'], devices: ['android'], findings: ['f1'] };
+    await store.addEvidence({ text: 'The app on my phone', links }, []);
+    const view = renderWithStore(store, <EvidencePage />);
+    const shown = screen.getByRole('list', { name: 'What this entry is linked to in your plan' });
+    expect(shown.textContent).toContain('Linked to what you found: com.mspy.lite');
+    expect(shown.textContent).toContain('Device: Android phone or tablet');
+    expect(shown.textContent).toContain('Accounts: Gmail, (no longer in your plan)');
+
+    view.unmount();
+    await store.updateSetting('discreet', true);
+    renderWithStore(store, <EvidencePage />);
+    expect(screen.getByText('Linked to a saved item: com.mspy.lite')).toBeTruthy();
+    expect(screen.queryByText(/what you found/)).toBeNull();
   });
 
   it('refuses an empty note and keeps what was typed elsewhere', async () => {
