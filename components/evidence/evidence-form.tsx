@@ -1,6 +1,7 @@
 import { useState } from 'preact/hooks';
 import { FileTooLargeError, type PickedFile } from '@/lib/evidence/evidence-actions';
 import { linksAbout } from '@/lib/evidence/about';
+import { NoRoomError } from '@/lib/evidence/room-check';
 import { t } from '@/lib/i18n';
 import { valuesOf } from '@/lib/plan/records';
 import { usePlanStore } from '../common/store-context';
@@ -41,6 +42,8 @@ export function EvidenceForm({ canAddFiles, finding: findingId }: Props) {
       setMessage(t('evidence_added'));
       (event.target as HTMLFormElement).reset();
     } catch (error) {
+      if (error instanceof NoRoomError)
+        return setMessage(t('evidence_no_room', String(error.freeMb)));
       if (!(error instanceof FileTooLargeError)) throw error;
       setMessage(t('evidence_too_large', error.fileName));
     } finally {
