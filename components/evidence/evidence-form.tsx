@@ -42,10 +42,7 @@ export function EvidenceForm({ canAddFiles, finding: findingId }: Props) {
       setMessage(t('evidence_added'));
       (event.target as HTMLFormElement).reset();
     } catch (error) {
-      if (error instanceof NoRoomError)
-        return setMessage(t('evidence_no_room', String(error.freeMb)));
-      if (!(error instanceof FileTooLargeError)) throw error;
-      setMessage(t('evidence_too_large', error.fileName));
+      setMessage(refusal(error));
     } finally {
       setBusy(false);
     }
@@ -95,6 +92,13 @@ export function EvidenceForm({ canAddFiles, finding: findingId }: Props) {
       <p role="status">{message}</p>
     </form>
   );
+}
+
+/** What to say when files are refused before anything is kept; anything else is thrown on. */
+function refusal(error: unknown): string {
+  if (error instanceof NoRoomError) return t('evidence_no_room', String(error.freeMb));
+  if (error instanceof FileTooLargeError) return t('evidence_too_large', error.fileName);
+  throw error;
 }
 
 /** A picked file's bytes (File.arrayBuffer is in every browser Lockstep supports). */
