@@ -20,7 +20,7 @@ const PASS = 'bench evidence words here';
 const MB = 1024 * 1024;
 
 /** A file of `mb` MB of varied bytes (not all zeros), in .cache/bench (gitignored). */
-function benchFile(name, mb) {
+export function benchFile(name, mb) {
   const dir = resolve('.cache/bench');
   mkdirSync(dir, { recursive: true });
   const bytes = Buffer.alloc(mb * MB);
@@ -39,7 +39,7 @@ async function setLock(page) {
   await page.getByText('The lock is on. Remember').waitFor({ timeout: WAIT_TIMEOUT_MS });
 }
 
-async function addFile(page, path, seq) {
+export async function addFile(page, path, seq) {
   await page.getByLabel('What happened, in your own words').fill(`Bench entry ${seq}`);
   await page.getByLabel(/^Files/).setInputFiles(path);
   await page.getByRole('button', { name: 'Add to the record' }).click();
