@@ -10,7 +10,7 @@
 import { addFile, benchFile } from './evidence.mjs';
 import { median, report, step, WAIT_TIMEOUT_MS } from './figures.mjs';
 import { lastMeasure, openPage } from './measure.mjs';
-import { rendererRss } from './rss.mjs';
+import { peakRssWhile } from './rss-peak.mjs';
 
 const PASS = 'bench archive words here';
 const MB = 1024 * 1024;
@@ -19,24 +19,12 @@ const MB = 1024 * 1024;
 async function timeArchive(page) {
   await page.getByLabel('Passphrase for the file').fill(PASS);
   await page.getByLabel('Type the file’s passphrase again').fill(PASS);
-  const before = rendererRss();
-  let peak = before;
-  let sampling = true;
-  const sample = (async () => {
-    while (sampling) {
-      peak = Math.max(peak, rendererRss());
-      await new Promise((r) => setTimeout(r, 50));
-    }
-  })();
-  try {
+  const { before, peak } = await peakRssWhile(async () => {
     const downloading = page.waitForEvent('download', { timeout: 120_000 });
     await page.getByRole('button', { name: 'Save the archive' }).click();
     await (await downloading).path();
     await page.getByText('The archive is in your downloads.').waitFor({ timeout: WAIT_TIMEOUT_MS });
-  } finally {
-    sampling = false;
-    await sample;
-  }
+  });
   return {
     ms: await lastMeasure(page, 'lockstep:evidence-archive'),
     addedMb: (peak - before) / MB,
