@@ -3,9 +3,10 @@
  * sensor saw it and says in EXIF tag 0x0112 (Orientation, SHORT, count 1, values 1–8, default
  * 1) how to turn it; without the tag a phone photo may show sideways. Pure: read the tag from an
  * APP1 segment, and write an APP1 segment that holds only that tag. Layout: JEITA CP-3451 (Exif
- * 2.2) section 4.6.4 and the TIFF Orientation tag (digicamsoft.com/exif22, awaresystems.be/
- * imaging/tiff/tifftags/orientation.html): "Exif\0\0", a TIFF header (II or MM, 42, IFD0
- * offset), IFD0's entries of 12 bytes, a SHORT value in the first two bytes of its value field.
+ * 2.2), its IFD structure and Orientation tag (digicamsoft.com/exif22/exif22/html/exif22_20.htm
+ * and exif22_24.htm; awaresystems.be/imaging/tiff/tifftags/orientation.html): "Exif\0\0", a
+ * TIFF header (II or MM, 42, IFD0 offset), IFD0's entries of 12 bytes, a SHORT value in the
+ * first two bytes of its value field.
  */
 
 const ORIENTATION = 0x0112;
@@ -20,7 +21,7 @@ export function readOrientation(segment: Uint8Array): number | null {
   if (!little && !(segment[tiff] === 0x4d && segment[tiff + 1] === 0x4d)) return null;
   const view = new DataView(segment.buffer, segment.byteOffset, segment.byteLength);
   const u16 = (at: number) => (at + 2 <= segment.length ? view.getUint16(at, little) : -1);
-  const ifd = tiff + (tiff + 8 <= segment.length ? view.getUint32(tiff + 4, little) : 0);
+  const ifd = tiff + view.getUint32(tiff + 4, little);
   const count = u16(ifd);
   for (let i = 0; i < count; i++) {
     const entry = ifd + 2 + i * 12;

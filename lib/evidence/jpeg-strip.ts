@@ -7,8 +7,8 @@ import { orientationSegment, readOrientation } from './jpeg-orientation';
  * Pure: the bytes are walked segment by segment up to the start of the image data, the
  * segments named above are left out, and everything else is copied as it was. The original is
  * never changed. Only which way the photo turns is kept, in a new APP1 segment of its own
- * (jpeg-orientation.ts), where the first EXIF segment was. A JPEG's layout: ITU-T T.81 annex B (markers and segment lengths); EXIF in
- * APP1: CIPA DC-008 (Exif 2.3) section 4.5.4.
+ * (jpeg-orientation.ts), where the first EXIF segment was. A JPEG's layout: ITU-T T.81 annex B
+ * (markers and segment lengths); EXIF in APP1: CIPA DC-008 (Exif 2.3) section 4.5.4.
  */
 
 const SOI = 0xd8;
