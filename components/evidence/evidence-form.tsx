@@ -1,6 +1,7 @@
 import { useState } from 'preact/hooks';
 import { FileTooLargeError, type PickedFile } from '@/lib/evidence/evidence-actions';
 import { linksAbout } from '@/lib/evidence/about';
+import { NoRoomError } from '@/lib/evidence/room-check';
 import { t } from '@/lib/i18n';
 import { valuesOf } from '@/lib/plan/records';
 import { usePlanStore } from '../common/store-context';
@@ -41,8 +42,7 @@ export function EvidenceForm({ canAddFiles, finding: findingId }: Props) {
       setMessage(t('evidence_added'));
       (event.target as HTMLFormElement).reset();
     } catch (error) {
-      if (!(error instanceof FileTooLargeError)) throw error;
-      setMessage(t('evidence_too_large', error.fileName));
+      setMessage(refusal(error));
     } finally {
       setBusy(false);
     }
@@ -92,6 +92,13 @@ export function EvidenceForm({ canAddFiles, finding: findingId }: Props) {
       <p role="status">{message}</p>
     </form>
   );
+}
+
+/** What to say when files are refused before anything is kept; anything else is thrown on. */
+function refusal(error: unknown): string {
+  if (error instanceof NoRoomError) return t('evidence_no_room', String(error.freeMb));
+  if (error instanceof FileTooLargeError) return t('evidence_too_large', error.fileName);
+  throw error;
 }
 
 /** A picked file's bytes (File.arrayBuffer is in every browser Lockstep supports). */

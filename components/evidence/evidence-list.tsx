@@ -3,6 +3,7 @@ import { t } from '@/lib/i18n';
 import { formatDate } from '@/lib/ui/format';
 import { usePlanStore } from '../common/store-context';
 import { useScreenful } from '../common/use-screenful';
+import { EntryLinks } from './entry-links';
 import { EvidenceFileRow } from './evidence-file-row';
 
 /**
@@ -13,7 +14,6 @@ export function EvidenceList({ entries }: { readonly entries: readonly EvidenceE
   const store = usePlanStore();
   const rows = useScreenful(entries);
   if (entries.length === 0) return <p>{t('evidence_none')}</p>;
-  const names = store.accountsById.value;
   return (
     <ol class="evidence-list">
       {rows.map((entry) => (
@@ -28,9 +28,7 @@ export function EvidenceList({ entries }: { readonly entries: readonly EvidenceE
               )}
               <p>{t('evidence_recorded', formatDate(entry.recordedAt))}</p>
               <p class="evidence-text">{entry.text}</p>
-              {entry.links.accounts.length > 0 && (
-                <p>{entry.links.accounts.map((id) => names.get(id)?.name ?? id).join(', ')}</p>
-              )}
+              <EntryLinks links={entry.links} />
               {entry.files.length > 0 && (
                 <ul>
                   {entry.files.map((file) => (

@@ -63,6 +63,7 @@ const NEUTRAL: Partial<Record<MessageKey, MessageKey>> = {
   capture_session: 'capture_session_discreet',
   capture_locked_note: 'capture_locked_note_discreet',
   evidence_minors: 'evidence_minors_discreet',
+  evidence_links_findings: 'evidence_links_findings_discreet',
 };
 
 /** Every key that has a neutral twin (for tests). */

@@ -14,13 +14,13 @@ import { resolve } from 'node:path';
 import { timeEvidencePage } from './evidence-page.mjs';
 import { median, report, step, WAIT_TIMEOUT_MS } from './figures.mjs';
 import { lastMeasure, openPage } from './measure.mjs';
-import { rendererRss } from './rss.mjs';
+import { peakRssWhile } from './rss-peak.mjs';
 
 const PASS = 'bench evidence words here';
 const MB = 1024 * 1024;
 
 /** A file of `mb` MB of varied bytes (not all zeros), in .cache/bench (gitignored). */
-function benchFile(name, mb) {
+export function benchFile(name, mb) {
   const dir = resolve('.cache/bench');
   mkdirSync(dir, { recursive: true });
   const bytes = Buffer.alloc(mb * MB);
@@ -39,7 +39,7 @@ async function setLock(page) {
   await page.getByText('The lock is on. Remember').waitFor({ timeout: WAIT_TIMEOUT_MS });
 }
 
-async function addFile(page, path, seq) {
+export async function addFile(page, path, seq) {
   await page.getByLabel('What happened, in your own words').fill(`Bench entry ${seq}`);
   await page.getByLabel(/^Files/).setInputFiles(path);
   await page.getByRole('button', { name: 'Add to the record' }).click();
@@ -64,26 +64,14 @@ async function timeEvidenceAdd(page, runs) {
 async function timeReseal(page) {
   const file = benchFile('evidence-25mb.bin', 25);
   for (let i = 0; i < 4; i++) await addFile(page, file, i + 1);
-  const before = rendererRss();
-  let peak = before;
-  let sampling = true;
-  const sample = (async () => {
-    while (sampling) {
-      peak = Math.max(peak, rendererRss());
-      await new Promise((r) => setTimeout(r, 50));
-    }
-  })();
-  try {
+  const { before, peak } = await peakRssWhile(async () => {
     await setLock(page);
     await page.waitForFunction(
       () => performance.getEntriesByName('lockstep:evidence-reseal').length > 0,
       undefined,
       { timeout: 120_000 },
     );
-  } finally {
-    sampling = false;
-    await sample;
-  }
+  });
   return {
     ms: await lastMeasure(page, 'lockstep:evidence-reseal'),
     peakMb: peak / MB,

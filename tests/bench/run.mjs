@@ -26,6 +26,7 @@ import { timeMapLayout, timeReachPaths } from './assessment.mjs';
 import { timeStartOrder } from './start.mjs';
 import { evidencePart } from './evidence.mjs';
 import { capturePart } from './evidence-capture.mjs';
+import { archivePart } from './evidence-archive.mjs';
 import { benchTransfer } from './transfer.mjs';
 import { strengthCheckTimes, typingBlock } from './strength.mjs';
 
@@ -46,6 +47,7 @@ const PARTS = {
   transfer: { accounts: 300, run: transferPart },
   session: { accounts: 50, run: sessionPart },
   evidence: { accounts: 0, run: (ext) => evidencePart(ext, RUNS) },
+  'evidence-archive': { accounts: 0, run: (ext) => archivePart(ext, RUNS) },
   // The log's page copy from the popup (test-only build: no test can click the toolbar button).
   'evidence-capture': { accounts: 0, build: TEST_BUILD_DIR, run: (ext) => capturePart(ext, RUNS) },
   // The history review over 10,000 pages (test-only build: `history` granted at install).

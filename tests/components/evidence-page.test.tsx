@@ -3,6 +3,8 @@ import { describe, expect, it } from 'vitest';
 import { EvidencePage } from '@/components/evidence/evidence-page';
 import { EvidenceReport } from '@/components/evidence/evidence-report';
 import { sha256Bytes } from '@/lib/evidence/digest';
+import type { Finding } from '@/lib/plan/finding-types';
+import { valuesOf } from '@/lib/plan/records';
 import { openIdbStorage } from '@/lib/storage/idb-storage';
 import { createMemoryStorage } from '@/lib/storage/memory-storage';
 import { freshStore, renderWithStore } from '../fixtures/render-with-store';
@@ -41,6 +43,27 @@ describe('the record of what happened', () => {
     await waitFor(() => expect(screen.getByText(/1 entries, 1 removed/)).toBeTruthy());
   });
 
+  it('shows what each entry is linked to, with the neutral words in discreet mode', async () => {
+    const store = await freshStore(await open(`ev-page-${crypto.randomUUID()}`));
+    await store.addAccount({ name: 'Gmail', site: 'gmail.com', kind: 'primary-email' });
+    const gmail = store.accounts.value[0]!.id;
+    const finding = { id: 'f1', source: 'app-lookup', device: 'android', subject: 'com.mspy.lite' };
+    await store.saveRecord('finding', { ...finding, matches: [], note: '', at: 1 } as Finding);
+    const links = { accounts: [gmail, 'gone'], devices: ['android'], findings: ['f1'] };
+    await store.addEvidence({ text: 'The app on my phone', links }, []);
+    const view = renderWithStore(store, <EvidencePage />);
+    const shown = screen.getByRole('list', { name: 'What this entry is linked to in your plan' });
+    expect(shown.textContent).toContain('Linked to what you found: com.mspy.lite');
+    expect(shown.textContent).toContain('Device: Android phone or tablet');
+    expect(shown.textContent).toContain('Accounts: Gmail, (no longer in your plan)');
+
+    view.unmount();
+    await store.updateSetting('discreet', true);
+    renderWithStore(store, <EvidencePage />);
+    expect(screen.getByText('Linked to a saved item: com.mspy.lite')).toBeTruthy();
+    expect(screen.queryByText(/what you found/)).toBeNull();
+  });
+
   it('refuses an empty note and keeps what was typed elsewhere', async () => {
     const store = await freshStore(await open(`ev-page-${crypto.randomUUID()}`));
     renderWithStore(store, <EvidencePage />);
@@ -50,6 +73,29 @@ describe('the record of what happened', () => {
     expect(
       (screen.getByLabelText('When it happened (if you know)') as HTMLInputElement).value,
     ).toBe('2026-11-30');
+  });
+
+  it('refuses files that would pass the browser’s quota before keeping anything', async () => {
+    const store = await freshStore(await open(`ev-page-${crypto.randomUUID()}`));
+    const full = { estimate: async () => ({ usage: 99 * 1024 * 1024, quota: 100 * 1024 * 1024 }) };
+    Object.defineProperty(navigator, 'storage', { value: full, configurable: true });
+    try {
+      renderWithStore(store, <EvidencePage />);
+      type('What happened, in your own words', 'The video they sent');
+      const file = new File([new Uint8Array(2 * 1024 * 1024)], 'video.mp4', { type: 'video/mp4' });
+      fireEvent.change(screen.getByLabelText(/Files/), { target: { files: [file] } });
+      fireEvent.click(screen.getByRole('button', { name: 'Add to the record' }));
+      await screen.findByText(
+        /not enough room in this browser for these files. About 1 MB is free/,
+      );
+      expect(screen.getByText('No entries yet.')).toBeTruthy();
+      expect((screen.getByLabelText(/in your own words/) as HTMLTextAreaElement).value).toBe(
+        'The video they sent',
+      );
+      expect(valuesOf(store.records.value, 'evidence')).toHaveLength(0);
+    } finally {
+      Reflect.deleteProperty(navigator, 'storage');
+    }
   });
 
   it('says files cannot be kept when the browser keeps nothing', async () => {

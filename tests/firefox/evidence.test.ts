@@ -1,11 +1,11 @@
 import { createHash } from 'node:crypto';
-import { mkdirSync, mkdtempSync, writeFileSync } from 'node:fs';
+import { mkdirSync, mkdtempSync, readFileSync, writeFileSync } from 'node:fs';
 import { join, resolve } from 'node:path';
 import type { ElementHandle } from 'puppeteer-core';
 import { expect, test } from 'vitest';
 import { FIREFOX_TEST_BUILD, launchFirefox, newProfile, until } from './support/firefox';
 import { Dashboard } from './support/lockstep-page';
-import { ofType, storedRecords } from './support/stored';
+import { downloaded, downloadsFolder, ofType, reloadPage, storedRecords } from './support/stored';
 
 // Issue 33 in Firefox: an entry of the record of what happened, with a small file, kept across a
 // Firefox restart on the same profile, with the file's SHA-256 still shown.
@@ -95,6 +95,59 @@ test('a note with a small file and its SHA-256 survive a Firefox restart', async
       text: NOTE,
       files: [{ name: FILE_NAME, sha256: file.sha256 }],
     });
+    expect(ff.consoleErrors()).toEqual([]);
+    expect(ff.requests()).toEqual([]);
+  } finally {
+    await ff.close();
+  }
+});
+
+// Issue 34 in Firefox: the sealed archive saved to the downloads folder, everything erased, and
+// the archive brought back into the empty record, every fingerprint and the chain checked.
+test('a sealed archive is saved and brought back into an empty record', async () => {
+  const file = smallFile();
+  const downloads = downloadsFolder();
+  const ff = await launchFirefox({ prefs: downloads.prefs });
+  const PASS = 'firefox archive words here';
+  try {
+    await ff.closeInstallTab();
+    const dash = new Dashboard(await ff.open('dashboard.html'));
+    await dash.pastWelcome();
+    await openRecord(dash);
+    await dash.fill('What happened, in your own words', NOTE);
+    const picker = await dash.get('field', 'Files (screenshots, photos, PDFs, saved chats)');
+    await (picker as ElementHandle<HTMLInputElement>).uploadFile(file.path);
+    await dash.click('button', 'Add to the record');
+    await dash.waitForText(`SHA-256: ${file.sha256}`);
+
+    await dash.click('link', 'Save or bring in an archive of this record');
+    await dash.fill('Passphrase for the file', PASS);
+    await dash.fill('Type the file’s passphrase again', PASS);
+    await dash.click('button', 'Save the archive');
+    await dash.waitForText('The archive is in your downloads.');
+    const archive = await downloaded(downloads.dir, 1);
+    expect(archive).toMatch(/record-\d{4}-\d{2}-\d{2}\.sealed$/);
+    expect(readFileSync(archive).includes(NOTE)).toBe(false); // sealed: the words do not show
+
+    // The archive page has no header: erase from Safety & data, as the person would.
+    await dash.goTo('#/data');
+    await dash.click('button', 'Erase everything…');
+    await dash.click('button', 'Yes, erase everything');
+    await dash.waitForText('is erased');
+    await reloadPage(dash.page);
+    await dash.goTo('#/evidence-archive');
+    const input = await dash.get('field', 'Archive file');
+    await (input as ElementHandle<HTMLInputElement>).uploadFile(archive);
+    await dash.fill('The archive’s passphrase', PASS);
+    await dash.click('button', 'Check and bring in');
+    await dash.waitForText('1 entries were brought in.');
+    await dash.goTo('#/evidence');
+    await dash.waitForText(NOTE);
+    await dash.waitForText(`SHA-256: ${file.sha256}`);
+    await dash.click('button', 'Check this record');
+    await dash.waitForText('Every entry checks out: 1 entries, 0 removed.');
+    const [entry] = ofType(await storedRecords(dash.page), 'evidence');
+    expect(entry?.value).toMatchObject({ text: NOTE, files: [{ sha256: file.sha256 }] });
     expect(ff.consoleErrors()).toEqual([]);
     expect(ff.requests()).toEqual([]);
   } finally {

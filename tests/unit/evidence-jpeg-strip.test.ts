@@ -1,6 +1,7 @@
 import { readFileSync } from 'node:fs';
 import { resolve } from 'node:path';
 import { describe, expect, it } from 'vitest';
+import { orientationSegment, readOrientation } from '@/lib/evidence/jpeg-orientation';
 import { isJpeg, strippedName, stripJpegDetails } from '@/lib/evidence/jpeg-strip';
 
 /**
@@ -55,5 +56,74 @@ describe('a JPEG copy without its hidden details', () => {
       'IMG_0042 (no hidden details).jpg',
     );
     expect(strippedName('photo', 'no hidden details')).toBe('photo (no hidden details)');
+  });
+
+  describe('which way the photo turns', () => {
+    const app0End = 4 + ((photo[4]! << 8) | photo[5]!);
+    const app1End = app0End + 2 + ((photo[app0End + 2]! << 8) | photo[app0End + 3]!);
+    /** An EXIF APP1 as a phone writes it: the camera make (the canary), then Orientation. */
+    function exifWithTurn(little: boolean, turn: number): Uint8Array {
+      const tiff = new DataView(new ArrayBuffer(8 + 2 + 2 * 12 + 4 + 18));
+      tiff.setUint16(0, little ? 0x4949 : 0x4d4d);
+      tiff.setUint16(2, 42, little);
+      tiff.setUint32(4, 8, little);
+      tiff.setUint16(8, 2, little);
+      const entry = (at: number, tag: number, type: number, count: number) => {
+        tiff.setUint16(at, tag, little);
+        tiff.setUint16(at + 2, type, little);
+        tiff.setUint32(at + 4, count, little);
+      };
+      entry(10, 0x010f, 2, 18);
+      tiff.setUint32(18, 38, little); // the make's text, after the next-IFD field
+      entry(22, 0x0112, 3, 1);
+      tiff.setUint16(30, turn, little);
+      new TextEncoder().encodeInto(CANARY, new Uint8Array(tiff.buffer, 38));
+      const body = new Uint8Array([
+        ...new TextEncoder().encode('Exif\0\0'),
+        ...new Uint8Array(tiff.buffer),
+      ]);
+      return new Uint8Array([
+        0xff,
+        0xe1,
+        (body.length + 2) >> 8,
+        (body.length + 2) & 0xff,
+        ...body,
+      ]);
+    }
+    const withTurn = (app1: Uint8Array) =>
+      new Uint8Array([...photo.subarray(0, app0End), ...app1, ...photo.subarray(app1End)]);
+
+    it.each([true, false])('keeps only the Orientation tag (little-endian: %s)', (little) => {
+      const app1 = exifWithTurn(little, 6);
+      expect(readOrientation(app1)).toBe(6);
+      const copy = stripJpegDetails(withTurn(app1))!;
+      expect(copy.removed).toBe(1);
+      expect(copy.orientation).toBe(6);
+      expect(latin(copy.bytes)).not.toContain(CANARY);
+      // In the EXIF segment's place: a segment with only the tag, which reads back as 6.
+      const expected = withTurn(orientationSegment(6));
+      expect(Buffer.compare(copy.bytes, expected)).toBe(0);
+      expect(readOrientation(copy.bytes.subarray(app0End))).toBe(6);
+    });
+
+    it('writes nothing for a photo that needs no turn, and nothing new for a copy of a copy', () => {
+      const upright = stripJpegDetails(withTurn(exifWithTurn(true, 1)))!;
+      expect(upright.orientation).toBeNull();
+      expect(latin(upright.bytes)).not.toContain('Exif');
+      const copy = stripJpegDetails(withTurn(exifWithTurn(false, 8)))!;
+      const again = stripJpegDetails(copy.bytes)!;
+      expect(again.removed).toBe(0);
+      expect(again.orientation).toBe(8);
+      expect(Buffer.compare(again.bytes, copy.bytes)).toBe(0);
+    });
+
+    it('reads no turn from a segment that is not EXIF or is cut short', () => {
+      expect(readOrientation(photo.subarray(app0End, app1End))).toBeNull(); // make only
+      expect(readOrientation(exifWithTurn(true, 6).subarray(0, 30))).toBeNull();
+      expect(readOrientation(exifWithTurn(true, 9))).toBeNull(); // reserved values
+      expect(
+        readOrientation(new Uint8Array([0xff, 0xe1, 0, 8, 0x68, 0x74, 0x74, 0x70])),
+      ).toBeNull();
+    });
   });
 });
