@@ -1,6 +1,8 @@
 import type { ComponentChildren } from 'preact';
+import { LanguagePicker } from '@/components/common/language-choice';
 import { appName, t, type MessageKey } from '../i18n';
 import { shellKey } from '../safety/discreet-words';
+import { keepLanguageSetting } from './popup-language';
 
 interface Props {
   readonly discreet: boolean;
@@ -52,6 +54,8 @@ export function GlancePopup(props: Props) {
           {shell('quick_exit_hint')}
         </span>
       </button>
+      {/* Locked, as on the full lock screen: a person who cannot read this language finds theirs. */}
+      {sealed && <LanguagePicker id="popup-language" onKeep={keepLanguageSetting} />}
     </main>
   );
 }

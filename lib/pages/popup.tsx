@@ -13,6 +13,7 @@ import { needsPlanPopup, readGlance, type Glance } from './popup-glance-data';
 import { loadPopupSite } from './popup-site-slot';
 import { findUnlockedTab } from './unlocked-elsewhere';
 import { exitTarget } from '../safety/exit-url';
+import { followLanguage } from './follow-language';
 import { setNeutralRoutes } from '../state/neutral-route';
 
 /**
@@ -83,6 +84,10 @@ async function mountGlance(root: HTMLElement, glance: Glance): Promise<void> {
     />
   );
   render(view(), root);
+  followLanguage(
+    () => render(view(), root),
+    () => settings.discreet,
+  );
   performance.mark('ready');
   // Asked a few times: a page busy re-wrapping its key after an unlock may answer late.
   for (let tries = 0; sealed && unlockedTab === undefined && tries < 4; tries++) {
