@@ -1,8 +1,6 @@
 import type { ComponentChildren } from 'preact';
-import { LanguagePicker } from '@/components/common/language-choice';
 import { appName, t, type MessageKey } from '../i18n';
 import { shellKey } from '../safety/discreet-words';
-import { keepLanguageSetting } from './popup-language';
 
 interface Props {
   readonly discreet: boolean;
@@ -16,6 +14,8 @@ interface Props {
   /** "Keep a copy of this page", once its button was clicked (lib/pages/popup-capture.tsx). */
   readonly capture?: ComponentChildren;
   readonly onCapture: () => void;
+  /** While locked, the language control (popup-language.tsx), after the first paint. */
+  readonly language?: ComponentChildren;
 }
 
 /**
@@ -25,6 +25,7 @@ interface Props {
  */
 export function GlancePopup(props: Props) {
   const { discreet, sealed, openElsewhere, onOpen, onQuickExit, site, capture, onCapture } = props;
+  const { language } = props;
   const shell = (key: MessageKey) => t(shellKey(key, discreet));
   return (
     <main class="popup">
@@ -55,7 +56,7 @@ export function GlancePopup(props: Props) {
         </span>
       </button>
       {/* Locked, as on the full lock screen: a person who cannot read this language finds theirs. */}
-      {sealed && <LanguagePicker id="popup-language" onKeep={keepLanguageSetting} />}
+      {sealed && language}
     </main>
   );
 }

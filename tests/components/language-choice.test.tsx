@@ -35,6 +35,7 @@ describe('the language control', () => {
 
   it('is on the locked popup too, which keeps the choice while the plan stays sealed', async () => {
     const { GlancePopup } = await import('@/lib/pages/popup-glance');
+    const { languageSlot } = await import('@/lib/pages/popup-language');
     const { readGlance } = await import('@/lib/pages/popup-glance-data');
     const { openIdbStorage } = await import('@/lib/storage/idb-storage');
     const { chooseLanguage } = await import('@/lib/i18n-language');
@@ -51,6 +52,7 @@ describe('the language control', () => {
         onOpen={none}
         onQuickExit={none}
         onCapture={none}
+        language={languageSlot(none, false)}
       />
     );
     const open = render(popup(false));

@@ -1,5 +1,8 @@
+import type { ComponentChildren } from 'preact';
+import { LanguagePicker } from '@/components/common/language-choice';
 import { connect } from '../storage/database';
 import { DB_NAME } from '../storage/schema';
+import { followLanguage } from './follow-language';
 
 /**
  * The short popup's way to keep a language chosen on its locked note (it loads no plan store):
@@ -14,4 +17,13 @@ export async function keepLanguageSetting(language: string, name = DB_NAME): Pro
   } finally {
     connection.close();
   }
+}
+
+/**
+ * The locked popup's language control, loaded after its first paint (it is not part of the
+ * popup's first download): the popup redraws in the chosen language and renames the toolbar.
+ */
+export function languageSlot(redraw: () => void, discreet: boolean): ComponentChildren {
+  followLanguage(redraw, () => discreet);
+  return <LanguagePicker id="popup-language" onKeep={keepLanguageSetting} />;
 }
