@@ -55,7 +55,6 @@ export function GlancePopup(props: Props) {
           {shell('quick_exit_hint')}
         </span>
       </button>
-      {/* Locked, as on the full lock screen: a person who cannot read this language finds theirs. */}
       {sealed && language}
     </main>
   );

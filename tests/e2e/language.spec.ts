@@ -1,8 +1,8 @@
 import { expect, test } from '@playwright/test';
-import { execFileSync } from 'node:child_process';
 import { writeFileSync } from 'node:fs';
 import { expectNoViolations } from './support/axe';
 import { DashboardPage } from './support/dashboard-page';
+import { pdfText } from './pdf-text';
 import {
   closeStartupTabs,
   launchExtension,
@@ -58,13 +58,6 @@ test('the language chosen on the first page is spoken everywhere, the lock scree
   await expect(other.getByRole('heading', { name: 'Lockstep is locked' })).toBeVisible();
   await expect(other.getByLabel('Language')).toHaveValue('en');
 });
-
-/** The text of a PDF, read with poppler's pdftotext (as advocate.spec.ts reads its printout). */
-function pdfText(pdf: Buffer, name: string): string {
-  const file = test.info().outputPath(name);
-  writeFileSync(file, pdf);
-  return execFileSync('pdftotext', ['-layout', file, '-'], { encoding: 'utf8' });
-}
 
 test('Spanish chosen on an English browser: the plan, an axe scan and the printout in Spanish', async () => {
   test.setTimeout(120_000);
