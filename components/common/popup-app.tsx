@@ -6,6 +6,7 @@ import { stepText } from '@/lib/ui/step-text';
 import { ProgressSummary } from '../plan/progress-summary';
 import { QuickExitButton } from '../safety/quick-exit-button';
 import { CaptureSlot } from '../evidence/capture-slot';
+import { LanguageChoice } from './language-choice';
 import { usePlanStore } from './store-context';
 
 interface Props {
@@ -76,6 +77,7 @@ export function PopupApp({ onOpen, site, openElsewhere = false, capture, onCaptu
         {t(shellKey('popup_open', store.settings.value.discreet))}
       </button>
       <QuickExitButton />
+      {store.state.value === 'locked' && <LanguageChoice id="popup-language" />}
     </main>
   );
 }

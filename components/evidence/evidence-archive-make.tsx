@@ -1,7 +1,7 @@
 import { useState } from 'preact/hooks';
 import type { ArchiveForm } from '@/lib/evidence/archive-make';
 import { t, uiLanguage, type MessageKey } from '@/lib/i18n';
-import { exportFileName } from '@/lib/transfer/export-plan';
+import { recordFileName } from '@/lib/transfer/file-names';
 import { formatDate } from '@/lib/ui/format';
 import { usePlanStore } from '../common/store-context';
 import { PassphraseFields, useNewPassphrase } from '../passwords/passphrase-fields';
@@ -9,12 +9,6 @@ import { useShellText } from '../safety/use-shell-text';
 import { saveToDownloads } from '../transfer/export-download';
 import { PlainExportFields } from '../transfer/plain-export-fields';
 import { ArchiveOutcome } from './archive-progress';
-
-/** A name that says nothing of what is inside, like an export's, with the person's date. */
-const fileName = (sealed: boolean) =>
-  exportFileName()
-    .replace(/^plan-/, 'record-')
-    .replace(/\.json$/, sealed ? '.sealed' : '.zip');
 
 /** The report's words and dates, in the person's language. */
 const reportWords = () => ({
@@ -53,7 +47,7 @@ export function EvidenceArchiveMake() {
       const made = await store.makeEvidenceArchive(form, reportWords(), (done, total) =>
         setProgress([done, total]),
       );
-      saveToDownloads(made.blob, fileName(sealed));
+      saveToDownloads(made.blob, recordFileName(sealed));
       pass.clear();
       setCurrent('');
       setProgress(null);

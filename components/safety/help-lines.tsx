@@ -1,7 +1,11 @@
 import { useState } from 'preact/hooks';
 import { openInPrivateWindow } from '@/lib/browser/private-window';
 import { t } from '@/lib/i18n';
-import { HOTLINE_LINES, type HelpLine } from '@/lib/safety/help-lines';
+import { currentLanguage } from '@/lib/i18n-language';
+import { hotlineLines, type HelpLine } from '@/lib/safety/help-lines';
+
+/** What the person reads, dials or types, with its words in their language ("START to 88788"). */
+const shownText = (line: HelpLine) => (line.words ? t(line.words, line.shown) : line.shown);
 
 /** A link that leaves Lockstep: a new tab for a web page; the phone's own app for sms: and tel:. */
 function LineLink({ line }: { readonly line: HelpLine }) {
@@ -9,10 +13,10 @@ function LineLink({ line }: { readonly line: HelpLine }) {
   return (
     <a
       href={line.href}
-      lang={line.language}
+      lang={line.words ? undefined : line.language}
       {...(web ? { target: '_blank', rel: 'noreferrer noopener' } : {})}
     >
-      {line.shown}
+      {shownText(line)}
     </a>
   );
 }
@@ -45,7 +49,7 @@ export function HelpLines() {
   return (
     <>
       <ul class="help-lines">
-        {HOTLINE_LINES.map((line) => (
+        {hotlineLines(currentLanguage()).map((line) => (
           <li key={line.channel} data-channel={line.channel}>
             <strong>{t(line.label)}:</strong> <LineLink line={line} />
             {line.href.startsWith('https:') && <PrivateOpen line={line} />}
@@ -64,9 +68,9 @@ export function HelpLines() {
 export function HelpLinesPrinted() {
   return (
     <>
-      {HOTLINE_LINES.map((line) => (
+      {hotlineLines(currentLanguage()).map((line) => (
         <li key={line.channel}>
-          {t(line.label)}: {line.shown}
+          {t(line.label)}: {shownText(line)}
         </li>
       ))}
     </>

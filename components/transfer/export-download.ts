@@ -1,4 +1,5 @@
-import { exportFileName, exportPlan } from '@/lib/transfer/export-plan';
+import { exportPlan } from '@/lib/transfer/export-plan';
+import { planFileName } from '@/lib/transfer/file-names';
 import type { PlanData } from '@/lib/storage/plan-storage';
 
 /** Hands a file to the browser's downloads: a Blob URL, never the network. */
@@ -22,6 +23,6 @@ export async function exportToDownloads(
 ): Promise<void> {
   const started = performance.now();
   const text = await exportPlan(data, passphrase, Date.now(), discreet);
-  saveToDownloads(new Blob([text], { type: 'application/json' }), exportFileName());
+  saveToDownloads(new Blob([text], { type: 'application/json' }), planFileName());
   performance.measure('lockstep:export', { start: started }); // read by `npm run bench`
 }

@@ -14,6 +14,8 @@ interface Props {
   /** "Keep a copy of this page", once its button was clicked (lib/pages/popup-capture.tsx). */
   readonly capture?: ComponentChildren;
   readonly onCapture: () => void;
+  /** While locked, the language control (popup-language.tsx), after the first paint. */
+  readonly language?: ComponentChildren;
 }
 
 /**
@@ -23,6 +25,7 @@ interface Props {
  */
 export function GlancePopup(props: Props) {
   const { discreet, sealed, openElsewhere, onOpen, onQuickExit, site, capture, onCapture } = props;
+  const { language } = props;
   const shell = (key: MessageKey) => t(shellKey(key, discreet));
   return (
     <main class="popup">
@@ -52,6 +55,7 @@ export function GlancePopup(props: Props) {
           {shell('quick_exit_hint')}
         </span>
       </button>
+      {sealed && language}
     </main>
   );
 }

@@ -8,6 +8,7 @@ import { openPlanStore } from './open-plan-store';
 import { loadPopupSite } from './popup-site-slot';
 import { installPageSafety, onOtherPage, safetyActions } from './page-safety';
 import { findUnlockedTab } from './unlocked-elsewhere';
+import { followLanguage } from './follow-language';
 
 /**
  * The popup with the plan store: progress and the next step (when the person shows them there),
@@ -48,6 +49,10 @@ export async function mountPlanPopup(root: HTMLElement): Promise<void> {
     </SafetyContext.Provider>
   );
   render(popup(), root);
+  followLanguage(
+    () => render(popup(), root),
+    () => store.settings.peek().discreet,
+  );
   performance.mark('ready');
 
   site = await loadPopupSite();

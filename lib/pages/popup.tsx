@@ -59,6 +59,7 @@ async function mountGlance(root: HTMLElement, glance: Glance): Promise<void> {
   // at once; a busy machine's open page may take a moment to answer.
   let unlockedTab: number | undefined;
   let site: ComponentChildren = null;
+  let language: ComponentChildren = null;
   // "Keep a copy of this page": its code loads on the click (lib/pages/popup-capture.tsx).
   let capture: ComponentChildren;
   const onCapture = () =>
@@ -81,10 +82,17 @@ async function mountGlance(root: HTMLElement, glance: Glance): Promise<void> {
       site={site}
       capture={capture}
       onCapture={onCapture}
+      language={language}
     />
   );
   render(view(), root);
   performance.mark('ready');
+  // Locked, as on the full lock screen: a person who cannot read this language finds theirs.
+  if (sealed) {
+    const redraw = () => render(view(), root);
+    language = (await import('./popup-language')).languageSlot(redraw, settings.discreet);
+    redraw();
+  }
   // Asked a few times: a page busy re-wrapping its key after an unlock may answer late.
   for (let tries = 0; sealed && unlockedTab === undefined && tries < 4; tries++) {
     unlockedTab = await findUnlockedTab(1_000);

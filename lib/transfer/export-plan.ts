@@ -55,9 +55,16 @@ export async function exportPlan(
 
 /**
  * A file name that says nothing about what is inside (no "Lockstep": a downloads folder is
- * something the other person may look through), with the person's own date.
+ * something the other person may look through), with the person's own date; `word` comes in
+ * the person's language (lib/transfer/file-names.ts).
  */
-export function exportFileName(now: Date = new Date()): string {
+export function exportFileName(now: Date = new Date(), word = 'plan', extension = 'json'): string {
   const two = (n: number) => String(n).padStart(2, '0');
-  return `plan-${now.getFullYear()}-${two(now.getMonth() + 1)}-${two(now.getDate())}.json`;
+  // A translated word as one safe piece of a file name: letters and digits, dashes between.
+  const name =
+    word
+      .toLowerCase()
+      .replace(/[^\p{L}\p{N}]+/gu, '-')
+      .replace(/^-|-$/g, '') || 'plan';
+  return `${name}-${now.getFullYear()}-${two(now.getMonth() + 1)}-${two(now.getDate())}.${extension}`;
 }

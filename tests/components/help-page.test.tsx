@@ -56,3 +56,32 @@ describe('help in a private window (issue 27)', () => {
     expect(screen.getByText(/keeps no history of the visit/)).not.toBeNull();
   });
 });
+
+describe('help in Spanish (issue 36)', () => {
+  it("gives the Hotline's Spanish chat and the text line's words in Spanish, on screen and on paper", async () => {
+    const { speak } = await import('@/lib/i18n-language');
+    const spanish = (await import('@/public/_locales/es/messages.json')).default;
+    speak('es', spanish);
+    try {
+      const { HelpLines, HelpLinesPrinted } = await import('@/components/safety/help-lines');
+      renderWithStore(await freshStore(), <HelpLines />);
+      const chat = screen.getByRole('link', { name: 'espanol.thehotline.org' });
+      expect(chat.getAttribute('href')).toBe('https://espanol.thehotline.org/');
+      expect(chat.getAttribute('lang')).toBe('es');
+      const text = screen.getByRole('link', { name: 'START al 88788' });
+      expect(text.getAttribute('href')).toBe('sms:88788');
+      expect(text.getAttribute('lang')).toBeNull();
+      expect(screen.getByText(/Mensaje de texto/)).not.toBeNull();
+      renderWithStore(
+        await freshStore(),
+        <ul data-testid="paper">
+          <HelpLinesPrinted />
+        </ul>,
+      );
+      expect(screen.getByTestId('paper').textContent).toContain('START al 88788');
+      expect(screen.getByTestId('paper').textContent).toContain('espanol.thehotline.org');
+    } finally {
+      speak('en', null);
+    }
+  });
+});

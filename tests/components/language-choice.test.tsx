@@ -32,6 +32,41 @@ describe('the language control', () => {
     expect(t('language_label')).toBe('Idioma');
   });
 
+  it('is on the locked popup too, which keeps the choice while the plan stays sealed', async () => {
+    const { GlancePopup } = await import('@/lib/pages/popup-glance');
+    const { languageSlot } = await import('@/lib/pages/popup-language');
+    const { readGlance } = await import('@/lib/pages/popup-glance-data');
+    const { openIdbStorage } = await import('@/lib/storage/idb-storage');
+    const { chooseLanguage } = await import('@/lib/i18n-language');
+    await chooseLanguage('', 'en-US');
+    const storage = await openIdbStorage({ iterations: 1_000 });
+    await storage.setPassphrase('correct horse battery staple');
+    storage.close();
+    const none = () => undefined;
+    const popup = (sealed: boolean) => (
+      <GlancePopup
+        discreet={false}
+        sealed={sealed}
+        openElsewhere={false}
+        onOpen={none}
+        onQuickExit={none}
+        onCapture={none}
+        language={languageSlot(none, false)}
+      />
+    );
+    const open = render(popup(false));
+    expect(screen.queryByLabelText('Language')).toBeNull();
+    open.unmount();
+    render(popup(true));
+    fireEvent.change(screen.getByLabelText('Language'), { target: { value: 'es' } });
+    await vi.waitFor(async () =>
+      expect((await readGlance({ area: null }))?.settings.language).toBe('es'),
+    );
+    expect((await readGlance({ area: null }))?.sealed).toBe(true);
+    expect(localStorage.getItem('lockstep-language')).toBe('es');
+    expect(document.documentElement.lang).toBe('es');
+  });
+
   it('spells the English passphrase letter by letter outside English', async () => {
     const { LanguageSpelled } = await import('@/components/common/language-spelled');
     const { speak } = await import('@/lib/i18n-language');

@@ -1,8 +1,8 @@
 import { expect, test } from '@playwright/test';
-import { execFileSync } from 'node:child_process';
 import { readFileSync, writeFileSync } from 'node:fs';
 import { expectNoViolations } from './support/axe';
 import { DashboardPage } from './support/dashboard-page';
+import { pdfText } from './pdf-text';
 import { closeStartupTabs, launchExtension } from './support/extension';
 import { searchProfile } from './support/profile-search';
 
@@ -10,13 +10,6 @@ import { searchProfile } from './support/profile-search';
 const CANARY = 'Canarybank7781';
 /** The advocate's note: never printed, never in the profile. */
 const NOTE = 'Advocatenote5523 court on Friday';
-
-/** The text of a PDF, read with poppler's pdftotext (installed by .ci/run). */
-function pdfText(pdf: Buffer, name: string): string {
-  const file = test.info().outputPath(name);
-  writeFileSync(file, pdf);
-  return execFileSync('pdftotext', ['-layout', file, '-'], { encoding: 'utf8' });
-}
 
 test('an advocate session: work, reload, print, hand over, end, and nothing left behind', async () => {
   test.setTimeout(90_000);

@@ -3,6 +3,7 @@ import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import type { Catalogue } from '@/lib/i18n-messages';
 import { SAME_AS_ENGLISH } from '../fixtures/catalogue-same-words';
+import { readability, sentences, syllables, words } from '../fixtures/readability';
 import { fernandezHuerta } from '../fixtures/readability-es';
 
 // A third language is one file: public/_locales/<lang>/messages.json. Every such file is checked
@@ -91,5 +92,49 @@ describe.skipIf(!others.includes('es'))('Spanish readability (Fernández-Huerta)
     const mean = rows.reduce((n, r) => n + r.ease, 0) / Math.max(1, rows.length);
     console.info(`Spanish: ${rows.length} messages measured, mean ease ${mean.toFixed(1)}`);
     expect(hard).toEqual([]);
+  });
+});
+
+/** Flesch reading ease (Flesch 1948: 206.835 − 1.015·words/sentence − 84.6·syllables/word). */
+function fleschEase(text: string): number {
+  const parts = sentences(text);
+  const all = parts.flatMap(words);
+  const count = Math.max(1, all.length);
+  const syl = all.reduce((n, w) => n + syllables(w), 0);
+  return 206.835 - 1.015 * (count / Math.max(1, parts.length)) - 84.6 * (syl / count);
+}
+
+const mean = (values: readonly number[]) =>
+  values.reduce((n, v) => n + v, 0) / Math.max(1, values.length);
+
+describe('readability of both languages, measured the same way (issue 36 closing figures)', () => {
+  /** The same messages as above: 10+ words, attribution lines and settings paths left out. */
+  const measured = (catalogue: Catalogue) =>
+    Object.entries(catalogue)
+      .filter(([key, { message }]) => !/^about_data_/.test(key) && !message.includes(' > '))
+      .map(([, { message }]) => message);
+
+  it('reports English Flesch–Kincaid grade and reading ease beside Spanish Fernández-Huerta', () => {
+    const en = measured(english).filter((m) => readability(m).words >= MIN_WORDS);
+    const grade = mean(en.map((m) => readability(m).grade));
+    const ease = mean(en.map(fleschEase));
+    const lines = [
+      `English: ${en.length} messages, mean FK grade ${grade.toFixed(1)}, mean Flesch ease ${ease.toFixed(1)}`,
+    ];
+    if (others.includes('es')) {
+      const es = measured(read('es')).filter((m) => fernandezHuerta(m).words >= MIN_WORDS);
+      const fh = mean(es.map((m) => fernandezHuerta(m).ease));
+      lines.push(`Spanish: ${es.length} messages, mean Fernández-Huerta ease ${fh.toFixed(1)}`);
+      expect(fh).toBeGreaterThanOrEqual(EASE_FLOOR);
+    }
+    console.info(lines.join('\n'));
+    // Checked on known texts: a child's sentence is easy, a dense one is not.
+    expect(fleschEase('The cat sat on the mat.')).toBeGreaterThan(100);
+    expect(
+      fleschEase(
+        'Cryptographic authentication necessitates considerable organizational deliberation.',
+      ),
+    ).toBeLessThan(0);
+    expect(grade).toBeLessThanOrEqual(9);
   });
 });

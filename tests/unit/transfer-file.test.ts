@@ -101,6 +101,15 @@ describe('export', () => {
   it('names the file neutrally, with the local date', () => {
     expect(exportFileName(new Date(2026, 10, 5, 23, 59))).toBe('plan-2026-11-05.json');
   });
+
+  it("names it with a word in the person's language, made safe for a file name", () => {
+    const day = new Date(2026, 10, 5);
+    expect(exportFileName(day, 'registro', 'zip')).toBe('registro-2026-11-05.zip');
+    expect(exportFileName(day, ' Mi plan/Ñandú ', 'sealed')).toBe(
+      'mi-plan-ñandú-2026-11-05.sealed',
+    );
+    expect(exportFileName(day, '../', 'json')).toBe('plan-2026-11-05.json');
+  });
 });
 
 describe('import', () => {
