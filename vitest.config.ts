@@ -16,6 +16,8 @@ export default defineConfig({
     // Key derivation (600,000 rounds) and the property tests take seconds on a busy 2-core
     // machine; the default 5 s made them fail by time alone, which says nothing about the code.
     testTimeout: 30_000,
+    // Set-up hooks (a render, a database) wait as long as a test may.
+    hookTimeout: 30_000,
     setupFiles: ['tests/setup.ts'],
     projects: [
       // Pure tests share one module graph per worker (isolate: false): each file no longer
