@@ -5,6 +5,7 @@ import { routeHash, type Route } from '@/lib/state/route';
 import { PageView } from './page-view';
 import { LockScreen } from '../safety/lock-screen';
 import { TamperNotice } from '../safety/tamper-notice';
+import { SettingsChangedNotice } from '../safety/settings-changed-notice';
 import { Notices } from './notices';
 import { CaptureFiledNote } from '../evidence/capture-filed-note';
 import { PageBoundary } from './page-boundary';
@@ -30,7 +31,10 @@ export function DashboardApp({ router, version }: Props) {
 
   // The lock screen and the failure notice are a first page too.
   const shownWithoutPage =
-    store.state.value === 'failed' || store.state.value === 'locked' || store.findings().length > 0;
+    store.state.value === 'failed' ||
+    store.state.value === 'locked' ||
+    store.findings().length > 0 ||
+    store.settingChanges().length > 0;
   useEffect(() => {
     if (shownWithoutPage) markReady();
   });
@@ -44,7 +48,11 @@ export function DashboardApp({ router, version }: Props) {
   const locked = store.state.value === 'locked' && !entry.openWhileLocked;
   // A change caught outside Lockstep stops every page but help and import until the person chooses.
   const findings = store.findings();
-  const stopped = findings.length > 0 && page.name !== 'help' && page.name !== 'data';
+  const open = page.name === 'help' || page.name === 'data';
+  const stopped = findings.length > 0 && !open;
+  // Settings changed while locked: shown after the unlock, until the person chooses.
+  const changes = store.settingChanges();
+  const settingsStop = changes.length > 0 && !open && !locked;
 
   return (
     <>
@@ -64,6 +72,8 @@ export function DashboardApp({ router, version }: Props) {
           <LoadFailed onRetry={() => void store.reload()} />
         ) : stopped ? (
           <TamperNotice findings={findings} />
+        ) : settingsStop ? (
+          <SettingsChangedNotice changes={changes} />
         ) : locked ? (
           <LockScreen />
         ) : (
