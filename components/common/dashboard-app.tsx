@@ -5,7 +5,7 @@ import { routeHash, type Route } from '@/lib/state/route';
 import { PageView } from './page-view';
 import { LockScreen } from '../safety/lock-screen';
 import { TamperNotice } from '../safety/tamper-notice';
-import { SettingsChangedNotice } from '../safety/settings-changed-notice';
+import { useSettingsNotice } from '../safety/use-settings-notice';
 import { Notices } from './notices';
 import { CaptureFiledNote } from '../evidence/capture-filed-note';
 import { PageBoundary } from './page-boundary';
@@ -28,6 +28,8 @@ export function DashboardApp({ router, version }: Props) {
   const main = useRef<HTMLElement>(null);
   const arrive = usePageArrival(main);
   const SessionBanner = useSessionBanner(store.mode === 'session');
+  const changes = store.settingChanges();
+  const SettingsNotice = useSettingsNotice(changes.length > 0);
 
   // The lock screen and the failure notice are a first page too.
   const shownWithoutPage =
@@ -48,11 +50,9 @@ export function DashboardApp({ router, version }: Props) {
   const locked = store.state.value === 'locked' && !entry.openWhileLocked;
   // A change caught outside Lockstep stops every page but help and import until the person chooses.
   const findings = store.findings();
-  const open = page.name === 'help' || page.name === 'data';
-  const stopped = findings.length > 0 && !open;
-  // Settings changed while locked: shown after the unlock, until the person chooses.
-  const changes = store.settingChanges();
-  const settingsStop = changes.length > 0 && !open && !locked;
+  const stopped = findings.length > 0 && page.name !== 'help' && page.name !== 'data';
+  // Settings changed while locked: shown after the unlock on every page but help, until chosen.
+  const settingsStop = changes.length > 0 && page.name !== 'help' && !locked;
 
   return (
     <>
@@ -73,7 +73,7 @@ export function DashboardApp({ router, version }: Props) {
         ) : stopped ? (
           <TamperNotice findings={findings} />
         ) : settingsStop ? (
-          <SettingsChangedNotice changes={changes} />
+          SettingsNotice && <SettingsNotice changes={changes} />
         ) : locked ? (
           <LockScreen />
         ) : (
