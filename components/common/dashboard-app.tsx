@@ -5,6 +5,7 @@ import { routeHash, type Route } from '@/lib/state/route';
 import { PageView } from './page-view';
 import { LockScreen } from '../safety/lock-screen';
 import { TamperNotice } from '../safety/tamper-notice';
+import { useSettingsNotice } from '../safety/use-settings-notice';
 import { Notices } from './notices';
 import { CaptureFiledNote } from '../evidence/capture-filed-note';
 import { CheckMarksMover } from '../device/check-marks-mover';
@@ -28,10 +29,15 @@ export function DashboardApp({ router, version }: Props) {
   const main = useRef<HTMLElement>(null);
   const arrive = usePageArrival(main);
   const SessionBanner = useSessionBanner(store.mode === 'session');
+  const changes = store.settingChanges();
+  const SettingsNotice = useSettingsNotice(changes.length > 0);
 
   // The lock screen and the failure notice are a first page too.
   const shownWithoutPage =
-    store.state.value === 'failed' || store.state.value === 'locked' || store.findings().length > 0;
+    store.state.value === 'failed' ||
+    store.state.value === 'locked' ||
+    store.findings().length > 0 ||
+    store.settingChanges().length > 0;
   useEffect(() => {
     if (shownWithoutPage) markReady();
   });
@@ -46,6 +52,8 @@ export function DashboardApp({ router, version }: Props) {
   // A change caught outside Lockstep stops every page but help and import until the person chooses.
   const findings = store.findings();
   const stopped = findings.length > 0 && page.name !== 'help' && page.name !== 'data';
+  // Settings changed while locked: shown after the unlock on every page but help, until chosen.
+  const settingsStop = changes.length > 0 && page.name !== 'help' && !locked;
 
   return (
     <>
@@ -66,6 +74,8 @@ export function DashboardApp({ router, version }: Props) {
           <LoadFailed onRetry={() => void store.reload()} />
         ) : stopped ? (
           <TamperNotice findings={findings} />
+        ) : settingsStop ? (
+          SettingsNotice && <SettingsNotice changes={changes} />
         ) : locked ? (
           <LockScreen />
         ) : (

@@ -6,6 +6,7 @@ import { accountActions, progressActions } from '../plan/plan-actions';
 import { recordActions } from '../plan/record-actions';
 import { settingActions } from '../plan/setting-actions';
 import { lockActions } from '../safety/lock-actions';
+import { settingsSealActions } from '../safety/settings-seal-actions';
 import { tamperActions } from '../safety/tamper-actions';
 import { transferActions } from '../transfer/transfer-actions';
 import type { ActionSet, StoreCore } from './store-core';
@@ -22,6 +23,7 @@ export const ACTION_SETS = [
   transferActions,
   lockActions,
   tamperActions,
+  settingsSealActions,
   evidenceActions,
   captureActions,
   archiveActions,

@@ -2,6 +2,7 @@ import type { Db } from './database';
 import { forgetFilesKey } from './files-key';
 import type { PlanData } from './plan-storage';
 import type { SealedFacts } from './sealed-facts';
+import type { SettingChange } from './sealed-settings';
 import type { Finding } from './tamper-checks';
 
 /**
@@ -36,6 +37,8 @@ export interface Held {
   sealedSeen: boolean;
   /** What the last full read caught (tamper-checks.ts); cleared when the person goes on. */
   findings: readonly Finding[];
+  /** Clear settings that differ from the sealed copy at the last unlock (settings-seal.ts). */
+  settingChanges: readonly SettingChange[];
 }
 
 /** What every storage module is handed: the database, and what this page holds of the lock. */
@@ -52,11 +55,13 @@ export const holdNothing = (): Held => ({
   cache: null,
   sealedSeen: false,
   findings: [],
+  settingChanges: [],
 });
 
 /** Drops the key and the plan it opened (this page only). */
 export function forgetKey(held: Held): void {
   held.key = null;
   held.cache = null;
+  held.settingChanges = [];
   forgetFilesKey(held);
 }

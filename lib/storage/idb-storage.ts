@@ -8,6 +8,7 @@ import * as changes from './plan-changes';
 import type { PlanStorage, StorageEvent } from './plan-storage';
 import { DB_NAME } from './schema';
 import { loadSettings, putSetting } from './settings';
+import { keepNewSettings, putBackSettings } from './settings-seal';
 import { write, type Change } from './write';
 
 export interface IdbStorageOptions {
@@ -63,6 +64,9 @@ export async function openIdbStorage(options: IdbStorageOptions = {}): Promise<P
     acceptFindings: () => acceptFindings(context),
     sealedFacts: () => (context.held.key ? (context.held.cache?.facts ?? null) : null),
     setCheckWord: (word) => setCheckWord(context, word),
+    settingChanges: () => context.held.settingChanges,
+    resolveSettingChanges: (choice) =>
+      choice === 'keep' ? keepNewSettings(context) : putBackSettings(context),
     evidenceFiles: evidenceFileStore(context),
     close() {
       lockOps.lock(context);

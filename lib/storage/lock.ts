@@ -10,6 +10,8 @@ import { readPlain } from './plain-stores';
 import { LockedError, type LockState, type PlanData } from './plan-storage';
 import { REVISION_KEY, VAULT_KEY, type VaultRecord } from './schema';
 import { cleanCheckWord } from './sealed-facts';
+import { sealedCopyOf } from './sealed-settings';
+import { compareSettingsAfterUnlock } from './settings-seal';
 import { openVault, lastRevision, putVault, readVault } from './vault';
 import { needsRewrap } from './vault-checks';
 import { MAX_RETRIES, TOO_BUSY } from './write';
@@ -43,6 +45,7 @@ export async function unlock(context: StorageContext, passphrase: string): Promi
   held.key = candidate;
   if (needsRewrap(record, await newIterations(context.iterations)))
     await rewrap(context, record, passphrase).catch(() => undefined);
+  await compareSettingsAfterUnlock(context).catch(() => undefined);
 }
 
 /** Seals the opened `record` again under new keys, if no other page wrote meanwhile. */
@@ -127,7 +130,8 @@ async function sealPlainPlan(
     localHelpLine: plain.settings.localHelpLine,
   };
   const target = { withKey, kdf, expectedRev: null, base, plainFingerprint: plain.fingerprint };
-  return putVault(context, data, { ...target, checkWord, resealing });
+  const settings = sealedCopyOf(plain.settings);
+  return putVault(context, data, { ...target, checkWord, resealing, settings });
 }
 
 /** Unlocked only: writes the plan back in the clear and removes the sealed copy, atomically. */

@@ -15,6 +15,7 @@ export function encodePlan(data: PlanData, facts: SealedFacts = NO_FACTS): strin
     changedAt: facts.changedAt,
     checkWord: facts.checkWord,
     resealing: facts.resealing,
+    settings: facts.settings,
   });
 }
 

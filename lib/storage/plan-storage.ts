@@ -2,9 +2,10 @@ import type { PlanRecord, RecordKey } from '../plan/records';
 import type { Account, LocalHelpLine, Settings, StepProgress } from '../plan/types';
 import type { EvidenceFileStore } from './evidence-store';
 import type { SealedFacts } from './sealed-facts';
+import type { SettingChange } from './sealed-settings';
 import type { Finding } from './tamper-checks';
 
-export type { Finding, SealedFacts };
+export type { Finding, SealedFacts, SettingChange };
 
 /** Everything the plan needs, read in one go. */
 export interface Snapshot {
@@ -80,6 +81,10 @@ export interface PlanStorage {
   acceptFindings?(): Promise<void>;
   /** What only the sealed plan says (last change, check word); null unless unlocked. */
   sealedFacts?(): SealedFacts | null;
+  /** Clear settings that differ from their sealed copy, found at the last unlock. */
+  settingChanges?(): readonly SettingChange[];
+  /** The person chose: put the sealed values back, or seal the new ones (settings-seal.ts). */
+  resolveSettingChanges?(choice: 'put-back' | 'keep'): Promise<void>;
   /** Unlocked only: seals a new check word (empty removes it). */
   setCheckWord?(word: string): Promise<void>;
   /** The evidence log's files (IndexedDB only: lib/storage/evidence-store.ts). */

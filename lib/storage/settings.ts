@@ -1,6 +1,8 @@
 import type { Settings } from '../plan/types';
 import type { StorageContext } from './held-key';
 import { readPlain } from './plain-stores';
+import { isSealedSetting } from './sealed-settings';
+import { sealSettingsCopy } from './settings-seal';
 import type { PlanData } from './plan-storage';
 import { write } from './write';
 
@@ -28,4 +30,6 @@ export async function putSetting<K extends keyof Settings>(
     });
   }
   await (await context.db()).put('settings', { key: settingKey, value });
+  // Unlocked: the sealed copy follows, so only a change made outside shows after the next unlock.
+  if (isSealedSetting(settingKey)) await sealSettingsCopy(context);
 }

@@ -7,6 +7,7 @@ import { recordReader, sealing } from './late';
 import { decodePlan, encodePlan } from './plan-codec';
 import { fingerprint, rawPlain } from './plain-stores';
 import { LockedError, type PlanData } from './plan-storage';
+import type { SealedSettings } from './sealed-settings';
 import { REVISION_KEY, VAULT_KEY, type RevisionMark, type VaultRecord } from './schema';
 import { contextOf, isVault, vaultContext, vaultContext3 } from './vault-checks';
 
@@ -85,6 +86,8 @@ export interface VaultTarget {
   readonly checkWord: string | null;
   /** A re-seal of the files is under way (reseal-marker.ts); undefined: as the plan opened says. */
   readonly resealing?: boolean;
+  /** The sealed copy of the clear settings (sealed-settings.ts); undefined: as the plan opened says. */
+  readonly settings?: SealedSettings | null;
 }
 
 /**
@@ -94,15 +97,17 @@ export interface VaultTarget {
 export async function putVault(
   { db, held }: StorageContext,
   data: PlanData,
-  { withKey, kdf, expectedRev, base, plainFingerprint, checkWord, resealing }: VaultTarget,
+  { withKey, kdf, expectedRev, base, plainFingerprint, checkWord, ...kept }: VaultTarget,
 ): Promise<boolean> {
   const alsoClearPlain = plainFingerprint !== undefined;
   const rev = base + 1;
   const { seal } = await sealing();
   const { check } = withKey;
   const context = check ? vaultContext3(rev, kdf, check) : vaultContext(rev, kdf);
-  const opened = held.cache?.rev === expectedRev ? held.cache.facts.resealing : false;
-  const facts = { changedAt: Date.now(), checkWord, resealing: resealing ?? opened };
+  const opened = held.cache?.rev === expectedRev ? held.cache.facts : null;
+  const resealing = kept.resealing ?? (opened ? opened.resealing : false);
+  const settings = kept.settings === undefined ? (opened?.settings ?? null) : kept.settings;
+  const facts = { changedAt: Date.now(), checkWord, resealing, settings };
   // Padded to a size bucket: the sealed length says little about how much the plan holds.
   const sealed = await seal(withKey.crypto, padToBucket(encodePlan(data, facts)), context);
   const stores = alsoClearPlain

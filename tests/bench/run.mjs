@@ -29,6 +29,7 @@ import { capturePart } from './evidence-capture.mjs';
 import { archivePart } from './evidence-archive.mjs';
 import { benchTransfer } from './transfer.mjs';
 import { strengthCheckTimes, typingBlock } from './strength.mjs';
+import { firefoxUnlockPart } from './firefox-unlock.mjs';
 
 // At least 20: each ratio is the median of that many interleaved runs (A B A B …).
 const RUNS = Number(process.env.BENCH_RUNS ?? 20);
@@ -52,6 +53,8 @@ const PARTS = {
   'evidence-capture': { accounts: 0, build: TEST_BUILD_DIR, run: (ext) => capturePart(ext, RUNS) },
   // The history review over 10,000 pages (test-only build: `history` granted at install).
   history: { accounts: 1, build: TEST_BUILD_DIR, run: historyPart },
+  // Unlock in Firefox ESR, normal build (`npm run build:firefox`); launches no Chromium.
+  'firefox-unlock': { accounts: 0, chromium: false, run: firefoxUnlockPart },
 };
 
 async function directoryPart(ext) {
@@ -189,12 +192,13 @@ if (unknown.length) {
 const names = asked.length ? asked : Object.keys(PARTS);
 const started = Date.now();
 for (const [i, name] of names.entries()) {
-  const { accounts, build, run } = PARTS[name];
+  const { accounts, build, run, chromium = true } = PARTS[name];
   const partStart = Date.now();
   console.error(`bench: part ${i + 1}/${names.length}: ${name}`);
   let ext;
   try {
-    ext = await within(120_000, `starting the browser for ${name}`, launchBench(build));
+    if (chromium)
+      ext = await within(120_000, `starting the browser for ${name}`, launchBench(build));
     if (accounts) await within(60_000, `seeding ${name}`, seedAccounts(ext, accounts));
     await run(ext);
   } catch (error) {

@@ -30,7 +30,10 @@ test('a stripped lock shows the notice and no check word', async () => {
   await page.getByLabel('Type it again').fill(PASS);
   await page.getByLabel(/Check word/).fill('blue heron');
   await page.getByRole('button', { name: 'Turn on the lock' }).click();
-  await expect(page.getByText(/If Lockstep ever opens without asking/)).toBeVisible();
+  // 1,500,000 PBKDF2 iterations: seconds on a loaded two-core machine (a bound, not a target).
+  await expect(page.getByText(/If Lockstep ever opens without asking/)).toBeVisible({
+    timeout: 45_000,
+  });
 
   // After an unlock, the plan page shows the word only the sealed plan holds.
   await page.reload();
@@ -75,4 +78,54 @@ test('a stripped lock shows the notice and no check word', async () => {
   await next.getByRole('button', { name: 'Go on' }).click();
   await expect(next.getByRole('link', { name: 'Gmail', exact: true })).toBeVisible();
   await expect(next.getByText(/Your check word/)).toHaveCount(0);
+});
+
+test('a setting changed on disk while locked shows after unlock, and mine comes back', async () => {
+  const dash = await new DashboardPage(await ext.open('dashboard.html')).ready();
+  await dash.pastWelcome();
+  const page = dash.page;
+  await page.getByRole('link', { name: 'Safety & data' }).click();
+  await page.getByLabel('Page to leave open after quick exit').fill('https://weather.example/');
+  await page.getByRole('button', { name: 'Save', exact: true }).click();
+  await expect(page.getByText('Saved. Quick exit will open that page.')).toBeVisible();
+  await page.getByRole('button', { name: 'Set a passphrase' }).click();
+  await page.getByLabel('New passphrase').fill(PASS);
+  await page.getByLabel('Type it again').fill(PASS);
+  await page.getByRole('button', { name: 'Turn on the lock' }).click();
+  await page.getByRole('button', { name: 'Lock now' }).click();
+  await expect(page.getByLabel('Passphrase')).toBeVisible();
+
+  // The other person, while the plan is locked: quick exit now leads to their page.
+  await ext.worker.evaluate(async () => {
+    const db = await new Promise<IDBDatabase>((resolve, reject) => {
+      const request = indexedDB.open('lockstep');
+      request.onsuccess = () => resolve(request.result);
+      request.onerror = () => reject(request.error);
+    });
+    const tx = db.transaction('settings', 'readwrite');
+    tx.objectStore('settings').put({ key: 'quickExitUrl', value: 'https://watcher.example/' });
+    await new Promise((resolve, reject) => {
+      tx.oncomplete = resolve;
+      tx.onerror = () => reject(tx.error);
+    });
+    db.close();
+  });
+
+  await page.reload();
+  await page.getByLabel('Passphrase').fill(PASS);
+  await page.getByRole('button', { name: 'Unlock' }).click();
+  await expect(
+    page.getByRole('heading', { name: 'Some settings changed while your plan was locked' }),
+  ).toBeVisible();
+  const row = page.getByRole('row', { name: /Page to leave open after quick exit/ });
+  await expect(row.getByRole('cell')).toHaveText([
+    'https://weather.example/',
+    'https://watcher.example/',
+  ]);
+  await page.getByRole('button', { name: 'Put back my settings' }).click();
+  await expect(page.getByRole('heading', { name: /Some settings changed/ })).toHaveCount(0);
+  await page.getByRole('link', { name: 'Safety & data' }).click();
+  await expect(page.getByLabel('Page to leave open after quick exit')).toHaveValue(
+    'https://weather.example/',
+  );
 });
