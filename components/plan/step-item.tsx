@@ -40,17 +40,12 @@ export function StepItem(props: Props) {
   const text = stepText(step);
   const headingId = `step-${step.id}`;
   const status = decision?.status ?? 'todo';
-  // A finished step folds to its title and mark; a later step to do folds its how-to (its
-  // warning and buttons stay). Only the next step, or the one arrived at, opens in full.
+  // A finished step folds to its title and mark; the person can open it again.
   const [open, setOpen] = useState(false);
-  const foldable = Boolean(decision) || (!isNext && !arrive);
-  const folded = foldable && !open;
-  const [showKey, hideKey] = decision
-    ? (['stepui_unfold', 'stepui_fold'] as const)
-    : (['stepui_show_how', 'stepui_hide_how'] as const);
+  const folded = Boolean(decision) && !open;
   return (
     <li
-      class={`step step-${status}${isNext ? ' step-next' : ''}${folded ? ' step-folded' : ''}`}
+      class={`step step-${status}${isNext ? ' step-next' : ''}`}
       aria-labelledby={headingId}
       {...(arrive && { 'data-arrive': '', tabIndex: -1 })}
     >
@@ -63,12 +58,14 @@ export function StepItem(props: Props) {
         {isNext && <span class="badge next">{t('stepui_is_next')}</span>}
         {step.sitting && <span class="badge sitting">{t('stepui_in_sitting')}</span>}
         {step.recurring && <span class="muted"> {t('stepui_recurring')}</span>}
-        {foldable && (
-          <button type="button" class="link" aria-expanded={open} onClick={() => setOpen(!open)}>
-            {t(open ? hideKey : showKey)}
-          </button>
-        )}
       </p>
+      {decision && (
+        <p>
+          <button type="button" class="link" aria-expanded={open} onClick={() => setOpen(!open)}>
+            {t(open ? 'stepui_fold' : 'stepui_unfold')}
+          </button>
+        </p>
+      )}
       {step.noticeable && status === 'todo' && <StepWarning step={step} site={site} />}
       {!folded && (
         <>
