@@ -5,12 +5,15 @@ import { routeHash } from '@/lib/state/route';
 import { MapList } from './map-list';
 import { useMapModel } from './map-model';
 import { MapSvg } from './map-svg';
+import { useAfterPaint } from './use-after-paint';
 import '../safety/print-shell.css';
 import './map.css';
 
 /** `#/map`: who can get in, drawn, with the same links as a list (issue 35). */
 export function MapRoute() {
   const model = useMapModel();
+  // The words first; the drawing just after they are on screen (the list says the same).
+  const drawn = useAfterPaint();
   const title = t(model.discreet ? 'map_title_discreet' : 'map_title');
   if (model.accounts.length === 0)
     return (
@@ -40,7 +43,11 @@ export function MapRoute() {
       ))}
       <p class="muted map-screen">{t('map_scroll_hint')}</p>
       <div class="map-scroll">
-        <MapSvg model={model} />
+        {drawn ? (
+          <MapSvg model={model} />
+        ) : (
+          <div style={{ width: model.layout.width, height: model.layout.height }} />
+        )}
       </div>
       <p class="map-screen">
         <button type="button" onClick={() => window.print()}>

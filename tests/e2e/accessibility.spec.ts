@@ -69,6 +69,7 @@ test('no axe violations on the dashboard’s pages and the popup', async () => {
     '#/add',
     '#/password',
     '#/device',
+    '#/map',
     '#/browser-check',
     '#/data',
     '#/help',

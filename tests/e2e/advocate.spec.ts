@@ -81,7 +81,11 @@ test('an advocate session: work, reload, print, hand over, end, and nothing left
   await dash.page.getByLabel('Show account and site names').check();
   await dash.page.getByLabel(/Say what this paper is for/).check();
   await expect(dash.page.getByTestId('take-away')).toContainText(CANARY);
-  await expectNoViolations(dash.page, 'print view');
+  // The map, only when chosen: scanned here; printed below, without names when names are off.
+  await dash.page.getByLabel('Add the map of who can get in, on a page of its own').check();
+  const map = dash.page.getByRole('region', { name: 'Map of who can get in' });
+  await expect(map.getByRole('link', { name: CANARY })).toBeVisible();
+  await expectNoViolations(dash.page, 'print view with the map');
   const named = pdfText(await dash.page.pdf(), 'named.pdf');
   expect(named).toContain(CANARY);
   expect(named).toContain('1-800-799-7233');
