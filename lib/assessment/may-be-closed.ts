@@ -10,9 +10,11 @@ import type { Edge, Via } from './reach';
 export const CLOSED_BY: Partial<Record<Via, readonly string[]>> = {
   'knows-password': ['new_password'],
   'security-questions': ['new_password', 'recovery_info'],
-  'recovery-email': ['recovery_info'],
-  'recovery-phone': ['recovery_info'],
-  'reaches-recovery-email': ['recovery_info'],
+  // A bank has no recovery_info step: its contact details step is where the email and phone
+  // that get its codes and letters change (lib/plan/playbook-recovery-kinds.ts).
+  'recovery-email': ['recovery_info', 'bank_contact_details'],
+  'recovery-phone': ['recovery_info', 'bank_contact_details'],
+  'reaches-recovery-email': ['recovery_info', 'bank_contact_details'],
   'unknown-device': ['sign_out_sessions', 'remove_trusted_devices'],
   'holds-passkey': ['second_step_methods', 'turn_on_mfa', 'remove_trusted_devices'],
   'signed-in-on': ['sign_out_sessions', 'remove_trusted_devices'],

@@ -40,6 +40,11 @@ describe('"may be closed — confirm"', () => {
     expect(map.edges.filter((e) => e.mayBeClosed).map((e) => e.to)).toEqual(['a:bank']);
   });
 
+  it("marks it for a bank's contact details step too (a bank has no recovery step of its own)", () => {
+    const marked = edgesThatMayBeClosed(graph.edges, looks, done('bank_contact_details', 200));
+    expect([...marked]).toEqual(['a:gmail recovery-email a:bank']);
+  });
+
   it('marks nothing for a step done before the answers, or another step', () => {
     expect(edgesThatMayBeClosed(graph.edges, looks, done('recovery_info', 50)).size).toBe(0);
     expect(edgesThatMayBeClosed(graph.edges, looks, done('new_password', 200)).size).toBe(0);
