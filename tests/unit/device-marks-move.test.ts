@@ -191,7 +191,13 @@ describe('moving marks: properties', () => {
     fc.assert(
       fc.property(arbRecords, (records) => {
         const devices = valuesOf(withMarksMoved(records, label, T + 2000), 'device');
-        for (const d of devices)
+        // The old marks go to the oldest device of their kind only; a younger one keeps its own.
+        const oldest = new Map<string, string>();
+        for (const d of [...devices].sort(
+          (a, b) => a.createdAt - b.createdAt || (a.id < b.id ? -1 : 1),
+        ))
+          if (!oldest.has(d.kind)) oldest.set(d.kind, d.id);
+        for (const d of devices.filter((x) => oldest.get(x.kind) === x.id))
           for (const m of d.marks) {
             const old = valuesOf(records, 'device-check').find(
               (c) => c.device === d.kind && c.checkId === m.stepId,
