@@ -34,13 +34,14 @@ describe('the English catalogue', () => {
   it('has only key names the browsers accept', () => {
     expect(Object.keys(english).filter((key) => !/^[A-Za-z0-9_]+$/.test(key))).toEqual([]);
   });
+
+  // Spanish ships (issue 36): the checks below must have a catalogue to read.
+  it('has at least one translation beside it', () => {
+    expect(others.length).toBeGreaterThan(0);
+  });
 });
 
-describe.each(others.length > 0 ? others : ['(none yet)'])('the %s catalogue', (lang) => {
-  if (lang === '(none yet)') {
-    it.skip('no second language yet', () => undefined);
-    return;
-  }
+describe.each(others)('the %s catalogue', (lang) => {
   const catalogue = read(lang);
 
   it('has every English key and no other', () => {
