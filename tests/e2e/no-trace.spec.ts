@@ -134,13 +134,20 @@ test.describe('with the optional permissions granted (test-only build)', () => {
       (globalThis as unknown as ChromeApi).chrome.sessions.getRecentlyClosed({ maxResults: 1 }),
     );
     expect(last?.tab?.url).toBe('about:blank');
-    // Reopen it, as Ctrl+Shift+T would: a blank page, with nothing of the plan behind it.
-    const reopened = ext.context.waitForEvent('page');
+    // Reopen it, as Ctrl+Shift+T would: a blank page, with nothing of the plan behind it. The
+    // neutral page quick exit left (the browser's new-tab page) may reach Playwright late, so the
+    // reopened tab is the new page that is not a browser page, not merely the next page event.
+    const known = new Set(ext.context.pages());
     await ext.worker.evaluate(
       (id) => (globalThis as unknown as ChromeApi).chrome.sessions.restore(id),
       last?.tab?.sessionId,
     );
-    const page = await reopened;
+    let page: Page | undefined;
+    for (let tries = 0; tries < 100 && !page; tries++) {
+      page = ext.context.pages().find((p) => !known.has(p) && !p.url().startsWith('chrome://'));
+      if (!page) await new Promise((resolve) => setTimeout(resolve, 100));
+    }
+    if (!page) throw new Error('the closed tab did not reopen within 10 s');
     await page.waitForLoadState();
     expect(page.url()).toBe('about:blank');
     await page.goBack().catch(() => undefined);
