@@ -154,9 +154,11 @@ async function sessionPart(ext) {
     await endByDiscarding(session);
     await session.close();
   });
-  await step(['session_end_ms'], async () =>
-    report('session_end_ms', median(await timeSessionEnd(ext, Math.min(RUNS, 8))), 'ms'),
-  );
+  await step(['session_end_ms', 'session_end_tabs_left_open'], async () => {
+    const { times, leftOpen } = await timeSessionEnd(ext, Math.min(RUNS, 8));
+    report('session_end_tabs_left_open', leftOpen, 'tabs');
+    if (times.length) report('session_end_ms', median(times), 'ms');
+  });
   // Quick exit (issue 27): targets ≤ 250 ms for the session's end, ≤ 16 ms to a blank page.
   await step(['quick_exit_session_ms'], async () =>
     report(
