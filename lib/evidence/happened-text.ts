@@ -15,9 +15,9 @@ export function happenedText(when: string, locale: string): string {
   if (year === undefined || month === undefined || day === undefined) return asStored;
   const time = Date.UTC(year, month - 1, day, hour ?? 0, minute ?? 0);
   const at = new Date(time);
-  // 2026-02-30 would roll over to March: such a date is not a date.
-  if (at.getUTCMonth() !== month - 1 || at.getUTCDate() !== day || (hour ?? 0) > 23)
-    return asStored;
+  // 2026-02-30 or 10:75 would roll over: such a time is not a time.
+  const rolled = at.getUTCMonth() !== month - 1 || at.getUTCDate() !== day;
+  if (rolled || (hour ?? 0) > 23 || (minute ?? 0) > 59) return asStored;
   try {
     const style = hour === undefined ? {} : { timeStyle: 'short' as const };
     return new Intl.DateTimeFormat(locale, {

@@ -25,7 +25,7 @@ const manifest = (entries: EvidenceEntry[]): Manifest => ({
   files: [],
 });
 
-/** The report's "happened" lines, in a language whose message puts the time after a label. */
+/** The report's "happened" lines: the label is a stand-in, the time is the report's own. */
 function happenedLines(lang: string): string[] {
   const words = {
     text: (key: string, subs?: string | string[]) =>
@@ -58,6 +58,7 @@ describe("an evidence entry's happened time, in the report's language", () => {
   it('shows a value it cannot read as stored, never a wrong date', () => {
     expect(happenedText('2026-02-30', 'en')).toBe('2026-02-30');
     expect(happenedText('2026-11-30T25:00', 'en')).toBe('2026-11-30 25:00');
+    expect(happenedText('2026-11-30T10:75', 'es')).toBe('2026-11-30 10:75');
     expect(happenedText('yesterday', 'es')).toBe('yesterday');
     expect(happenedText('2026-11-30T23:10', 'not a locale!')).toBe('2026-11-30 23:10');
   });
