@@ -2,6 +2,7 @@ import { useState } from 'preact/hooks';
 import { t } from '@/lib/i18n';
 import type { SettingChange } from '@/lib/storage/plan-storage';
 import { usePlanStore } from '../common/store-context';
+import { ImportOutcome, type Message } from '../transfer/transfer-message';
 import { SETTING_LABELS, settingValueText } from './setting-texts';
 import { useShellText } from './use-shell-text';
 
@@ -17,11 +18,15 @@ export function SettingsChangedNotice({ changes }: Props) {
   const store = usePlanStore();
   const text = useShellText();
   const [busy, setBusy] = useState(false);
+  const [outcome, setOutcome] = useState<Message>(null);
 
   const choose = async (choice: 'put-back' | 'keep') => {
     setBusy(true);
-    await store.resolveSettingChanges(choice);
+    setOutcome(null);
+    const saved = await store.resolveSettingChanges(choice);
     setBusy(false);
+    // The write is one transaction: when it fails, nothing changed (lib/storage/settings-seal.ts).
+    if (!saved) setOutcome({ text: t('settings_changed_failed'), error: true });
   };
 
   return (
@@ -62,6 +67,8 @@ export function SettingsChangedNotice({ changes }: Props) {
           {t('settings_changed_keep')}
         </button>
       </div>
+      {/* Focused and read out when it comes, like the import page's outcome. */}
+      <ImportOutcome message={outcome} />
     </section>
   );
 }

@@ -1,6 +1,7 @@
 import type { MessageKey } from '../i18n';
 import type { Manifest, ManifestFile } from './archive-manifest';
 import type { EvidenceEntry } from './entry';
+import { happenedText } from './happened-text';
 
 /**
  * The archive's `report.html`: the printable report as one static page (no script, no remote
@@ -35,12 +36,12 @@ function fileHtml(file: ManifestFile, { text }: ReportWords): string {
 }
 
 function entryHtml(entry: EvidenceEntry, files: readonly ManifestFile[], words: ReportWords) {
-  const { text, date } = words;
+  const { text, date, lang } = words;
   if (entry.removedAt !== undefined)
     return `<li>${p(text('evidence_removed', [String(entry.seq), date(entry.removedAt)]))}</li>`;
   return [
     `<li><h2>${escapeHtml(text('evidence_entry_number', String(entry.seq)))}</h2>`,
-    entry.happenedAt ? p(text('evidence_happened', entry.happenedAt.replace('T', ' '))) : '',
+    entry.happenedAt ? p(text('evidence_happened', happenedText(entry.happenedAt, lang))) : '',
     p(text('evidence_recorded', date(entry.recordedAt))),
     `<p style="white-space:pre-wrap">${escapeHtml(entry.text)}</p>`,
     ...files.filter((f) => f.entry === entry.seq).map((f) => fileHtml(f, words)),

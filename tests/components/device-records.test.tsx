@@ -6,6 +6,7 @@ import {
   DeviceRecordsContext,
   type DeviceRecords,
 } from '@/components/device/device-records';
+import { movedDevice } from '../fixtures/moved-device';
 
 const AT = Date.UTC(2026, 11, 7, 12);
 
@@ -96,20 +97,8 @@ describe('your devices', () => {
 describe('your devices: the old check marks moved', () => {
   it('says once where the marks went, then not again', () => {
     const records = createMemoryDeviceRecords(() => AT);
-    records.saveDevice({
-      id: 'moved-android',
-      label: 'Android phone or tablet',
-      kind: 'android',
-      holder: 'not-sure',
-      setUpBy: 'not-sure',
-      passcodeKnown: 'not-sure',
-      sharedAccount: 'not-sure',
-      signedInIds: [],
-      marks: [{ stepId: 'android_accounts', status: 'done', at: AT }],
-      marksMoved: true,
-      createdAt: AT,
-      updatedAt: AT,
-    });
+    const marks = [{ stepId: 'android_accounts', status: 'done', at: AT }] as const;
+    records.saveDevice(movedDevice('android', 'Android phone or tablet', marks, AT));
     const page = () => (
       <DeviceRecordsContext.Provider value={records}>
         <DeviceList now={() => AT} />

@@ -1,6 +1,6 @@
 import { fireEvent, screen, waitFor, within } from '@testing-library/preact';
 import { openDB } from 'idb';
-import { describe, expect, it } from 'vitest';
+import { describe, expect, it, vi } from 'vitest';
 import { usePlanStore } from '@/components/common/store-context';
 import { SettingsChangedNotice } from '@/components/safety/settings-changed-notice';
 import { openIdbStorage } from '@/lib/storage/idb-storage';
@@ -9,8 +9,11 @@ import { freshStore, renderWithStore } from '../fixtures/render-with-store';
 const PASS = 'lantern meadow copper';
 const open = (name: string) => openIdbStorage({ name, iterations: 1_000 });
 
-/** A locked plan with a quick exit address and "only accept sealed files" on, then changed on disk. */
-async function changedWhileLocked(name: string) {
+/**
+ * A locked plan with a quick exit address and "only accept sealed files" on, then changed on disk.
+ * With `failOnce`, the first write of the person's choice fails (a full disk, another tab).
+ */
+async function changedWhileLocked(name: string, failOnce = false) {
   const first = await open(name);
   await first.putSetting('quickExitUrl', 'https://weather.example/');
   await first.putSetting('onlySealedImports', true);
@@ -20,7 +23,15 @@ async function changedWhileLocked(name: string) {
   await db.put('settings', { key: 'quickExitUrl', value: 'https://evil.example/' });
   await db.put('settings', { key: 'onlySealedImports', value: false });
   db.close();
-  const store = await freshStore(await open(name));
+  const storage = await open(name);
+  const write = storage.resolveSettingChanges;
+  if (failOnce && write) {
+    const failing = vi
+      .fn(write)
+      .mockRejectedValueOnce(new DOMException('full', 'QuotaExceededError'));
+    storage.resolveSettingChanges = failing;
+  }
+  const store = await freshStore(storage);
   expect(await store.unlock(PASS)).toBe('ok');
   return store;
 }
@@ -72,5 +83,32 @@ describe('settings changed while the plan was locked', () => {
     const again = await freshStore(await open(name));
     await again.unlock(PASS);
     await waitFor(() => expect(again.settingChanges()).toEqual([]));
+  });
+
+  it('says the choice was not saved, changes nothing, and lets the person try again', async () => {
+    const name = `settings-ui-${crypto.randomUUID()}`;
+    const store = await changedWhileLocked(name, true);
+    renderWithStore(store, <AfterUnlock />);
+    fireEvent.click(screen.getByRole('button', { name: 'Put back my settings' }));
+
+    const line = await screen.findByRole('alert');
+    expect(line.textContent).toBe(
+      'Your choice was not saved, and nothing changed. Close the other tabs that show your plan, then try again.',
+    );
+    await waitFor(() => expect(document.activeElement).toBe(line));
+    const putBack = screen.getByRole<HTMLButtonElement>('button', { name: 'Put back my settings' });
+    expect(putBack.disabled).toBe(false);
+    expect(cells('Page to leave open after quick exit')).toEqual([
+      'https://weather.example/',
+      'https://evil.example/',
+    ]);
+    expect(store.settings.value.quickExitUrl).toBe('https://evil.example/');
+    const meanwhile = await freshStore(await open(name));
+    await meanwhile.unlock(PASS);
+    expect(meanwhile.settingChanges()).toHaveLength(2);
+
+    fireEvent.click(putBack);
+    await screen.findByText('The plan');
+    expect(store.settings.value.quickExitUrl).toBe('https://weather.example/');
   });
 });

@@ -14,6 +14,7 @@ import { STEP_STATUSES } from '@/lib/plan/types';
 import { createPlanStore } from '@/lib/state/plan-store';
 import { openIdbStorage } from '@/lib/storage/idb-storage';
 import type { PlanStorage } from '@/lib/storage/plan-storage';
+import { movedDevice } from '../fixtures/moved-device';
 
 const T = 1_700_000_000_000;
 const LABELS: Record<DeviceKind, string> = {
@@ -54,24 +55,12 @@ describe('moving the old per-kind check marks to device records', () => {
     ];
     const after = withMarksMoved(records, label, T + 5);
     expect(after.filter((r) => r.type === 'device-check')).toEqual([]);
+    const marks = [
+      { stepId: 'android_accounts', status: 'done', at: T },
+      { stepId: 'android_play_protect', status: 'na', at: T + 1 },
+    ] as const;
     expect(valuesOf(after, 'device')).toEqual([
-      {
-        id: 'moved-android',
-        label: 'Android phone or tablet',
-        kind: 'android',
-        holder: 'not-sure',
-        setUpBy: 'not-sure',
-        passcodeKnown: 'not-sure',
-        sharedAccount: 'not-sure',
-        signedInIds: [],
-        marks: [
-          { stepId: 'android_accounts', status: 'done', at: T },
-          { stepId: 'android_play_protect', status: 'na', at: T + 1 },
-        ],
-        marksMoved: true,
-        createdAt: T + 5,
-        updatedAt: T + 5,
-      },
+      movedDevice('android', 'Android phone or tablet', marks, T + 5),
     ]);
   });
 
