@@ -40,8 +40,19 @@ const VENDOR_NOTICES: Readonly<Record<Provider, StepNotices>> = {
  */
 const BLOCK_UNTOLD: StepNotices = { social_block_or_restrict: 'stepui_notice_block_untold' };
 
+/**
+ * T-Mobile: after a new account PIN is saved, "You will be sent a text confirming the
+ * PIN/Passcode update request"; only the primary account holder can change it:
+ * https://www.t-mobile.com/support/account/update-your-customer-pinpasscode ,
+ * https://magentapulse.t-mobile.com/us/en/customer-support/accounts/tlife-self-service/security-privacy-permissions/pah-customer-pinpasscode-maintenance
+ * Not found: AT&T's or Verizon's notice on a new PIN (Verizon's Number Lock notices are
+ * confirmed for business accounts only; see carrier_port_lock in playbook-recovery-kinds.ts).
+ */
+const TMOBILE: StepNotices = { carrier_pin: 'stepui_notice_tmobile_pin' };
+
 /** Notices by registrable domain, for sites that are not Apple, Google or Microsoft. */
 const SITE_NOTICES: Readonly<Record<string, StepNotices>> = {
+  't-mobile.com': TMOBILE,
   'facebook.com': BLOCK_UNTOLD,
   'instagram.com': BLOCK_UNTOLD,
   'x.com': BLOCK_UNTOLD,

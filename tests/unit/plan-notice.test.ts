@@ -33,7 +33,7 @@ describe('what the warning says', () => {
     expect(noticeOf(newPassword, 'example.org').wording).toBe('unknown');
   });
 
-  it('says what Google, Facebook, Instagram and X confirm, and only for their accounts', () => {
+  it('says what Google, Facebook, Instagram, X and T-Mobile confirm, only for their accounts', () => {
     const say = (kind: Parameters<typeof stepsFor>[0], id: string, site?: string) =>
       messages[
         noticeOf(
@@ -53,6 +53,10 @@ describe('what the warning says', () => {
     // The block step itself sends no notice, so an unknown site says delivery stops, not "alert".
     expect(say('social', 'social_block_or_restrict', 'tiktok.com')).toMatch(/stop reaching them/);
     expect(say('social', 'social_block_or_restrict')).toMatch(/stop reaching them/);
+    expect(say('phone-carrier', 'carrier_pin', 'https://www.t-mobile.com/')).toMatch(
+      /^T-Mobile sends a text to confirm a new PIN/,
+    );
+    expect(say('phone-carrier', 'carrier_pin', 'att.com')).toMatch(/We don’t know/);
     // A site's notice belongs to its step only.
     expect(
       noticeOf(
@@ -92,7 +96,7 @@ describe('what the warning says', () => {
       `noticeable_generic_steps_known_site: ${generic.length} of ${places} noticeable step ` +
         `places on ${accounts} accounts\n  ${generic.join(' ')}`,
     );
-    expect(generic.length).toBeLessThanOrEqual(182);
+    expect(generic.length).toBeLessThanOrEqual(181);
     // Where a vendor's page confirms the alert, none of its accounts keeps the generic sentence.
     expect(
       generic.filter((p) => /@gmail\.com:(new_password|recovery_info|turn_on_mfa)$/.test(p)),
