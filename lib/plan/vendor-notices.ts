@@ -50,9 +50,24 @@ const BLOCK_UNTOLD: StepNotices = { social_block_or_restrict: 'stepui_notice_blo
  */
 const TMOBILE: StepNotices = { carrier_pin: 'stepui_notice_tmobile_pin' };
 
+/**
+ * Yahoo: "We send a notification regarding the security of your account when changes are made to
+ * your account": https://help.yahoo.com/kb/index?locale=en_US&page=answers&y=PROD_ACCT&question_box=account%2520has%2520been%2520hacked ;
+ * for "changes to settings, we'll send a notification to your account and recovery emails"
+ * (a copy of Yahoo's help): https://contactyahoo.com/received-an-access-notification/
+ */
+const YAHOO_CHANGE = 'stepui_notice_yahoo_change';
+const YAHOO: StepNotices = {
+  new_password: YAHOO_CHANGE,
+  recovery_info: YAHOO_CHANGE,
+  second_step_methods: YAHOO_CHANGE,
+  turn_on_mfa: YAHOO_CHANGE,
+};
+
 /** Notices by registrable domain, for sites that are not Apple, Google or Microsoft. */
 const SITE_NOTICES: Readonly<Record<string, StepNotices>> = {
   't-mobile.com': TMOBILE,
+  'yahoo.com': YAHOO,
   'facebook.com': BLOCK_UNTOLD,
   'instagram.com': BLOCK_UNTOLD,
   'x.com': BLOCK_UNTOLD,

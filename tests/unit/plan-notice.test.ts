@@ -33,7 +33,7 @@ describe('what the warning says', () => {
     expect(noticeOf(newPassword, 'example.org').wording).toBe('unknown');
   });
 
-  it('says what Google, Facebook, Instagram, X and T-Mobile confirm, only for their accounts', () => {
+  it('says what Google, Yahoo, Facebook, Instagram, X and T-Mobile confirm, for their accounts', () => {
     const say = (kind: Parameters<typeof stepsFor>[0], id: string, site?: string) =>
       messages[
         noticeOf(
@@ -45,6 +45,11 @@ describe('what the warning says', () => {
       /^Google emails you when 2-Step Verification is turned on/,
     );
     expect(say('primary-email', 'turn_on_mfa', 'outlook.com')).toMatch(/We don’t know/);
+    for (const id of ['new_password', 'recovery_info', 'second_step_methods', 'turn_on_mfa'])
+      expect(say('other-email', id, 'mail.yahoo.com'), id).toMatch(
+        /^Yahoo emails you when your account details change/,
+      );
+    expect(say('other-email', 'new_password', 'aol.com')).toMatch(/We don’t know/);
     expect(say('primary-email', 'turn_on_mfa', 'icloud.com')).toMatch(/We don’t know/);
     for (const site of ['facebook.com', 'https://m.facebook.com/', 'instagram.com', 'x.com'])
       expect(say('social', 'social_block_or_restrict', site), site).toMatch(
@@ -96,7 +101,7 @@ describe('what the warning says', () => {
       `noticeable_generic_steps_known_site: ${generic.length} of ${places} noticeable step ` +
         `places on ${accounts} accounts\n  ${generic.join(' ')}`,
     );
-    expect(generic.length).toBeLessThanOrEqual(181);
+    expect(generic.length).toBeLessThanOrEqual(173);
     // Where a vendor's page confirms the alert, none of its accounts keeps the generic sentence.
     expect(
       generic.filter((p) => /@gmail\.com:(new_password|recovery_info|turn_on_mfa)$/.test(p)),
