@@ -1,10 +1,9 @@
-import type { Provider } from '../assessment/provider';
-import { vendorOfSite } from './account-steps';
 import type { StepSpec } from './step-spec';
+import { vendorNoticeKey } from './vendor-notices';
 
 /** What the warning says, from the step's declared effects (GUIDANCE.md §1) and vendor facts. */
 export type NoticeWording =
-  /** A vendor page confirms who is told (the key names the vendor and the change). */
+  /** The site's own page says who is told, or that no one is (lib/plan/vendor-notices.ts). */
   | 'vendor'
   /** The site may send an alert; we don't know whether the other person gets it. */
   | 'unknown'
@@ -19,24 +18,6 @@ export interface Notice {
   readonly key: string;
 }
 
-/**
- * Alerts a vendor's own page confirms, by step id. Leave out what no vendor page confirms.
- * Google "sends you an email any time your password is changed or one of your password recovery
- * options (your backup email, security question, or phone number) has been added, removed, or
- * updated": https://support.google.com/accounts/answer/2450236 ; it writes to "your main and
- * recovery email addresses": https://support.google.com/accounts/answer/2733203
- * Microsoft: removing all security info starts a 30-day wait, and the old contacts are alerted
- * and can cancel: https://support.microsoft.com/en-za/help/4057241
- */
-const VENDOR_NOTICES: Readonly<Record<Provider, Readonly<Record<string, string>>>> = {
-  google: {
-    new_password: 'stepui_notice_google_change',
-    recovery_info: 'stepui_notice_google_change',
-  },
-  microsoft: { recovery_info: 'stepui_notice_microsoft_recovery' },
-  apple: {},
-};
-
 const EFFECT_KEYS: Readonly<Record<Exclude<NoticeWording, 'vendor'>, string>> = {
   unknown: 'stepui_notice_unknown',
   delivery: 'stepui_notice_delivery',
@@ -45,8 +26,7 @@ const EFFECT_KEYS: Readonly<Record<Exclude<NoticeWording, 'vendor'>, string>> = 
 
 /** What the other person may see if this step is done, for an account on `site`. */
 export function noticeOf(step: StepSpec, site?: string): Notice {
-  const provider = vendorOfSite(site);
-  const vendorKey = provider && VENDOR_NOTICES[provider][step.id];
+  const vendorKey = vendorNoticeKey(step.id, site);
   if (vendorKey) return { wording: 'vendor', key: vendorKey };
   const wording: Exclude<NoticeWording, 'vendor'> = step.effects.includes('sends-notice')
     ? 'unknown'

@@ -171,7 +171,10 @@ export const OTHER_KIND_STEPS: Readonly<
     // Restricting (Instagram) does not alert the account; blocking hides its posts from you and can
     // make harassment worse: https://onlineharassmentfieldmanual.pen.org/blocking-muting-restricting/ ;
     // screenshots before blocking: https://bestemsguide.com/how-to-block-people-who-are-trying-to-hurt-you-online/
-    step({ id: 'social_block_or_restrict', effects: ['stops-delivery', 'sends-notice'] }),
+    // No notice is sent: Facebook, Instagram and X do not tell the person they were blocked
+    // (sources in lib/plan/vendor-notices.ts; TikTok and Snapchat not checked). They may notice
+    // that posts and messages stop.
+    step({ id: 'social_block_or_restrict', effects: ['stops-delivery'] }),
   ],
   // Smart home: devices, apps, shared users and routines that run on their own:
   // https://techsafety.org/homeautomation ; a reset button and a new Wi-Fi password cut a device

@@ -20,7 +20,7 @@ import { directoryGzipBytes, timeDirectoryLoad, timeLookupAndSearch } from './di
 import { seedAccounts, timePage } from './pages.mjs';
 import { interleaved, pagesPart } from './part-pages.mjs';
 import { pagesInSpanish } from './part-pages-es.mjs';
-import { playbookWords } from './sitting.mjs';
+import { genericNotices, playbookWords } from './sitting.mjs';
 import { timeUnlock } from './safety.mjs';
 import { timeMapLayout, timeReachPaths } from './assessment.mjs';
 import { timeStartOrder } from './start.mjs';
@@ -73,6 +73,12 @@ async function directoryPart(ext) {
     const { cloud, kinds } = await playbookWords();
     report('playbook_words_device_cloud_vendor', Math.max(...Object.values(cloud)), 'words', cloud);
     report('playbook_words_max_kind', kinds.max, 'words', kinds.perKind);
+  });
+  await step(['noticeable_generic_steps', 'noticeable_generic_steps_known_site'], async () => {
+    const { noSite, knownSite } = await genericNotices();
+    report('noticeable_generic_steps', noSite.generic.length, 'steps', { of: noSite.places });
+    const known = knownSite.generic.length;
+    report('noticeable_generic_steps_known_site', known, 'steps', { of: knownSite.places });
   });
   await step(['reach_paths_ms_300'], async () =>
     report('reach_paths_ms_300', median((await timeReachPaths(RUNS)).times), 'ms'),

@@ -16,6 +16,18 @@ export async function playbookWords() {
 }
 
 /**
+ * `noticeable_generic_steps` (no site known) and `noticeable_generic_steps_known_site` (over
+ * lib/plan/notice-measure.ts's fixed list of common sites per kind): warnings still generic.
+ */
+export async function genericNotices() {
+  const measure = await importForNode(
+    'notice-measure',
+    "export * from './lib/plan/notice-measure';",
+  );
+  return { noSite: measure.genericNoticesNoSite(), knownSite: measure.genericNoticesKnownSite() };
+}
+
+/**
  * `account_page_height_px_1100`: a Gmail account (the main email's 13 steps), 4 done, opened at
  * 1100 px wide; the page's full height once it is ready (a bounded wait).
  */
