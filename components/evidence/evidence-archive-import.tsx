@@ -20,7 +20,7 @@ const PROBLEM_TEXT: Record<ArchiveProblem, MessageKey> = {
 /**
  * Why an archive was refused, in the person's words. Out of room: freeing disk space helps, as
  * the browser's quota follows the disk's free space (MDN, "Storage quotas and eviction
- * criteria"; Chromium here gave the disk's free space, /work/note4.md issue 33).
+ * criteria"; Chromium's quota was the disk's free space in tests/bench/evidence-quota.mjs).
  */
 function problemText(error: unknown): string {
   if (error instanceof NoRoomError) return t('evidence_import_no_room', String(error.freeMb));

@@ -7,13 +7,16 @@ import type { ChunkKey, ChunkRecord } from './evidence-schema';
  * sealed (or opened) in parallel outside it, and written in one more, while the next batch is
  * read. A batch lands whole or not at all, so a re-seal cut short resumes from the chunks that
  * still need it. At most three batches are held at once (one read, one in crypto, one written;
- * a batch being written keeps only its new bytes), whatever the files' total size.
+ * a batch being written keeps only its new bytes): about 4 × RESEAL_BATCH MiB (64 MiB) plus
+ * IndexedDB's own copies, whatever the files' total size. The bench measured 106–175 MB added
+ * for 100 MB of files (the bound is 300 MB).
  */
 
 /**
  * Chunks per transaction (16 MiB). IndexedDB starts a batch's read only once the write before
- * it commits, so the time goes to transactions and their copies, not to crypto: fewer, larger
- * batches cut it (tests/bench/evidence.mjs, `evidence_reseal_ms_100mb`).
+ * it commits, and a CPU profile puts the time in IndexedDB's copies of the values and WebCrypto's
+ * copies, not in AES-GCM itself: fewer, larger batches wait less between transactions
+ * (tests/bench/evidence.mjs, `evidence_reseal_ms_100mb`).
  */
 export const RESEAL_BATCH = 16;
 

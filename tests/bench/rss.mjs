@@ -25,7 +25,7 @@ function processes() {
     });
 }
 
-/** The bench browser's processes: the one loading this worktree's bench copy, and its descendants. */
+/** The bench browser's processes: the one loading this worktree's bench copy, and its children. */
 function ourProcesses() {
   const all = processes();
   const flag = `--load-extension=${resolve('.cache/bench/extension')}`;
