@@ -1,5 +1,6 @@
 import { useState } from 'preact/hooks';
 import { ArchiveError, type ArchiveProblem } from '@/lib/evidence/archive-frames';
+import { NoRoomError } from '@/lib/evidence/room-check';
 import { t, type MessageKey } from '@/lib/i18n';
 import { usePlanStore } from '../common/store-context';
 import { ArchiveOutcome } from './archive-progress';
@@ -16,9 +17,15 @@ const PROBLEM_TEXT: Record<ArchiveProblem, MessageKey> = {
   'too-big': 'evidence_import_too_big',
 };
 
-/** Why an archive was refused, in the person's words. */
-const problemText = (error: unknown): string =>
-  t(error instanceof ArchiveError ? PROBLEM_TEXT[error.problem] : 'evidence_import_failed');
+/**
+ * Why an archive was refused, in the person's words. Out of room: freeing disk space helps, as
+ * the browser's quota follows the disk's free space (MDN, "Storage quotas and eviction
+ * criteria"; Chromium's quota was the disk's free space in tests/bench/evidence-quota.mjs).
+ */
+function problemText(error: unknown): string {
+  if (error instanceof NoRoomError) return t('evidence_import_no_room', String(error.freeMb));
+  return t(error instanceof ArchiveError ? PROBLEM_TEXT[error.problem] : 'evidence_import_failed');
+}
 
 /** Bringing a sealed archive into an empty record: everything is checked before anything is kept. */
 export function EvidenceArchiveImport({ onDone }: { readonly onDone: (said: string) => void }) {

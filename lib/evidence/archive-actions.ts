@@ -3,6 +3,7 @@ import type { StoreCore } from '../state/store-core';
 import type { ArchiveForm } from './archive-make';
 import type { ReportWords } from './archive-report';
 import { checkLog } from './check';
+import { ensureRoom } from './room-guard';
 
 // The archive's code (the seal, the zip library) loads when an archive is made or brought in:
 // every page registers these actions, and none needs that code to start.
@@ -12,8 +13,9 @@ const reading = () => Promise.all([import('./archive-import'), import('./archive
 /**
  * The evidence archive, as plan actions: make one of the whole log (sealed, or a plain zip), and
  * bring a sealed one into an empty log. Bringing one in reads it twice: once to check all of
- * it, writing nothing; then again to keep each file, and only then the entries. If anything
- * fails on the way, the files kept so far are deleted: the log is as it was.
+ * it, writing nothing; then, if its files fit in the browser's room (room-guard.ts), again to
+ * keep each file, and only then the entries. If anything fails on the way, the files kept so
+ * far are deleted: the log is as it was.
  */
 
 type Progress = (done: number, total: number) => void;
@@ -48,7 +50,8 @@ export function archiveActions({ records, storage, write, settings, now }: Store
     if (!store) throw new Error('No files here.');
     const [{ readArchive }, { ArchiveError }] = await reading();
     if (entries().length > 0) throw new ArchiveError('not-empty');
-    await readArchive(blob, passphrase, { progress });
+    const checked = await readArchive(blob, passphrase, { progress });
+    await ensureRoom(checked.flatMap((entry) => entry.files.map((file) => file.size)));
     const kept: string[] = [];
     try {
       const onFile = async (id: string, bytes: Uint8Array<ArrayBuffer>) => {

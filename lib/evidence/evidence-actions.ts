@@ -1,12 +1,11 @@
 import { toRecord, valuesOf } from '../plan/records';
 import type { StoreCore } from '../state/store-core';
 import type { ResealProgress } from '../storage/evidence-reseal';
-import { roomEstimate } from '../storage/room';
 import { appendEntry, removeEntry } from './chain';
 import { checkLog, type LogCheck } from './check';
 import { sha256Bytes } from './digest';
 import { EVIDENCE_LIMITS, type EvidenceDraft, type EvidenceFile } from './entry';
-import { NoRoomError, shortOfRoom } from './room-check';
+import { ensureRoom } from './room-guard';
 
 /**
  * Actions on the evidence log: add an entry (its files sealed first, then the entry chained),
@@ -43,9 +42,7 @@ export function evidenceActions({ records, storage, write, now, newId }: StoreCo
     const tooLarge = picked.find((f) => f.bytes.length > EVIDENCE_LIMITS.fileBytes);
     if (tooLarge) throw new FileTooLargeError(tooLarge.name);
     if (picked.length > 0 && !files()) return false;
-    const sizes = picked.map((f) => f.bytes.length);
-    const freeMb = sizes.length > 0 ? shortOfRoom(await roomEstimate(), sizes) : null;
-    if (freeMb !== null) throw new NoRoomError(freeMb);
+    await ensureRoom(picked.map((f) => f.bytes.length));
     const started = performance.now();
     const kept: EvidenceFile[] = [];
     for (const file of picked) {

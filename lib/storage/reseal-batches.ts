@@ -6,15 +6,29 @@ import type { ChunkKey, ChunkRecord } from './evidence-schema';
  * The work of a re-seal, a few chunks at a time: each batch is read in one short transaction,
  * sealed (or opened) in parallel outside it, and written in one more, while the next batch is
  * read. A batch lands whole or not at all, so a re-seal cut short resumes from the chunks that
- * still need it. At most three batches are held at once (one read, one in crypto, one written):
- * about 6 × RESEAL_BATCH MiB, whatever the files' total size.
+ * still need it. At most three batches are held at once (one read, one in crypto, one written;
+ * a batch being written keeps only its new bytes): about 4 × RESEAL_BATCH MiB (64 MiB) plus
+ * IndexedDB's own copies, whatever the files' total size. The bench measured 106–175 MB added
+ * for 100 MB of files (the bound is 300 MB).
  */
 
-/** Chunks per transaction: 4 MiB, few commits, a small peak. */
-export const RESEAL_BATCH = 4;
+/**
+ * Chunks per transaction (16 MiB). IndexedDB starts a batch's read only once the write before
+ * it commits, and a CPU profile puts the time in IndexedDB's copies of the values and WebCrypto's
+ * copies, not in AES-GCM itself: fewer, larger batches wait less between transactions
+ * (tests/bench/evidence.mjs, `evidence_reseal_ms_100mb`).
+ */
+export const RESEAL_BATCH = 16;
 
 /** How far a re-seal got: chunks done of the chunks that needed it. */
 export type ResealProgress = (done: number, total: number) => void;
+
+/** A chunk changed and waiting to be written: where it was, whether it was sealed, its new form. */
+interface Changed {
+  readonly key: ChunkKey;
+  readonly wasSealed: boolean;
+  readonly next: ChunkRecord;
+}
 
 /** The batch's chunks still stored (one read transaction; gone ones are left out). */
 async function readBatch(database: Db, keys: readonly ChunkKey[]): Promise<ChunkRecord[]> {
@@ -27,15 +41,14 @@ async function readBatch(database: Db, keys: readonly ChunkKey[]): Promise<Chunk
  * Writes each changed chunk, unless another page changed or removed it first. What is there now
  * is checked by key (the sealed index and a count), never by reading the 1 MiB values again.
  */
-async function writeBatch(database: Db, pairs: readonly [ChunkRecord, ChunkRecord][]) {
-  if (pairs.length === 0) return;
+async function writeBatch(database: Db, changed: readonly Changed[]) {
+  if (changed.length === 0) return;
   const tx = database.transaction('chunks', 'readwrite');
   const sealedNow = await tx.store.index('bySealed').getAllKeys(IDBKeyRange.only(1));
   const isSealed = new Set(sealedNow.map((k) => JSON.stringify(k)));
-  const writes = pairs.map(async ([was, next]) => {
-    const key: ChunkKey = [was.fileId, was.index];
+  const writes = changed.map(async ({ key, wasSealed, next }) => {
     const there = (await tx.store.count(key)) > 0;
-    if (there && isSealed.has(JSON.stringify(key)) === Boolean(was.iv)) await tx.store.put(next);
+    if (there && isSealed.has(JSON.stringify(key)) === wasSealed) await tx.store.put(next);
   });
   await Promise.all([...writes, tx.done]);
 }
@@ -58,10 +71,12 @@ export async function resealChunks(
   progress: ResealProgress,
 ): Promise<void> {
   const batches = batchesOf(keys);
-  const change = async (c: ChunkRecord): Promise<[ChunkRecord, ChunkRecord]> => [
-    c,
-    toSealed ? await sealChunk(key, c) : await openChunk(key, c),
-  ];
+  // The old bytes are let go as soon as the new ones exist: only the key and form are kept.
+  const change = async (c: ChunkRecord): Promise<Changed> => ({
+    key: [c.fileId, c.index],
+    wasSealed: Boolean(c.iv),
+    next: toSealed ? await sealChunk(key, c) : await openChunk(key, c),
+  });
   let done = 0;
   let writing: Promise<void> = Promise.resolve();
   let reading: Promise<ChunkRecord[]> = Promise.resolve([]);
@@ -72,10 +87,10 @@ export async function resealChunks(
       const chunks = (await reading).filter((c) => Boolean(c.iv) !== toSealed);
       const next = rest[i];
       if (next) reading = readBatch(database, next);
-      const pairs = await Promise.all(chunks.map(change));
+      const changed = await Promise.all(chunks.map(change));
       await writing;
       const count = batch.length;
-      writing = writeBatch(database, pairs).then(() => {
+      writing = writeBatch(database, changed).then(() => {
         done += count;
         progress(done, keys.length);
       });
