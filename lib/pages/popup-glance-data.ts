@@ -1,10 +1,10 @@
 import type { Settings } from '../plan/types';
-import { connect } from '../storage/database';
-import { DB_NAME, REVISION_KEY, VAULT_KEY } from '../storage/schema';
+import { DB_NAME } from '../storage/schema';
 import { findTampering } from '../storage/tamper-checks';
 import { browserSessionArea, sessionRunning, type SessionArea } from '../storage/session-key';
 import { popupShowsPlan } from '../safety/popup-privacy';
 import { readSettings } from '../storage/validate';
+import { readGlanceRows } from './popup-glance-read';
 
 /** What the popup reads before it knows whether it needs the plan: the settings, and the lock. */
 export interface Glance {
@@ -16,42 +16,32 @@ export interface Glance {
 /**
  * Reads the plain settings and whether a sealed plan is there, without the plan store, the
  * playbook or the plan itself. Null when only the full store can say what to show: no
- * IndexedDB (memory mode), a running advocate session, an old tab blocking the database, a
- * tamper finding to show, or any error. The connection is closed again before this resolves.
+ * IndexedDB (memory mode), a running advocate session, a database still to upgrade, a tamper
+ * finding to show, or any error. The connection is closed again before this resolves.
  */
 export async function readGlance({
   name = DB_NAME,
   area = browserSessionArea(),
 }: { name?: string; area?: SessionArea | null } = {}): Promise<Glance | null> {
   if (typeof indexedDB === 'undefined') return null;
-  if (area && (await sessionRunning(area).catch(() => true))) return null;
-  let giveUp: () => void = () => undefined;
-  const blocked = new Promise<null>((resolve) => (giveUp = () => resolve(null)));
-  const connection = connect(name, (event) => {
-    if (event.type === 'blocked' || event.type === 'version-change') giveUp();
-  });
-  try {
-    const db = await Promise.race([connection.db(), blocked]);
-    if (!db) return null;
-    const tx = db.transaction(['settings', 'vault']);
-    const [rows, vaults, mark] = await Promise.all([
-      tx.objectStore('settings').getAll(),
-      tx.objectStore('vault').count(VAULT_KEY),
-      tx.objectStore('vault').get(REVISION_KEY),
-    ]);
-    // A sealed plan gone while Lockstep never turned the lock off: only the full popup can say
-    // so (its tamper line). The other findings need a sealed plan, which the popup never opens.
-    if (vaults === 0 && findTampering({ vaultRev: null, mark, plainRows: 0 }).length > 0)
-      return null;
-    const records = rows.filter(
-      (r) => typeof r === 'object' && r !== null && typeof r.key === 'string',
-    );
-    return { settings: readSettings(records).settings, sealed: vaults > 0 };
-  } catch {
-    return null;
-  } finally {
-    connection.close();
-  }
+  // Asked beside the database read, not before it: one round trip fewer before the first paint.
+  const running = area ? sessionRunning(area).catch(() => true) : Promise.resolve(false);
+  const glance = await readStores(name);
+  return (await running) ? null : glance;
+}
+
+/** The settings and the lock from one read-only transaction; null as `readGlance` says. */
+async function readStores(name: string): Promise<Glance | null> {
+  const read = await readGlanceRows(name).catch(() => null);
+  if (!read) return null;
+  const { settings: rows, vaults, mark } = read;
+  // A sealed plan gone while Lockstep never turned the lock off: only the full popup can say
+  // so (its tamper line). The other findings need a sealed plan, which the popup never opens.
+  if (vaults === 0 && findTampering({ vaultRev: null, mark, plainRows: 0 }).length > 0) return null;
+  const records = rows.filter(
+    (r) => typeof r === 'object' && r !== null && typeof r.key === 'string',
+  );
+  return { settings: readSettings(records).settings, sealed: vaults > 0 };
 }
 
 /**

@@ -12,6 +12,7 @@ import { GlancePopup } from './popup-glance';
 import { needsPlanPopup, readGlance, type Glance } from './popup-glance-data';
 import { loadPopupSite } from './popup-site-slot';
 import { findUnlockedTab } from './unlocked-elsewhere';
+import { planPopupLikely, rememberPlanPopup } from './popup-plan-hint';
 import { exitTarget } from '../safety/exit-url';
 import { forgetExitTraces } from '../safety/exit-traces';
 import { setNeutralRoutes } from '../state/neutral-route';
@@ -23,12 +24,23 @@ import { setNeutralRoutes } from '../state/neutral-route';
  */
 export async function mountPopup(rootId: string): Promise<void> {
   const root = mountRoot(rootId);
+  // The last popup needed the plan popup: its code loads beside the settings read.
+  const early = planPopupLikely() ? loadPlanPopup() : undefined;
+  early?.catch(() => undefined); // a head start not taken: its failure is no one's
   const [glance] = await Promise.all([readGlance(), ensureMessages()]);
-  if (!glance || needsPlanPopup(glance)) {
-    const { mountPlanPopup } = await import('./popup-plan');
-    return mountPlanPopup(root);
-  }
+  const needed = !glance || needsPlanPopup(glance);
+  rememberPlanPopup(needed);
+  if (needed) return (await (early ?? loadPlanPopup())).mountPlanPopup(root);
   await mountGlance(root, glance);
+}
+
+/**
+ * The plan popup's code, with the reader of the plan's records its store loads beside the
+ * first read (lib/storage/late.ts): both start now, not one after the other.
+ */
+function loadPlanPopup() {
+  void import('../plan/read-records').catch(() => undefined); // the store asks again, and says
+  return import('./popup-plan');
 }
 
 async function mountGlance(root: HTMLElement, glance: Glance): Promise<void> {
@@ -53,7 +65,6 @@ async function mountGlance(root: HTMLElement, glance: Glance): Promise<void> {
   document.addEventListener('keyup', onKey, { capture: true });
   document.title = appName(settings.discreet);
   setNeutralRoutes(settings.discreet);
-  void setToolbarTitle(settings.discreet).catch(() => undefined);
 
   // Locked here, but maybe open unlocked in a tab: then say so and lead there. The popup shows
   // at once; a busy machine's open page may take a moment to answer.
@@ -87,6 +98,9 @@ async function mountGlance(root: HTMLElement, glance: Glance): Promise<void> {
   );
   render(view(), root);
   performance.mark('ready');
+  // The toolbar's name and icon (discreet or not) after the first paint: the icon's images are
+  // drawn in this page, which the first screen need not wait for.
+  void setToolbarTitle(settings.discreet).catch(() => undefined);
   // Locked, as on the full lock screen: a person who cannot read this language finds theirs.
   if (sealed) {
     const redraw = () => render(view(), root);

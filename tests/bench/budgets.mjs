@@ -26,8 +26,10 @@
  * third wave: the language choice (its page-storage copy and the check whether the browser
  * gives that language) and the "Keep a copy of this page" button (its code loads on the click).
  * Raised from 18 to 19 KB (the issue's ceiling, 20 KB, holds); the cut is still owed.
+ * 17.8 KB on 2026-12-08 once the short popup read its settings with plain IndexedDB calls
+ * (lib/pages/popup-glance-read.ts: no `idb`, no upgrades). Lowered from 19 to 18 KB.
  */
-export const POPUP_FIRST_LOAD_GZIP_BYTES = 19 * 1024;
+export const POPUP_FIRST_LOAD_GZIP_BYTES = 18 * 1024;
 
 /**
  * Bytes loaded before `ready`, lazy chunks the page waits for included (tests/bench/loaded.mjs,
@@ -35,17 +37,20 @@ export const POPUP_FIRST_LOAD_GZIP_BYTES = 19 * 1024;
  * 2026-12-07 (the issue's goal is 12 KB, its ceiling 20 KB); what is left is Preact, the browser
  * polyfill, the base styles, the settings reader with `idb`, and the popup's own code. 17.1 KB
  * with the same three additions as the first load; raised from 17 to 18 KB. 18.5 KB on
- * 2026-12-08 with the language choice and the capture button; raised from 18 to 19 KB.
+ * 2026-12-08 with the language choice and the capture button; raised from 18 to 19 KB. 17.8 KB
+ * the same day with the plain IndexedDB read above; lowered from 19 to 18 KB. What is left is
+ * Preact, the browser polyfill and the popup's own code (goal 12 KB: not without those two).
  */
-export const POPUP_BEFORE_READY_GZIP_BYTES = 19 * 1024;
+export const POPUP_BEFORE_READY_GZIP_BYTES = 18 * 1024;
 
 /**
  * The popup before `ready` with a language chosen that the browser does not give (Spanish on an
  * English browser): its code and that code's text (lib/build/i18n-page-text.ts). 83.0 KB on
  * 2026-12-08 when the whole Spanish catalogue loaded first; 19.5 KB once each chunk's text came
- * in small files of its own (0.7 KB of text). The issue's ceiling, 20 KB.
+ * in small files of its own (0.7 KB of text). The issue's ceiling, 20 KB. About 1.1 KB less on
+ * 2026-12-08 with the plain IndexedDB read above; lowered from 20 to 19 KB.
  */
-export const POPUP_BEFORE_READY_CHOSEN_LANGUAGE_GZIP_BYTES = 20 * 1024;
+export const POPUP_BEFORE_READY_CHOSEN_LANGUAGE_GZIP_BYTES = 19 * 1024;
 
 /**
  * The dashboard's first page on a fresh profile (the welcome page, with the lock offer and the

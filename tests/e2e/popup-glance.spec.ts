@@ -45,4 +45,17 @@ test('with the next step shown, the popup names the step and the account', async
   await expect(popup.getByRole('heading', { name: 'Your next step' })).toBeVisible();
   await expect(popup.getByText(new RegExp(CANARY))).toBeVisible();
   await expect(popup.getByRole('button', { name: 'Open Lockstep' })).toBeVisible();
+
+  // Opened again, its code loads beside the settings read (lib/pages/popup-plan-hint.ts).
+  await popup.close();
+  const again = await ext.open('popup.html');
+  await expect(again.getByRole('heading', { name: 'Your next step' })).toBeVisible();
+  await expect(again.getByText(new RegExp(CANARY))).toBeVisible();
+  // Turned off, the settings decide, not that head start: the short popup, nothing of the plan.
+  await again.close();
+  await dash.page.getByLabel('Show my next step in the toolbar popup').uncheck();
+  const short = await ext.open('popup.html');
+  await expect(short.getByText(/Not a website Lockstep can look up/)).toBeVisible();
+  await expect(short.getByText('Your next step')).toHaveCount(0);
+  await expect(short.getByText(CANARY)).toHaveCount(0);
 });

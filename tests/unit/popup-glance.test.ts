@@ -42,6 +42,18 @@ describe('the popup glance: settings and the lock, without the plan store', () =
     });
   });
 
+  it('creates no database on a fresh profile, and leaves an older one to the plan popup', async () => {
+    const name = fresh();
+    expect(await readGlance({ name, area: area() })).toEqual({
+      settings: DEFAULT_SETTINGS,
+      sealed: false,
+    });
+    expect((await indexedDB.databases()).map((d) => d.name)).not.toContain(name);
+    const old = fresh();
+    (await openDB(old, 1)).close(); // an older Lockstep's database, not upgraded yet
+    expect(await readGlance({ name: old, area: area() })).toBeNull();
+  });
+
   it('leaves a sealed plan removed behind Lockstep’s back to the plan popup (its tamper line)', async () => {
     const name = fresh();
     const storage = await openIdbStorage({ name, iterations: 1_000 });
