@@ -16,7 +16,6 @@ import { AppHeader } from './app-header';
 import { LoadFailed } from './load-failed';
 import { useSessionBanner } from './use-session-banner';
 import { markReady, usePageArrival } from './use-page-arrival';
-import { preloadPage } from './preload-page';
 
 interface Props {
   readonly router: Router;
@@ -42,8 +41,6 @@ export function DashboardApp({ router, version }: Props) {
   useEffect(() => {
     if (shownWithoutPage) markReady();
   });
-  // The first page's code loads while the plan is read, not after it.
-  useEffect(() => preloadPage(route.name), []);
 
   if (store.state.value === 'loading') return null;
 
