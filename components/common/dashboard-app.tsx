@@ -15,7 +15,7 @@ import { usePlanStore } from './store-context';
 import { AppHeader } from './app-header';
 import { LoadFailed } from './load-failed';
 import { useSessionBanner } from './use-session-banner';
-import { markReady, usePageArrival } from './use-page-arrival';
+import { firstShown, markReady, usePageArrival } from './use-page-arrival';
 
 interface Props {
   readonly router: Router;
@@ -62,8 +62,9 @@ export function DashboardApp({ router, version }: Props) {
       </a>
       {entry.header && <AppHeader current={page.name} />}
       {entry.header && SessionBanner && <SessionBanner />}
-      <CaptureFiledNote />
-      <CheckMarksMover />
+      {/* After the first page: filing a waiting page copy or moving old marks can wait. */}
+      {firstShown.value && <CaptureFiledNote />}
+      {firstShown.value && <CheckMarksMover />}
       <Notices
         notices={store.notices.value}
         skipped={store.skipped.value}
