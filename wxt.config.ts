@@ -5,6 +5,7 @@ import { deviceData } from './lib/build/device-data-plugin';
 import { dependencyNotices } from './lib/build/dependency-notices-plugin';
 import { i18nLanguages } from './lib/build/i18n-languages-plugin';
 import { i18nPageText } from './lib/build/i18n-page-text';
+import { pagePreload } from './lib/build/page-preload';
 import { privateWindowNotePlugin } from './lib/build/private-window-note';
 import { siteData } from './lib/build/site-data-plugin';
 import { dataDir } from './lib/build/site-data';
@@ -97,6 +98,8 @@ export default defineConfig({
       // The licences of the bundled packages, after the data's in the same notices file.
       dependencyNotices(),
       privateWindowNotePlugin(),
+      // The dashboard's whole first graph fetched at once, not one import level at a time.
+      pagePreload(['dashboard']),
     ],
     build: { modulePreload: false },
     define: { 'import.meta.env.LOCKSTEP_TEST_BUILD': JSON.stringify(testBuild) },

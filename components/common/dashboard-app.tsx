@@ -15,8 +15,7 @@ import { usePlanStore } from './store-context';
 import { AppHeader } from './app-header';
 import { LoadFailed } from './load-failed';
 import { useSessionBanner } from './use-session-banner';
-import { markReady, usePageArrival } from './use-page-arrival';
-import { preloadPage } from './preload-page';
+import { firstShown, markReady, usePageArrival } from './use-page-arrival';
 
 interface Props {
   readonly router: Router;
@@ -42,8 +41,6 @@ export function DashboardApp({ router, version }: Props) {
   useEffect(() => {
     if (shownWithoutPage) markReady();
   });
-  // The first page's code loads while the plan is read, not after it.
-  useEffect(() => preloadPage(route.name), []);
 
   if (store.state.value === 'loading') return null;
 
@@ -65,8 +62,9 @@ export function DashboardApp({ router, version }: Props) {
       </a>
       {entry.header && <AppHeader current={page.name} />}
       {entry.header && SessionBanner && <SessionBanner />}
-      <CaptureFiledNote />
-      <CheckMarksMover />
+      {/* After the first page: filing a waiting page copy or moving old marks can wait. */}
+      {firstShown.value && <CaptureFiledNote />}
+      {firstShown.value && <CheckMarksMover />}
       <Notices
         notices={store.notices.value}
         skipped={store.skipped.value}

@@ -1,10 +1,15 @@
 import type { RefObject } from 'preact';
+import { signal } from '@preact/signals';
 import { useRef } from 'preact/hooks';
 import { routeHash, type Route } from '@/lib/state/route';
+
+/** True once the first page is on screen: work the first screen does not need waits for it. */
+export const firstShown = signal(false);
 
 /** The `ready` mark (tests and the bench wait for it): the first page is on screen, once. */
 export function markReady(): void {
   if (performance.getEntriesByName('ready').length === 0) performance.mark('ready');
+  firstShown.value = true;
 }
 
 /**

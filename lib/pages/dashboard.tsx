@@ -2,6 +2,7 @@ import { render } from 'preact';
 import { DashboardApp } from '@/components/common/dashboard-app';
 import { SafetyContext } from '@/components/common/safety-context';
 import { StoreContext } from '@/components/common/store-context';
+import { preloadPage } from '@/components/common/preload-page';
 import { currentTabId, extensionVersion } from '../browser/tabs';
 import { takeHandedSite } from '../browser/page-requests';
 import { parseRoute } from '../state/route';
@@ -10,6 +11,7 @@ import { ensureMessages } from '../i18n';
 import { currentLanguage } from '../i18n-language';
 import { followLanguage } from './follow-language';
 import { mountRoot, showBlocked } from './mount-root';
+import { recordReader } from '../storage/late';
 import { openPlanStore } from './open-plan-store';
 import { installPageSafety, onOtherPage, safetyActions } from './page-safety';
 import { answerWhenUnlocked } from './unlocked-elsewhere';
@@ -17,6 +19,10 @@ import { answerWhenUnlocked } from './unlocked-elsewhere';
 /** Mounts the full-page app and marks `ready` once the plan is on screen. */
 export async function mountDashboard(rootId: string): Promise<void> {
   const root = mountRoot(rootId);
+  // What the first screen waits for starts now, side by side: the asked page's code and the
+  // records' reader load while the text and the plan are read, not after (issue 29).
+  preloadPage(parseRoute(location.hash).name);
+  void recordReader().catch(() => undefined);
   await ensureMessages();
   const opened = await openPlanStore(() => showBlocked(root), onOtherPage);
   const safety = installPageSafety(opened);

@@ -1,5 +1,4 @@
 import { ChangedDataError, WrongKeyError } from '../crypto/errors';
-import { signEvidenceOnLock } from '../evidence/sign-on-lock';
 import type { StoreCore } from '../state/store-core';
 import { VaultDamagedError } from '../storage/plan-storage';
 
@@ -55,7 +54,11 @@ export function lockActions(core: StoreCore) {
    */
   async function setPassphrase(passphrase: string, checkWord?: string): Promise<boolean> {
     const ok = await changeLock(() => storage.setPassphrase(passphrase, checkWord));
-    if (ok) await signEvidenceOnLock(core).catch(() => 0);
+    // Loaded here: the log's chain code stays out of every page's first download (issue 29).
+    if (ok)
+      await import('../evidence/sign-on-lock')
+        .then((m) => m.signEvidenceOnLock(core))
+        .catch(() => 0);
     return ok;
   }
 

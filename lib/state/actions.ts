@@ -1,7 +1,7 @@
-import { captureActions } from '../evidence/capture-actions';
-import { archiveActions } from '../evidence/archive-actions';
-import { deviceMarkActions } from '../device/mark-actions';
-import { evidenceActions } from '../evidence/evidence-actions';
+import type { captureActions } from '../evidence/capture-actions';
+import type { archiveActions } from '../evidence/archive-actions';
+import type { deviceMarkActions } from '../device/mark-actions';
+import type { evidenceActions } from '../evidence/evidence-actions';
 import { accountActions, progressActions } from '../plan/plan-actions';
 import { recordActions } from '../plan/record-actions';
 import { settingActions } from '../plan/setting-actions';
@@ -9,7 +9,31 @@ import { lockActions } from '../safety/lock-actions';
 import { settingsSealActions } from '../safety/settings-seal-actions';
 import { tamperActions } from '../safety/tamper-actions';
 import { transferActions } from '../transfer/transfer-actions';
+import { lazyActions } from './lazy-actions';
 import type { ActionSet, StoreCore } from './store-core';
+
+// Rarely used: their code loads when one of their actions is first called (issue 29).
+const evidenceLater = lazyActions(
+  () =>
+    import('../evidence/evidence-actions').then((m): typeof evidenceActions => m.evidenceActions),
+  ['addEvidence', 'removeEvidence', 'checkEvidence', 'evidenceFile', 'resealEvidence'],
+);
+/** The log's one answer pages need at once, without its code: can files be kept here? */
+const evidenceAtOnce = ({ storage }: StoreCore) => ({
+  evidenceKeepsFiles: () => storage.evidenceFiles !== undefined,
+});
+const captureLater = lazyActions(
+  () => import('../evidence/capture-actions').then((m): typeof captureActions => m.captureActions),
+  ['saveCapture', 'filePendingCapture'],
+);
+const archiveLater = lazyActions(
+  () => import('../evidence/archive-actions').then((m): typeof archiveActions => m.archiveActions),
+  ['makeEvidenceArchive', 'importEvidenceArchive'],
+);
+const marksLater = lazyActions(
+  () => import('../device/mark-actions').then((m): typeof deviceMarkActions => m.deviceMarkActions),
+  ['moveOldCheckMarks'],
+);
 
 /**
  * Every action on the plan, gathered from each capability's own `*-actions.ts`. A new
@@ -24,10 +48,11 @@ export const ACTION_SETS = [
   lockActions,
   tamperActions,
   settingsSealActions,
-  evidenceActions,
-  captureActions,
-  archiveActions,
-  deviceMarkActions,
+  evidenceLater,
+  evidenceAtOnce,
+  captureLater,
+  archiveLater,
+  marksLater,
 ] as const satisfies readonly ActionSet[];
 
 /** `A | B` as `A & B` (each union member is met in turn, then all are required together). */
