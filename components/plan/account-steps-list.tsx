@@ -7,6 +7,7 @@ import { CarrierChoice } from './carrier-choice';
 import { SittingReady } from './sitting-ready';
 import { StepItem } from './step-item';
 import { useAccountChoices } from './use-account-choices';
+import { useFocusOnAdvance } from './use-focus-on-advance';
 
 interface Props {
   readonly account: Account;
@@ -28,6 +29,10 @@ export function AccountStepsList({ account, arriveAt, nextId }: Props) {
   const firstSitting = firstSittingIndex(steps);
   const least = leastBeforeStop(steps, decided);
   const arrive = arriveAt ?? nextId;
+  // One step at a time: the next one is open whole (an account set aside has none: its first
+  // step to do). Marking it opens the following one and takes the focus there.
+  const currentId = nextId ?? steps.find((s) => !decided?.has(s.id))?.id;
+  const advanced = useFocusOnAdvance(currentId);
   return (
     <>
       {account.kind === 'phone-carrier' && (
@@ -44,6 +49,7 @@ export function AccountStepsList({ account, arriveAt, nextId }: Props) {
             number={i + 1}
             decision={decided?.get(step.id)}
             isNext={nextId === step.id}
+            current={currentId === step.id}
             arrive={arrive === step.id}
             site={account.site}
             passwordHref={routeHash({ name: 'password', id: account.id })}
@@ -60,7 +66,10 @@ export function AccountStepsList({ account, arriveAt, nextId }: Props) {
                 />
               )
             }
-            onSet={(status) => void store.setStepStatus(account.id, step.id, status)}
+            onSet={(status) => {
+              if (step.id === currentId && status !== 'todo') advanced();
+              void store.setStepStatus(account.id, step.id, status);
+            }}
           />
         ))}
       </ol>
