@@ -1,4 +1,5 @@
 import { stepsForAccount } from '@/lib/plan/account-steps';
+import { currentStepId } from '@/lib/plan/current-step';
 import { firstSittingIndex, leastBeforeStop, sittingStarted } from '@/lib/plan/sitting';
 import type { Account } from '@/lib/plan/types';
 import { routeHash } from '@/lib/state/route';
@@ -28,10 +29,10 @@ export function AccountStepsList({ account, arriveAt, nextId }: Props) {
   const started = choices?.sitting === 'ready' || sittingStarted(steps, decided);
   const firstSitting = firstSittingIndex(steps);
   const least = leastBeforeStop(steps, decided);
-  const arrive = arriveAt ?? nextId;
-  // One step at a time: the next one is open whole (an account set aside has none: its first
-  // step to do). Marking it opens the following one and takes the focus there.
-  const currentId = nextId ?? steps.find((s) => !decided?.has(s.id))?.id;
+  // One step at a time: the page opens at the step it works on, open whole. Marking it opens the
+  // following one and takes the focus there.
+  const currentId = currentStepId(steps, decided, nextId);
+  const arrive = arriveAt ?? currentId;
   const advanced = useFocusOnAdvance(currentId);
   return (
     <>
