@@ -1,4 +1,5 @@
 import { stepsForAccount } from '@/lib/plan/account-steps';
+import { currentStepId } from '@/lib/plan/current-step';
 import { firstSittingIndex, leastBeforeStop, sittingStarted } from '@/lib/plan/sitting';
 import type { Account } from '@/lib/plan/types';
 import { routeHash } from '@/lib/state/route';
@@ -7,6 +8,7 @@ import { CarrierChoice } from './carrier-choice';
 import { SittingReady } from './sitting-ready';
 import { StepItem } from './step-item';
 import { useAccountChoices } from './use-account-choices';
+import { useFocusOnAdvance } from './use-focus-on-advance';
 
 interface Props {
   readonly account: Account;
@@ -27,7 +29,11 @@ export function AccountStepsList({ account, arriveAt, nextId }: Props) {
   const started = choices?.sitting === 'ready' || sittingStarted(steps, decided);
   const firstSitting = firstSittingIndex(steps);
   const least = leastBeforeStop(steps, decided);
-  const arrive = arriveAt ?? nextId;
+  // One step at a time: the page opens at the step it works on, open whole. Marking it opens the
+  // following one and takes the focus there.
+  const currentId = currentStepId(steps, decided, nextId);
+  const arrive = arriveAt ?? currentId;
+  const advanced = useFocusOnAdvance(currentId);
   return (
     <>
       {account.kind === 'phone-carrier' && (
@@ -44,6 +50,7 @@ export function AccountStepsList({ account, arriveAt, nextId }: Props) {
             number={i + 1}
             decision={decided?.get(step.id)}
             isNext={nextId === step.id}
+            current={currentId === step.id}
             arrive={arrive === step.id}
             site={account.site}
             passwordHref={routeHash({ name: 'password', id: account.id })}
@@ -60,7 +67,10 @@ export function AccountStepsList({ account, arriveAt, nextId }: Props) {
                 />
               )
             }
-            onSet={(status) => void store.setStepStatus(account.id, step.id, status)}
+            onSet={(status) => {
+              if (step.id === currentId && status !== 'todo') advanced();
+              void store.setStepStatus(account.id, step.id, status);
+            }}
           />
         ))}
       </ol>

@@ -6,15 +6,15 @@ import type { StepProgress, StepStatus } from '@/lib/plan/types';
 import { statusLabel } from '@/lib/ui/labels';
 import { stepText } from '@/lib/ui/step-text';
 import { StepActions } from './step-actions';
-import { StepSiteInfo } from './step-site-info';
-import { StepVendorHow } from './step-vendor-how';
-import { StepWarning } from './step-warning';
+import { StepBody } from './step-body';
 
 interface Props {
   readonly step: StepSpec;
   readonly number: number;
   readonly decision: StepProgress | undefined;
   readonly isNext: boolean;
+  /** The step the page works on (the next one): open whole, with no way to fold it. */
+  readonly current?: boolean;
   /** Brought into view and focused when the page opens (the dashboard looks for it). */
   readonly arrive?: boolean;
   readonly onSet: (status: StepStatus | 'todo') => void;
@@ -31,58 +31,65 @@ interface Props {
 }
 
 /**
- * One step: a mark if it belongs to the one sitting, a warning if it may be noticed (before the
- * how-to and links, so the person reads it before acting), why it matters, how to do it, and
- * its status.
+ * One step, one at a time: the step the page works on (or the one arrived at) is open whole; a
+ * later step to do is one row (its title, "May alert them" if it may be noticed, "Open this
+ * step"); a finished one is its mark. Opened, each shows as the next step does: the warning
+ * first, then why it matters, how to do it, its links and its buttons.
  */
 export function StepItem(props: Props) {
-  const { step, number, decision, isNext, arrive = false, site = '', passwordHref } = props;
+  const { step, number, decision, isNext, site = '', passwordHref } = props;
   const text = stepText(step);
   const headingId = `step-${step.id}`;
+  const bodyId = `${headingId}-body`;
   const status = decision?.status ?? 'todo';
-  // A finished step folds to its title and mark; the person can open it again.
-  const [open, setOpen] = useState(false);
-  const folded = Boolean(decision) && !open;
+  // Opened on request; a new mark folds it again (it remembers the mark it was opened at).
+  const [openAt, setOpenAt] = useState<string | null>(null);
+  const open = openAt === status;
+  const always = !decision && Boolean(props.current || props.arrive);
+  const shown = always || open;
+  const row = !decision && !shown;
+  const fold = row ? ' step-row' : decision && !open ? ' step-folded' : '';
+  const toggle = !always && (
+    <button
+      type="button"
+      class="link"
+      aria-expanded={open}
+      aria-controls={bodyId}
+      aria-describedby={headingId}
+      onClick={() => setOpenAt(open ? null : status)}
+    >
+      {t(open ? 'stepui_fold' : decision ? 'stepui_unfold' : 'stepui_open')}
+    </button>
+  );
   return (
     <li
-      class={`step step-${status}${isNext ? ' step-next' : ''}`}
+      class={`step step-${status}${isNext ? ' step-next' : ''}${fold}`}
       aria-labelledby={headingId}
-      {...(arrive && { 'data-arrive': '', tabIndex: -1 })}
+      {...(props.arrive && { 'data-arrive': '', tabIndex: -1 })}
     >
-      {props.before}
-      <h2 id={headingId}>
+      {shown && props.before}
+      <h2 id={headingId} tabIndex={-1}>
         <span class="step-number">{t('stepui_number', String(number))}</span> {text.title}
       </h2>
       <p class="step-status">
-        <span class={`badge ${status}`}>{statusLabel(status)}</span>
+        {!row && <span class={`badge ${status}`}>{statusLabel(status)}</span>}
         {isNext && <span class="badge next">{t('stepui_is_next')}</span>}
         {step.sitting && <span class="badge sitting">{t('stepui_in_sitting')}</span>}
-        {step.recurring && <span class="muted"> {t('stepui_recurring')}</span>}
+        {row && step.noticeable && <span class="badge alert">{t('stepui_may_alert')}</span>}
+        {!row && step.recurring && <span class="muted"> {t('stepui_recurring')}</span>}
+        {!decision && toggle}
       </p>
-      {decision && (
-        <p>
-          <button type="button" class="link" aria-expanded={open} onClick={() => setOpen(!open)}>
-            {t(open ? 'stepui_fold' : 'stepui_unfold')}
-          </button>
-        </p>
-      )}
-      {step.noticeable && status === 'todo' && <StepWarning step={step} site={site} />}
-      {!folded && (
-        <>
-          <p>{text.why}</p>
-          <p class="step-how">{text.how}</p>
-          <StepVendorHow step={step} site={site} />
-          {step.role === 'change-password' && passwordHref && (
-            <p>
-              <a class="button" href={passwordHref}>
-                {t('pw_open_tools')}
-              </a>
-            </p>
-          )}
-          {step.role && site && <StepSiteInfo step={step} site={site} />}
-        </>
-      )}
-      {props.locked && !decision ? (
+      {decision && <p>{toggle}</p>}
+      <StepBody
+        id={bodyId}
+        step={step}
+        text={text}
+        todo={!decision}
+        shown={shown}
+        site={site}
+        passwordHref={passwordHref}
+      />
+      {row ? null : props.locked && !decision ? (
         <p class="muted">{t('stepui_sitting_locked')}</p>
       ) : (
         <StepActions

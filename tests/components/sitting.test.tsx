@@ -10,6 +10,12 @@ import { freshStore, renderWithStore } from '../fixtures/render-with-store';
 
 const stepItems = () => [...document.querySelectorAll<HTMLElement>('.steps > li')];
 
+/** Opens a later step shown as one row, as a person does; the next step is already open. */
+function openStep(item: HTMLElement) {
+  const open = within(item).queryByRole('button', { name: 'Open this step' });
+  if (open) fireEvent.click(open);
+}
+
 async function openAccount(kind: (typeof ACCOUNT_KINDS)[number]) {
   const store = await freshStore();
   const id = await store.addAccount({ name: 'Mail', site: '', kind });
@@ -25,20 +31,21 @@ describe('the one sitting on the account page', () => {
       // A phone plan asks whose it is first; the sitting is on the person's own plan only.
       const mine = kind === 'phone-carrier';
       if (mine) fireEvent.click(screen.getByRole('radio', { name: 'Mine. I run the account.' }));
+      const steps = stepsForAccount({ kind, site: '' }, mine ? { planRunBy: 'me' } : undefined);
+      openStep(stepItems()[steps.findIndex((s) => s.sitting)]!);
       fireEvent.click(await screen.findByRole('button', { name: 'I’m ready' }));
       const items = stepItems();
-      stepsForAccount({ kind, site: '' }, mine ? { planRunBy: 'me' } : undefined).forEach(
-        (step, i) => {
-          const item = within(items[i]!);
-          expect(Boolean(item.queryByRole('button', { name: 'Skip for now' })), step.id).toBe(
-            !step.sitting,
-          );
-          expect(item.getByRole('button', { name: 'Not applicable' })).toBeTruthy();
-          expect(Boolean(item.queryByRole('button', { name: 'Stop here' })), step.id).toBe(
-            Boolean(step.sitting),
-          );
-        },
-      );
+      steps.forEach((step, i) => {
+        openStep(items[i]!);
+        const item = within(items[i]!);
+        expect(Boolean(item.queryByRole('button', { name: 'Skip for now' })), step.id).toBe(
+          !step.sitting,
+        );
+        expect(item.getByRole('button', { name: 'Not applicable' })).toBeTruthy();
+        expect(Boolean(item.queryByRole('button', { name: 'Stop here' })), step.id).toBe(
+          Boolean(step.sitting),
+        );
+      });
     },
   );
 
@@ -46,6 +53,10 @@ describe('the one sitting on the account page', () => {
     await openAccount('primary-email');
     const steps = stepsFor('primary-email');
     const first = steps.findIndex((s) => s.sitting);
+    // Shown with the sitting's first step: a later step opens on request.
+    expect(first).toBeGreaterThan(0);
+    expect(screen.queryByRole('region', { name: 'Ready before you start?' })).toBeNull();
+    openStep(stepItems()[first]!);
     const panel = within(stepItems()[first]!).getByRole('region', {
       name: 'Ready before you start?',
     });
@@ -66,11 +77,13 @@ describe('the one sitting on the account page', () => {
     const store = await openAccount('primary-email');
     const steps = stepsFor('primary-email');
     const first = steps.findIndex((s) => s.sitting);
+    openStep(stepItems()[first]!);
     fireEvent.click(screen.getByRole('button', { name: 'I’m ready' }));
     fireEvent.click(within(stepItems()[first]!).getByRole('button', { name: 'Stop here' }));
     expect(screen.getByRole('status').textContent).toMatch(/You can stop now/);
     fireEvent.click(within(stepItems()[first]!).getByRole('button', { name: 'Mark done' }));
     await within(stepItems()[first]!).findByText(/^Done on/);
+    openStep(stepItems()[first + 1]!);
     const second = within(stepItems()[first + 1]!);
     fireEvent.click(second.getByRole('button', { name: 'Stop here' }));
     const lastRecovery = steps.findLastIndex((s) => s.sitting === 'recovery');

@@ -177,9 +177,11 @@ describe('honest about escalation', () => {
     const id = await store.addAccount({ name: 'Gmail', site: 'gmail.com', kind: 'primary-email' });
     const other = await store.addAccount({ name: 'Bank', site: '', kind: 'banking' });
     renderWithStore(store, <AccountPage id={id} />);
-    fireEvent.click(screen.getByRole('button', { name: 'I’m ready' }));
     const index = stepsFor('primary-email').findIndex((s) => s.id === 'new_password');
-    const note = () => within(screen.getAllByRole('listitem')[index]!).getByRole('note');
+    const item = () => within(screen.getAllByRole('listitem')[index]!);
+    // A later step is one row: the person opens it, and the warning is the first thing in it.
+    fireEvent.click(item().getByRole('button', { name: 'Open this step' }));
+    const note = () => item().getByRole('note');
     expect(note().textContent).toContain('Cutting off their access can make them angry');
     const bankStep = stepsFor('banking').find((s) => s.effects.includes('removes-access'))!;
     await store.setStepStatus(other, bankStep.id, 'done');

@@ -60,6 +60,9 @@ test('a check-up comes due by its alarm, shows a dot, is done in parts across a 
   await dash.addAccount('Gmail', 'Main email', 'gmail.com');
   // A check-up asks only about what was done: the person marks Gmail's recurring steps done.
   await dash.openAccount('Gmail');
+  // Later steps are one row each: the person opens them to see which come back at check-ups.
+  const rows = dash.page.getByRole('button', { name: 'Open this step' });
+  while ((await rows.count()) > 0) await rows.first().click();
   await dash.page.getByRole('button', { name: 'I’m ready' }).click();
   const recurring = dash.page.locator('.steps > li', {
     hasText: 'Check this again at every check-up.',
@@ -152,6 +155,9 @@ test('while locked the dot still shows and details wait for the unlock; nothing 
   await dash.addAccount(names[1] ?? '', 'Banking and payments');
   // A check-up asks only about what was done: one recurring step of the mail account is marked.
   await dash.openAccount(names[0] ?? '');
+  // Later steps are one row each: the person opens them to see which come back at check-ups.
+  const rows = page.getByRole('button', { name: 'Open this step' });
+  while ((await rows.count()) > 0) await rows.first().click();
   await page.getByRole('button', { name: 'I’m ready' }).click();
   const recurring = page
     .locator('.steps > li', { hasText: 'Check this again at every check-up.' })

@@ -233,6 +233,11 @@ test('an app lookup: a stalkerware match looks unlike "not in the lists", and mS
 test('a new password for Chase: the site’s rules are said in plain words', async () => {
   await nav('My plan').click();
   await page.locator('.account-list').getByRole('link', { name: 'Chase', exact: true }).click();
+  // The new-password step comes later: the person opens it, then its link.
+  await page
+    .locator('.steps > li', { hasText: 'Set a new password only you know' })
+    .getByRole('button', { name: 'Open this step' })
+    .click();
   await page.getByRole('link', { name: 'Check or create the new password' }).first().click();
   const rules = page.getByText(/^Made to follow this site’s password rules\./);
   await expect(rules).toContainText('8 to 32 characters.');

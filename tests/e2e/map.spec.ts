@@ -62,8 +62,18 @@ async function closeThenConfirm(dash: DashboardPage) {
   const map = page.getByRole('group', { name: /Map of who can get in/ });
   await page.getByRole('link', { name: 'My plan' }).first().click();
   await dash.openAccount('Outlook');
-  // The recovery step is part of the one sitting: the person starts it first.
+  // The recovery step is part of the one sitting: the person opens its first step and starts
+  // it, then opens the recovery step (later steps are one row each).
+  await page
+    .locator('.steps > li', { has: page.getByText('Part of the sitting') })
+    .first()
+    .getByRole('button', { name: 'Open this step' })
+    .click();
   await page.getByRole('button', { name: 'I’m ready' }).click();
+  await page
+    .locator('.steps > li', { hasText: 'Make the recovery email and phone yours alone' })
+    .getByRole('button', { name: 'Open this step' })
+    .click();
   await page
     .getByRole('group', { name: 'Mark: Make the recovery email and phone yours alone' })
     .getByRole('button', { name: 'Mark done' })

@@ -25,6 +25,8 @@ test('a plan of several accounts and its progress survive a browser restart', as
   // whether the person is ready before its first step.
   await dash.openAccount('Our car');
   await expect(dash.step(1)).toContainText('Take screenshots before you change anything');
+  // Step 4 is a later step, one row: the person opens it first.
+  await dash.step(4).getByRole('button', { name: 'Open this step' }).click();
   await expect(dash.step(4)).toContainText('Do these together, in one sitting.');
   await expect(dash.step(4)).toContainText('Signing in may itself alert them');
   await dash.step(4).getByRole('button', { name: 'I’m ready' }).click();

@@ -57,6 +57,9 @@ test('a carrier account on the other person’s plan shows no step that changes 
   await dash.page.getByRole('radio', { name: 'The other person runs it.' }).check();
   const steps = dash.page.locator('.steps');
   await expect(steps).toContainText('Move your line to a plan of your own');
+  // A later step is one row: the person opens it to read what the request needs.
+  const split = steps.getByRole('listitem').filter({ hasText: 'Move your line' });
+  await split.getByRole('button', { name: 'Open this step' }).click();
   await expect(steps).toContainText('a police report or a signed statement');
   await expect(steps).toContainText('Or get a new prepaid line of your own');
   for (const changes of [

@@ -44,6 +44,14 @@ const fireAlarmSoon = (dash: Dashboard) =>
     }),
   );
 
+/** The account page's later steps shown as one row each (1-based), to open as a person does. */
+const rowSteps = (dash: Dashboard) =>
+  dash.page.evaluate(() =>
+    [...document.querySelectorAll('.steps > li')].flatMap((li, i) =>
+      li.classList.contains('step-row') ? [i + 1] : [],
+    ),
+  );
+
 const dueCount = (dash: Dashboard) =>
   dash.page.evaluate(() => document.querySelectorAll('.checkup-items > li').length);
 
@@ -77,6 +85,8 @@ test('a check-up comes due by its alarm, shows a dot, is done in parts across a 
   await dash.addAccount('Gmail', 'Main email', 'gmail.com');
   // A check-up asks only about what was done: the person marks Gmail's recurring steps done.
   await dash.openAccount('Gmail');
+  // Later steps are one row each: the person opens them to see which come back at check-ups.
+  for (const n of await rowSteps(dash)) await dash.markStep(n, 'Open this step');
   await dash.click('button', 'I’m ready');
   const recurring = await dash.page.evaluate(() =>
     [...document.querySelectorAll('.steps > li')].flatMap((li, i) =>
@@ -159,6 +169,8 @@ test('while locked the dot still shows and details wait for the unlock; nothing 
   for (const name of names) await dash.addAccount(name, 'Main email');
   // A check-up asks only about what was done: one recurring step of the first account is marked.
   await dash.openAccount(names[0] ?? '');
+  // Later steps are one row each: the person opens them to see which come back at check-ups.
+  for (const n of await rowSteps(dash)) await dash.markStep(n, 'Open this step');
   await dash.click('button', 'I’m ready');
   const [first] = await dash.page.evaluate(() =>
     [...document.querySelectorAll('.steps > li')].flatMap((li, i) =>
