@@ -12,9 +12,8 @@ import type { EvidenceEntry } from './entry';
 
 /**
  * Makes the archive: every file read one chunk at a time and written on at once (its SHA-256
- * checked against the entry as it goes), then `report.html`, then
- * `manifest.json`. Sealed with a passphrase (Lockstep's own format) or, on an explicit choice, a
- * plain .zip.
+ * checked against the entry as it goes), then `report.html`, then `manifest.json`. Sealed with a
+ * passphrase (Lockstep's own format) or, on an explicit choice, a plain .zip.
  */
 
 export interface ArchiveSource {
