@@ -1,12 +1,13 @@
 import { ArchiveError, ARCHIVE_MAX_BYTES } from './archive-frames';
 import { blobBuilder } from './archive-blob';
+import { sha256Stream } from './archive-hash';
 import { archiveFiles, buildManifest } from './archive-manifest';
+import { readAhead, workWindow } from './archive-pipe';
 import { reportHtml, type ReportWords } from './archive-report';
 import { sealedWriter } from './archive-sealed';
 import { zipWriter } from './archive-zip';
 import type { LogCheck } from './check';
-import { chunkCount, joinChunks } from './chunks';
-import { sha256Bytes } from './digest';
+import { chunkCount } from './chunks';
 import type { EvidenceEntry } from './entry';
 
 /**
@@ -64,9 +65,14 @@ async function sinkFor(
   };
 }
 
+/** Chunks read ahead of the one being sealed, and frames sealing at once (each about 1 MiB). */
+const READ_AHEAD = 2;
+const SEALING_AT_ONCE = 4;
+
 /**
  * The whole archive as a Blob, and how many files no longer matched their digest (the manifest
- * marks them). `progress` hears the bytes of files done, of all.
+ * marks them). `progress` hears the bytes of files done, of all. Reading and sealing overlap
+ * (archive-pipe.ts); each chunk is hashed as it goes by (archive-hash.ts).
  */
 export async function makeArchive(
   source: ArchiveSource,
@@ -78,21 +84,25 @@ export async function makeArchive(
   if (total > ARCHIVE_MAX_BYTES) throw new ArchiveError('too-big');
   const output = blobBuilder(form.sealed ? 'application/octet-stream' : 'application/zip');
   const sink = await sinkFor(form, output.push, source.discreet);
+  const sealing = workWindow(SEALING_AT_ONCE);
   const matched = new Set<string>();
   let done = 0;
   progress(0, total);
   for (const { entry, file, path } of files) {
-    const parts: Uint8Array[] = [];
+    const hash = sha256Stream();
     const count = chunkCount(file.size);
-    for await (const bytes of source.chunks(file.id, file.size)) {
-      const index = parts.push(bytes) - 1;
+    let index = 0;
+    for await (const bytes of readAhead(source.chunks(file.id, file.size), READ_AHEAD)) {
+      hash.add(bytes);
       const piece = { path, id: file.id, index, bytes, last: index === count - 1 };
-      await sink.chunk({ ...piece, mtime: entry.recordedAt });
+      await sealing.add(sink.chunk({ ...piece, mtime: entry.recordedAt }));
+      index++;
       done += bytes.length;
       progress(done, total);
     }
-    if ((await sha256Bytes(joinChunks(parts))) === file.sha256) matched.add(file.id);
+    if (hash.hex() === file.sha256) matched.add(file.id);
   }
+  await sealing.drain();
   const manifest = buildManifest(source.entries, source.check, { ...source, matched });
   await sink.text('report', reportHtml(manifest, source.words, source.now));
   await sink.text('manifest', `${JSON.stringify(manifest, null, 2)}\n`);

@@ -8,6 +8,7 @@ import {
   type KdfParams,
 } from '../crypto/seal';
 import { ArchiveError, type FrameMeta } from './archive-frames';
+import { quiet } from './archive-pipe';
 import { DISCREET_MANIFEST_FORMAT, MANIFEST_FORMAT, MANIFEST_VERSION } from './archive-manifest';
 
 /**
@@ -36,7 +37,11 @@ function u32(value: number): Uint8Array<ArrayBuffer> {
   return out;
 }
 
-/** Starts a sealed archive; `out` receives its bytes in order. */
+/**
+ * Starts a sealed archive; `out` receives its bytes in order. Each frame is numbered and its
+ * bytes copied when it is asked for, so several may be sealing at once (the caller bounds how
+ * many); their bytes still reach `out` in order. A frame's promise settles once it is out.
+ */
 export async function sealedWriter(
   passphrase: string,
   out: (bytes: Uint8Array<ArrayBuffer>) => void,
@@ -48,19 +53,30 @@ export async function sealedWriter(
   const header = JSON.stringify({ format, version: MANIFEST_VERSION, kdf });
   out(utf8.encode(`${header}\n`));
   let index = 0;
-  const frame = async function (meta: FrameMeta, data: Uint8Array = new Uint8Array(0)) {
+  let written: Promise<void> = Promise.resolve();
+  // One buffer for every frame's plain bytes: `encrypt` copies its input when called (Web
+  // Cryptography API, SubtleCrypto.encrypt step 2, https://w3c.github.io/webcrypto/), and a
+  // fresh megabyte per frame cost the page more than the copy itself.
+  let room = new Uint8Array(0);
+  const frame = function (meta: FrameMeta, data: Uint8Array = new Uint8Array(0)) {
     const metaBytes = utf8.encode(JSON.stringify(meta));
-    const plain = new Uint8Array(4 + metaBytes.length + data.length);
+    const size = 4 + metaBytes.length + data.length;
+    if (room.length < size) room = new Uint8Array(size);
+    const plain = room.subarray(0, size);
     plain.set(u32(metaBytes.length), 0);
     plain.set(metaBytes, 4);
     plain.set(data, 4 + metaBytes.length);
     const iv = crypto.getRandomValues(new Uint8Array(IV_BYTES));
     const additionalData = frameContext(header, index++, meta.kind === 'end');
     const params = { name: 'AES-GCM', iv, additionalData };
-    const sealed = new Uint8Array(await crypto.subtle.encrypt(params, key, plain));
-    out(u32(sealed.length));
-    out(iv);
-    out(sealed);
+    const sealing = quiet(crypto.subtle.encrypt(params, key, plain));
+    written = written.then(async () => {
+      const sealed = new Uint8Array(await sealing);
+      out(u32(sealed.length));
+      out(iv);
+      out(sealed);
+    });
+    return written;
   };
   await frame({ kind: 'start' });
   return frame;
