@@ -1,5 +1,6 @@
 import type { EvidenceEntry } from '@/lib/evidence/entry';
-import { t } from '@/lib/i18n';
+import { happenedText } from '@/lib/evidence/happened-text';
+import { t, uiLanguage } from '@/lib/i18n';
 import { formatDate } from '@/lib/ui/format';
 import { usePlanStore } from '../common/store-context';
 import { useScreenful } from '../common/use-screenful';
@@ -24,7 +25,7 @@ export function EvidenceList({ entries }: { readonly entries: readonly EvidenceE
             <article aria-label={t('evidence_entry_number', String(entry.seq))}>
               <h3>{t('evidence_entry_number', String(entry.seq))}</h3>
               {entry.happenedAt && (
-                <p>{t('evidence_happened', entry.happenedAt.replace('T', ' '))}</p>
+                <p>{t('evidence_happened', happenedText(entry.happenedAt, uiLanguage()))}</p>
               )}
               <p>{t('evidence_recorded', formatDate(entry.recordedAt))}</p>
               <p class="evidence-text">{entry.text}</p>

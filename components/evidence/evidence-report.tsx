@@ -1,7 +1,8 @@
 import { useState } from 'preact/hooks';
 import { chainHead } from '@/lib/evidence/chain';
 import { inChainOrder } from '@/lib/evidence/entry';
-import { t } from '@/lib/i18n';
+import { happenedText } from '@/lib/evidence/happened-text';
+import { t, uiLanguage } from '@/lib/i18n';
 import { valuesOf } from '@/lib/plan/records';
 import { formatDate } from '@/lib/ui/format';
 import { usePlanStore } from '../common/store-context';
@@ -58,7 +59,7 @@ export function EvidenceReport() {
                 <>
                   <h2>{t('evidence_entry_number', String(entry.seq))}</h2>
                   {entry.happenedAt && (
-                    <p>{t('evidence_happened', entry.happenedAt.replace('T', ' '))}</p>
+                    <p>{t('evidence_happened', happenedText(entry.happenedAt, uiLanguage()))}</p>
                   )}
                   <p>{t('evidence_recorded', formatDate(entry.recordedAt))}</p>
                   <p>{entry.text}</p>

@@ -29,7 +29,7 @@ describe('the record of what happened', () => {
     fireEvent.click(screen.getByRole('button', { name: 'Add to the record' }));
     await screen.findByText('Added to your record.');
     expect(screen.getByText('A new sign-in from a tablet I do not own')).toBeTruthy();
-    expect(screen.getByText('Happened: 2026-11-30')).toBeTruthy();
+    expect(screen.getByText('Happened: Nov 30, 2026')).toBeTruthy();
     expect(screen.getByText(`SHA-256: ${await sha256Bytes(bytes)}`)).toBeTruthy();
 
     fireEvent.click(screen.getByRole('button', { name: 'Check this record' }));
