@@ -14,6 +14,7 @@ import { watchIdle } from '../safety/idle';
 import { createTripleShift } from '../safety/triple-shift';
 import { setNeutralRoutes } from '../state/neutral-route';
 import { parseRoute, routeHash } from '../state/route';
+import { afterReady } from './after-ready';
 import { leaveNow, type LeaveParts } from './leave-now';
 import { showErased } from './mount-root';
 import type { PageMessage } from './page-channel';
@@ -76,7 +77,8 @@ export function installPageSafety({ store, storage, channel }: OpenedPlan): Page
     setNeutralRoutes(discreet);
     if (location.hash)
       history.replaceState(history.state, '', routeHash(parseRoute(location.hash)));
-    void setToolbarTitle(discreet).catch(() => undefined);
+    // The toolbar's icon is drawn in this page: after the first screen, which need not wait.
+    afterReady(() => void setToolbarTitle(discreet).catch(() => undefined));
   });
 
   return {
