@@ -53,16 +53,23 @@ function storeCore(deps: Required<StoreDeps>, signals: PlanSignals): StoreCore {
     signals.notices.value = next;
   };
 
+  /**
+   * The plan leaves the screen at once; the settings kept in clear are read after. Reading them
+   * first kept the plan on view until IndexedDB answered, and a read waits for any write in
+   * flight (the lock going on writes the sealed plan and the settings' sealed copy).
+   */
   async function showLocked(): Promise<void> {
-    const plainSettings = await storage.loadSettings().catch(() => DEFAULT_SETTINGS);
     batch(() => {
       accountsById.value = new Map();
       progressList.value = [];
       records.value = [];
-      settings.value = { ...plainSettings, localHelpLine: null };
+      settings.value = { ...settings.peek(), localHelpLine: null };
       lockState.value = 'locked';
       state.value = 'locked';
     });
+    const plainSettings = await storage.loadSettings().catch(() => DEFAULT_SETTINGS);
+    // Unlocked meanwhile (another page's passphrase): the reload that came with it has the settings.
+    if (lockState.peek() === 'locked') settings.value = { ...plainSettings, localHelpLine: null };
   }
 
   /** Reads everything from storage again (start-up, another tab's change, a failed write). */
