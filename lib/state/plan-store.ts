@@ -67,9 +67,15 @@ function storeCore(deps: Required<StoreDeps>, signals: PlanSignals): StoreCore {
       lockState.value = 'locked';
       state.value = 'locked';
     });
-    const plainSettings = await storage.loadSettings().catch(() => DEFAULT_SETTINGS);
-    // Unlocked meanwhile (another page's passphrase): the reload that came with it has the settings.
-    if (lockState.peek() === 'locked') settings.value = { ...plainSettings, localHelpLine: null };
+    const plain = {
+      ...(await storage.loadSettings().catch(() => DEFAULT_SETTINGS)),
+      localHelpLine: null,
+    };
+    // Set only when they differ: a new value runs every effect on the settings again (the page's
+    // address among them, which would add a history row after the lock's clean-up). Unlocked
+    // meanwhile (another page's passphrase): the reload that came with it has the settings.
+    if (lockState.peek() === 'locked' && JSON.stringify(plain) !== JSON.stringify(settings.peek()))
+      settings.value = plain;
   }
 
   /** Reads everything from storage again (start-up, another tab's change, a failed write). */
